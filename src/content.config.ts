@@ -1,0 +1,38 @@
+/**
+ * Content collections. Every schema is strict: an unknown or misspelt field fails the build, and Astro's
+ * error names the file and the field, so authors never ship a silently ignored typo.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { MOMENTS, TOOLS } from './lib/lessons';
+
+const lessons = defineCollection({
+  loader: glob({ base: './content/lessons', pattern: '**/*.mdx' }),
+  schema: z.strictObject({
+    /** Page title and h1: short and plain, what the reader will learn. */
+    title: z.string().min(3).max(80),
+    /** One line under the title and on the guides index card. */
+    summary: z.string().min(20).max(180),
+    /** The moment this lesson serves: before an interview, just after, while waiting, or once called back. */
+    moment: z.enum(MOMENTS),
+    /** Reading order across the whole guide (1 comes first); prev/next links follow it. */
+    order: z.number().int().positive(),
+    /** Two to five one-sentence key takeaways, shown in a box at the top of the lesson. */
+    takeaways: z.array(z.string().min(10)).min(2).max(5),
+    /** Where the guidance comes from: listed at the end of the lesson. */
+    sources: z
+      .array(
+        z.strictObject({
+          title: z.string(),
+          publisher: z.string(),
+          year: z.number().int().min(1990).max(2100).optional(),
+        }),
+      )
+      .min(1),
+    /** Tools to suggest at the end of the lesson. */
+    related: z.array(z.enum(TOOLS)).default([]),
+  }),
+});
+
+export const collections = { lessons };

@@ -1,0 +1,52 @@
+/**
+ * Lesson metadata helpers: pure functions over plain data, shared by the guides pages and (later) search.
+ */
+
+/** The moments a reader can be in, in reading order; the guides index groups lessons by these. */
+export const MOMENTS = ['before', 'just-after', 'waiting', 'called-back'] as const;
+export type Moment = (typeof MOMENTS)[number];
+
+export const MOMENT_LABELS: Record<Moment, { title: string; blurb: string }> = {
+  before: { title: 'Before the interview', blurb: 'Set yourself up so nothing quietly counts against you.' },
+  'just-after': { title: 'Just after', blurb: 'The day after an interview matters more than most people think.' },
+  waiting: { title: 'While you wait', blurb: 'What silence usually means, when to follow up, and when to move on.' },
+  'called-back': { title: 'Called back', blurb: 'What a callback tells you and how to handle each new round.' },
+};
+
+/** The site's tools a lesson can point to. */
+export const TOOLS = ['diagnose', 'pre-interview', 'post-interview', 'online-audit'] as const;
+export type Tool = (typeof TOOLS)[number];
+
+/** Average adult silent reading speed for non-fiction, in words per minute. */
+const WORDS_PER_MINUTE = 220;
+
+/** Minutes to read a lesson's source text (MDX tags, attributes and heading ids are not read aloud). */
+export function readingMinutes(source: string): number {
+  const prose = source
+    .replace(/^---[\s\S]*?---/, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\{#[\w-]+\}/g, ' ');
+  const words = prose.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/** Lessons of each moment, in reading order, leaving out moments with none. */
+export function groupByMoment<L extends { moment: Moment; order: number }>(
+  lessons: readonly L[],
+): { moment: Moment; lessons: L[] }[] {
+  const sorted = [...lessons].sort((a, b) => a.order - b.order);
+  return MOMENTS.map((moment) => ({ moment, lessons: sorted.filter((l) => l.moment === moment) })).filter(
+    (group) => group.lessons.length > 0,
+  );
+}
+
+/** The lessons before and after `id` in reading order. */
+export function neighbours<L extends { id: string; order: number }>(
+  lessons: readonly L[],
+  id: string,
+): { prev?: L; next?: L } {
+  const sorted = [...lessons].sort((a, b) => a.order - b.order);
+  const i = sorted.findIndex((l) => l.id === id);
+  if (i === -1) return {};
+  return { prev: sorted[i - 1], next: sorted[i + 1] };
+}
