@@ -1,0 +1,77 @@
+/**
+ * A small static server for dist/, used by the browser tests and the bench: it behaves like a plain static
+ * host (directory index, 404.html for unknown paths), with no dev tooling in the way.
+ *
+ * Usage: node scripts/serve.mjs [--port N] [--dir dist]
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
+
+async function fileFor(root, pathname) {
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const target = resolve(root, clean);
+  if (target !== root && !target.startsWith(root + sep)) return undefined;
+  for (const candidate of [target, join(target, 'index.html'), `${target}.html`]) {
+    try {
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return undefined;
+}
+
+/** Starts serving `dir` on `port` (0 picks a free one); resolves to the server and its base URL. */
+export function serve({ dir = 'dist', port = 0, host = '127.0.0.1' } = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    let file;
+    try {
+      file = await fileFor(root, pathname);
+    } catch {
+      file = undefined;
+    }
+    const status = file ? 200 : 404;
+    file ??= join(root, '404.html');
+    try {
+      const body = await readFile(file);
+      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found');
+    }
+  });
+  return new Promise((done) => {
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      done({ server, url: `http://${host}:${actual}` });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i === -1 ? fallback : process.argv[i + 1];
+  };
+  const { url } = await serve({ dir: arg('--dir', 'dist'), port: Number(arg('--port', 4322)) });
+  console.log(`Serving dist/ at ${url}/`);
+}

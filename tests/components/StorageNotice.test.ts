@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { flushSync } from 'svelte';
+import StorageNotice from '../../src/islands/StorageNotice.svelte';
+import { setAside, storageHealth } from '../../src/state/persisted';
+
+afterEach(() => {
+  storageHealth.set('ok');
+  setAside.set([]);
+});
+
+describe('StorageNotice', () => {
+  it('says nothing while storage works', () => {
+    render(StorageNotice);
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('says once, calmly, that entries are not being saved, even with two islands on the page', () => {
+    storageHealth.set('unavailable');
+    render(StorageNotice);
+    render(StorageNotice);
+    const notices = screen.getAllByText(/what you enter will be gone when you close the tab/);
+    expect(notices).toHaveLength(1);
+    expect(screen.getByText('Your answers are not being saved.')).toBeInTheDocument();
+  });
+
+  it('appears when a write stops fitting, and can be dismissed', async () => {
+    render(StorageNotice);
+    expect(screen.queryByText(/storage for the site is full/)).toBeNull();
+    storageHealth.set('full');
+    flushSync();
+    expect(screen.getByText(/storage for the site is full/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(screen.queryByText(/storage for the site is full/)).toBeNull();
+  });
+
+  it('tells the person when saved data was set aside', () => {
+    setAside.set([{ key: 'callback:x', problem: 'corrupt', backupKey: 'callback:x.backup' }]);
+    render(StorageNotice);
+    expect(screen.getByText(/A copy is kept in this browser/)).toBeInTheDocument();
+  });
+});
