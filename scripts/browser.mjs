@@ -13,6 +13,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
 
 const SYSTEM_BROWSERS = [
   '/usr/bin/chromium',
@@ -37,9 +38,8 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-async function playwrightChromium() {
+function playwrightChromium() {
   try {
-    const { chromium } = await import('@playwright/test');
     const path = chromium.executablePath();
     return path && existsSync(path) ? path : undefined;
   } catch {
@@ -48,13 +48,13 @@ async function playwrightChromium() {
 }
 
 /** The path of a usable Chromium, or undefined. Throws when CHROME_PATH names a missing file. */
-export async function findBrowser() {
+export function findBrowser() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
     return fromEnv;
   }
-  return SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? (await playwrightChromium());
+  return SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? playwrightChromium();
 }
 
 function run(command, args) {
@@ -63,15 +63,15 @@ function run(command, args) {
 }
 
 /** Finds a browser or installs one, explaining each step on stderr. */
-export async function ensureBrowser() {
-  let path = await findBrowser();
+export function ensureBrowser() {
+  let path = findBrowser();
   if (path) return path;
   console.error('browser: no Chromium found (CHROME_PATH, system browsers, Playwright). Trying to install one.');
-  if (run('npx', ['--no-install', 'playwright', 'install', 'chromium'])) path = await findBrowser();
+  if (run('npx', ['--no-install', 'playwright', 'install', 'chromium'])) path = findBrowser();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!path && isRoot && existsSync('/usr/bin/apt-get')) {
     if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium'])) {
-      path = await findBrowser();
+      path = findBrowser();
     }
   }
   if (!path) {
@@ -86,8 +86,9 @@ export async function ensureBrowser() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    const path = process.argv.includes('--ensure') ? await ensureBrowser() : await findBrowser();
+    const path = process.argv.includes('--ensure') ? ensureBrowser() : findBrowser();
     if (!path) throw new Error('No Chromium found. Run with --ensure to install one, or set CHROME_PATH.');
+    console.error(`browser: using ${path}`);
     console.log(path);
   } catch (error) {
     console.error(`browser: ${error.message}`);

@@ -9,7 +9,7 @@ import { serve } from './serve.mjs';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const { server, url } = await serve();
-const browser = await chromium.launch({ executablePath: await findBrowser(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
 await mkdir('reports/screens', { recursive: true });
 for (const path of paths) {
   for (const [width, height] of [
