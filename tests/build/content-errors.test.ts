@@ -32,7 +32,7 @@ function syncWith(frontmatter: Record<string, unknown>) {
     join(fixture, 'content/lessons/broken-lesson.mdx'),
     `---\n${JSON.stringify(frontmatter, null, 2)}\n---\n\nBody text.\n`,
   );
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
     cwd: fixture,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },

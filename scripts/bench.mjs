@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: builds the site, loads every page in Chromium, and reports per page the gzipped bytes
+ * of HTML, CSS and JS the browser fetched before any interaction, plus the build time. Writes
+ * reports/bench.json and exits non-zero when a page is over its budget.
+ *
+ * Budgets (gzipped bytes): a page without an island, 2 kB of JS and 10 kB of CSS. Pages with islands get
+ * the budgets their issues set, in BUDGETS below. For scale: Starlight's CI allows 27 kB of JS for all
+ * its pages and 16.75 kB of CSS.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
+import { builtPages } from './pages.mjs';
+import { serve } from './serve.mjs';
+
+const KB = 1024;
+/** First match wins. `island` is whether the page hydrates any Svelte island. */
+const BUDGETS = [
+  { name: 'page without an island', applies: (_path, island) => !island, js: 2 * KB, css: 10 * KB },
+  { name: 'page with an island', applies: () => true, js: 30 * KB, css: 10 * KB },
+];
+
+const gz = (body) => gzipSync(body, { level: 9 }).length;
+
+function build() {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('astro build failed');
+  return Math.round(performance.now() - started);
+}
+
+async function measure(browser, url, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
+    if (kind) bodies.push(response.body().then((body) => ({ kind, url: response.url(), bytes: gz(body) })));
+  });
+  await page.goto(url + path, { waitUntil: 'networkidle' });
+  const island = (await page.locator('astro-island').count()) > 0;
+  const files = await Promise.all(bodies);
+  await context.close();
+  const sum = (kind) => files.filter((f) => f.kind === kind).reduce((total, f) => total + f.bytes, 0);
+  return { path, island, html: sum('html'), css: sum('css'), js: sum('js'), files };
+}
+
+const buildMs = build();
+const browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS });
+const { server, url } = await serve();
+const pages = [];
+for (const path of builtPages()) pages.push(await measure(browser, url, path));
+await browser.close();
+server.close();
+
+const fmt = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
+const failures = [];
+console.log(`\nBuild: ${(buildMs / 1000).toFixed(1)} s\n`);
+console.log(['page'.padEnd(40), 'HTML'.padStart(10), 'CSS'.padStart(10), 'JS'.padStart(10), '  budget'].join(''));
+for (const page of pages) {
+  const budget = BUDGETS.find((b) => b.applies(page.path, page.island));
+  page.budget = { name: budget.name, js: budget.js, css: budget.css };
+  const over = [];
+  if (page.js > budget.js) over.push(`JS ${fmt(page.js)} > ${fmt(budget.js)}`);
+  if (page.css > budget.css) over.push(`CSS ${fmt(page.css)} > ${fmt(budget.css)}`);
+  if (over.length) failures.push(`${page.path}: ${over.join(', ')}`);
+  console.log(
+    [page.path.padEnd(40), fmt(page.html).padStart(10), fmt(page.css).padStart(10), fmt(page.js).padStart(10), `  ${over.length ? 'OVER' : 'ok'} (${budget.name})`].join(''),
+  );
+}
+const max = (kind) => Math.max(...pages.map((p) => p[kind]));
+console.log(`\nLargest: HTML ${fmt(max('html'))}, CSS ${fmt(max('css'))}, JS ${fmt(max('js'))} (gzip -9, as fetched before any interaction)`);
+
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/bench.json', JSON.stringify({ date: new Date().toISOString(), buildMs, budgets: BUDGETS.map(({ applies, ...b }) => b), pages }, null, 2));
+console.log('Report: reports/bench.json');
+
+if (failures.length) {
+  console.error(`\nOver budget:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+  process.exit(1);
+}
