@@ -1,0 +1,1 @@
+export declare function builtPages(dir?: string): string[];
