@@ -4,8 +4,8 @@
  * of HTML, CSS and JS the browser fetched before any interaction, plus the build time. Writes
  * reports/bench.json and exits non-zero when a page is over its budget.
  *
- * Budgets (gzipped bytes): a page without an island, 2 kB of JS and 10 kB of CSS. Pages with islands get
- * the budgets their issues set, in BUDGETS below. For scale: Starlight's CI allows 27 kB of JS for all
+ * Budgets (gzipped bytes): a page without an island, 2 kB of JS and 10 kB of CSS; a lesson page, 3 kB of JS.
+ * Pages with islands get the budgets their issues set, in BUDGETS below. For scale: Starlight's CI allows 27 kB of JS for all
  * its pages and 16.75 kB of CSS.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,8 @@ import { serve } from './serve.mjs';
 const KB = 1024;
 /** First match wins. `island` is whether the page hydrates any Svelte island. */
 const BUDGETS = [
+  // Issue 3: a lesson ships only what marking it read and copying its email templates need.
+  { name: 'lesson page', applies: (path) => /^\/guides\/[^/]+\/$/.test(path), js: 3 * KB, css: 10 * KB },
   { name: 'page without an island', applies: (_path, island) => !island, js: 2 * KB, css: 10 * KB },
   { name: 'page with an island', applies: () => true, js: 30 * KB, css: 10 * KB },
 ];

@@ -50,3 +50,19 @@ export function neighbours<L extends { id: string; order: number }>(
   if (i === -1) return {};
   return { prev: sorted[i - 1], next: sorted[i + 1] };
 }
+
+export interface TocEntry {
+  slug: string;
+  text: string;
+  children: TocEntry[];
+}
+
+/** h2 headings with their h3 headings nested under them; an h3 before any h2 stands alone. */
+export function tableOfContents(headings: readonly { depth: number; slug: string; text: string }[]): TocEntry[] {
+  const toc: TocEntry[] = [];
+  for (const { depth, slug, text } of headings) {
+    if (depth === 2 || (depth === 3 && toc.length === 0)) toc.push({ slug, text, children: [] });
+    else if (depth === 3) toc.at(-1)!.children.push({ slug, text, children: [] });
+  }
+  return toc;
+}

@@ -105,16 +105,16 @@ test.describe('storage that misbehaves never breaks a page', () => {
     expect(errors).toEqual([]);
   });
 
-  test('junk under the theme key is kept aside and the page follows the system', async ({ page }) => {
+  test('junk under the theme key means "follow the system", and a new pick replaces it', async ({ page }) => {
     await page.goto('/');
     await page.evaluate(() => localStorage.setItem('callback:theme', '{"v":1,"data":"neon'));
     const errors = watchErrors(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.reload();
     await expect(page.getByLabel('Theme')).toHaveValue('system');
+    expect(await background(page)).toBe('rgb(21, 24, 28)');
     await page.getByLabel('Theme').selectOption('light');
-    // The store loads on first use, so the writes land a moment after the change.
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('callback:theme'))).toBe('{"v":1,"data":"light"}');
-    expect(await page.evaluate(() => localStorage.getItem('callback:theme.backup'))).toBe('{"v":1,"data":"neon');
+    expect(await page.evaluate(() => localStorage.getItem('callback:theme'))).toBe('{"v":1,"data":"light"}');
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMoment, neighbours, readingMinutes } from '../../src/lib/lessons';
+import { groupByMoment, neighbours, readingMinutes, tableOfContents } from '../../src/lib/lessons';
 
 describe('readingMinutes', () => {
   it('counts the words a reader reads, not frontmatter, tags or heading ids', () => {
@@ -39,5 +39,23 @@ describe('neighbours', () => {
   });
   it('has no neighbours for an unknown lesson', () => {
     expect(neighbours(all, 'zzz')).toEqual({});
+  });
+});
+
+describe('tableOfContents', () => {
+  it('nests h3 headings under the h2 before them and drops deeper ones', () => {
+    const h = (depth: number, slug: string) => ({ depth, slug, text: slug.toUpperCase() });
+    expect(tableOfContents([h(3, 'intro'), h(2, 'a'), h(3, 'a1'), h(4, 'deep'), h(3, 'a2'), h(2, 'b')])).toEqual([
+      { slug: 'intro', text: 'INTRO', children: [] },
+      {
+        slug: 'a',
+        text: 'A',
+        children: [
+          { slug: 'a1', text: 'A1', children: [] },
+          { slug: 'a2', text: 'A2', children: [] },
+        ],
+      },
+      { slug: 'b', text: 'B', children: [] },
+    ]);
   });
 });

@@ -1,0 +1,133 @@
+/** Reading the guides in a real browser: progress, the copy button, keyboard travel and print. */
+import { expect, test, type Page } from '@playwright/test';
+import { lessonIds } from './site';
+
+const LESSON = '/guides/following-up/';
+
+async function readCount(page: Page) {
+  await page.goto('/guides/');
+  return page.locator('[data-read-progress]').textContent();
+}
+
+test('mark a lesson read, reload, see it in the index, then unmark it', async ({ page }) => {
+  const total = lessonIds.length;
+  expect(await readCount(page)).toBe(`0 of ${total} read`);
+
+  await page.goto(LESSON);
+  await page.getByRole('button', { name: 'Mark as read' }).click();
+  await expect(page.getByText('You have read this guide.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Mark as unread' })).toBeVisible();
+
+  expect(await readCount(page)).toBe(`1 of ${total} read`);
+  const card = page.locator('.card', { has: page.locator(`a[href="${LESSON}"]`) });
+  await expect(card.getByText('✓ Read')).toBeVisible();
+  await expect(page.locator('.card .read-mark:visible')).toHaveCount(1);
+
+  await page.goto(LESSON);
+  await page.getByRole('button', { name: 'Mark as unread' }).click();
+  await expect(page.getByRole('button', { name: 'Mark as read' })).toBeVisible();
+  expect(await readCount(page)).toBe(`0 of ${total} read`);
+});
+
+test('scrolling to the end of a lesson marks it read', async ({ page }) => {
+  await page.goto(LESSON);
+  await expect(page.getByRole('button', { name: 'Mark as read' })).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('button', { name: 'Mark as unread' })).toBeVisible();
+  expect(await readCount(page)).toBe(`1 of ${lessonIds.length} read`);
+});
+
+test('the index follows progress made in another tab, and the back button', async ({ context }) => {
+  const index = await context.newPage();
+  await index.goto('/guides/');
+  const lesson = await context.newPage();
+  await lesson.goto(LESSON);
+  await lesson.getByRole('button', { name: 'Mark as read' }).click();
+  await expect(index.locator('[data-read-progress]')).toHaveText(`1 of ${lessonIds.length} read`);
+
+  await index.getByRole('link', { name: 'Following up without pushing' }).click();
+  await index.getByRole('button', { name: 'Mark as unread' }).click();
+  await expect(index.getByRole('button', { name: 'Mark as read' })).toBeVisible();
+  await index.goBack();
+  await expect(index.locator('[data-read-progress]')).toHaveText(`0 of ${lessonIds.length} read`);
+});
+
+test('marking read works, and says it will not last, when storage is blocked', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(LESSON);
+  await page.getByRole('button', { name: 'Mark as read' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'You have read this guide' })).toContainText(
+    'lasts only until you close the tab',
+  );
+  expect(errors).toEqual([]);
+});
+
+test('an email template copies as plain text with its subject', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/guides/thank-you-notes/');
+  const template = page.locator('[data-email-template]').first();
+  await template.getByRole('button', { name: 'Copy email' }).click();
+  await expect(template.getByRole('status')).toContainText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^Subject: /);
+  expect(copied).toContain(await template.locator('[data-email-text] p').nth(1).innerText());
+  expect(copied).not.toContain('Copy email');
+});
+
+test('without JavaScript a lesson reads in full, templates included, with no dead buttons', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/guides/thank-you-notes/');
+  await expect(page.locator('[data-email-text]').first()).toBeVisible();
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.locator('.sources li').first()).toBeVisible();
+  await context.close();
+});
+
+test('by keyboard alone: home → guides → a lesson → back to the guides', async ({ page }) => {
+  await page.goto('/');
+  // Tab until the Guides link in the header has focus, then follow it.
+  const guides = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' });
+  for (let i = 0; i < 10 && !(await guides.evaluate((a) => a === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/guides\/$/);
+  const firstLesson = page.locator('.card a').first();
+  const title = await firstLesson.textContent();
+  for (let i = 0; i < 20 && !(await firstLesson.evaluate((a) => a === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(firstLesson).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+  // Back to the guides: the skip link, then the lesson's first link (its moment in the guides index).
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.eyebrow a')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/guides\/#before$/);
+});
+
+test('a lesson prints as the lesson alone', async ({ page }) => {
+  await page.goto('/guides/why-no-callback/');
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.site-header', '.site-footer', '.toc', '.related', '.pager', '.lesson-progress']) {
+    await expect(page.locator(hidden), hidden).toBeHidden();
+  }
+  for (const shown of ['h1', '.takeaways', '.sources', '#no-thank-you']) {
+    await expect(page.locator(shown).first(), shown).toBeVisible();
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
