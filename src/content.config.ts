@@ -3,9 +3,10 @@
  * error names the file and the field, so authors never ship a silently ignored typo.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { MOMENTS, TOOLS } from './lib/lessons';
+import { questionSchema, reasonSchema, statusSchema, timingSchema } from './lib/quiz-model';
 
 const lessons = defineCollection({
   loader: glob({ base: './content/lessons', pattern: '**/*.mdx' }),
@@ -35,4 +36,11 @@ const lessons = defineCollection({
   }),
 });
 
-export const collections = { lessons };
+// The diagnostic's model: one collection per file of content/quiz, each entry checked by the schema that
+// `npm run diagnose` also uses (src/lib/quiz-model.ts). Cross-entry rules are checked when the page builds.
+const questions = defineCollection({ loader: file('content/quiz/questions.yaml'), schema: questionSchema });
+const reasons = defineCollection({ loader: file('content/quiz/reasons.yaml'), schema: reasonSchema });
+const statuses = defineCollection({ loader: file('content/quiz/statuses.yaml'), schema: statusSchema });
+const timing = defineCollection({ loader: file('content/quiz/timing.yaml'), schema: timingSchema });
+
+export const collections = { lessons, questions, reasons, statuses, timing };

@@ -1,7 +1,7 @@
 /**
  * Which lessons a reader has finished: a list of lesson ids, stored as `callback:read-lessons`.
  */
-import type { ValueSchema } from './storage-codec';
+import type { ValueSchema } from './storage-codec.ts';
 
 export const PROGRESS_NAME = 'read-lessons';
 

@@ -1,5 +1,5 @@
 /** Where things live on the site: one list for the header, the home page and lesson footers. */
-import type { Tool } from './lessons';
+import type { Tool } from './lessons.ts';
 
 export const SITE_NAME = 'Callback';
 

@@ -2,7 +2,7 @@
  * What the storage notice says. Calm and specific: the person has done nothing wrong and the page still
  * works; they need to know only whether their entries will outlive the tab.
  */
-import type { StorageHealth } from './safe-storage';
+import type { StorageHealth } from './safe-storage.ts';
 
 export interface StorageNoticeText {
   title: string;

@@ -1,6 +1,6 @@
 /** The colour theme a person chose; `system` follows `prefers-color-scheme`. */
-import type { ValueSchema } from './storage-codec';
-import { KEY_PREFIX } from './storage-keys';
+import type { ValueSchema } from './storage-codec.ts';
+import { KEY_PREFIX } from './storage-keys.ts';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];

@@ -1,0 +1,72 @@
+/**
+ * Calendar dates as ISO strings (YYYY-MM-DD), with arithmetic in whole days. Dates here are days in the
+ * person's own calendar, never instants, so all arithmetic happens in UTC and no time zone can shift them.
+ */
+
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Whether `value` is a real calendar date written as YYYY-MM-DD (so 2026-02-30 is not). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+function toDays(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+function fromDays(days: number): IsoDate {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `date` moved by `n` days (negative goes back). */
+export function addDays(date: IsoDate, n: number): IsoDate {
+  return fromDays(toDays(date) + n);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDays(to) - toDays(from);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return new Date(toDays(date) * DAY_MS).getUTCDay();
+}
+
+/** The date itself on a weekday, else the Monday after: nobody reads a follow-up sent on a Saturday. */
+export function onWeekday(date: IsoDate): IsoDate {
+  const day = weekday(date);
+  return day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
+}
+
+/** The later of two dates. */
+export function later(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+/** Today in the person's own time zone (not UTC), as YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * "Monday 7 December", with the year when it is not `today`'s year. Composed by hand rather than with
+ * toLocaleDateString, whose punctuation differs between browsers and ICU versions.
+ */
+export function formatDate(date: IsoDate, today?: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const text = `${WEEKDAYS[weekday(date)]} ${day} ${MONTHS[month - 1]}`;
+  return today && today.slice(0, 4) === date.slice(0, 4) ? text : `${text} ${year}`;
+}

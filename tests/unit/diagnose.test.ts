@@ -1,0 +1,238 @@
+/**
+ * The diagnostic engine on the real model (content/quiz/*.yaml): every reason can come out on top, every
+ * status rule is reached, and bad input fails with one error naming every offending field.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadQuizModel } from '../../scripts/lib/quiz-files';
+import { diagnose, InvalidAnswersError, pruneAnswers, type Answers } from '../../src/lib/diagnose';
+import { parseModel } from '../../src/lib/quiz-model';
+import { REASON_IDS, type ReasonId } from '../../src/lib/reasons';
+import { STATUSES } from '../../src/lib/timeline';
+
+const model = loadQuizModel();
+const TODAY = '2026-11-20';
+// 18 days after this interview: past the first follow-up date, not yet a long silence.
+const settled = { interviewDate: '2026-11-02', followUps: 1 as const, lastFollowUp: '2026-11-19' };
+const run = (answers: Answers, today = TODAY) => diagnose(answers, { today, model });
+
+describe('the answers contract', () => {
+  const contract: Record<string, (string | number)[] | 'date' | 'number'> = {
+    interviewDate: 'date', promisedBy: 'date', lastFollowUp: 'date', rounds: 'number',
+    thankYou: ['sent', 'not-sent'], followUps: [0, 1, 2],
+    references: ['briefed', 'not-briefed', 'not-asked'], onlineCheck: ['clean', 'issues', 'unchecked'],
+    fit: ['strong', 'partial', 'stretch'], tailored: ['yes', 'no'], availability: ['matched', 'mismatch'],
+    tone: ['measured', 'pushed-change'], concern: ['none', 'answered', 'unanswered'], internalSignals: ['yes', 'no'],
+    panel: ['one', 'several'], recruiter: ['agency', 'in-house', 'none'],
+    companySignals: ['freeze', 'reorg', 'reposted', 'budget-talk'], seniority: ['above', 'match', 'below'],
+    praise: ['told-did-well', 'neutral'], contactConfirmed: ['yes', 'no'],
+  };
+  it.each(Object.entries(contract))('%s is asked with exactly its contract values', (id, values) => {
+    const question = model.questions.find((q) => q.id === id);
+    expect(question).toBeDefined();
+    if (Array.isArray(values)) expect(question!.options!.map((o) => o.value)).toEqual(values);
+    else expect(question!.kind).toBe(values);
+  });
+});
+
+describe('every reason can come out on top', () => {
+  const cases: [ReasonId, Answers, string?][] = [
+    ['no-thank-you', { ...settled, thankYou: 'not-sent' }],
+    ['online-presence', { ...settled, onlineCheck: 'issues' }],
+    ['references', { ...settled, references: 'not-briefed' }],
+    ['fit', { ...settled, fit: 'stretch' }],
+    ['application-materials', { ...settled, tailored: 'no' }],
+    ['availability', { ...settled, availability: 'mismatch' }],
+    ['overconfidence', { ...settled, tone: 'pushed-change' }],
+    ['unaddressed-concern', { ...settled, concern: 'unanswered' }],
+    ['stronger-candidate', { ...settled }],
+    ['internal-candidate', { ...settled, internalSignals: 'yes' }],
+    ['still-deciding', { interviewDate: '2026-11-10', promisedBy: '2026-11-27' }],
+    ['no-consensus', { ...settled, panel: 'several', rounds: 4 }],
+    ['budget-or-freeze', { ...settled, companySignals: ['freeze'] }],
+    ['communication-gap', { interviewDate: '2026-10-01', contactConfirmed: 'no' }],
+    ['overqualified', { ...settled, seniority: 'above' }],
+    ['second-choice', { interviewDate: '2026-10-15', praise: 'told-did-well', rounds: 4, panel: 'one' }],
+  ];
+
+  it('covers all sixteen reasons', () => {
+    expect(cases.map(([id]) => id).sort()).toEqual([...REASON_IDS].sort());
+  });
+
+  it.each(cases)('%s', (id, answers) => {
+    const { reasons } = run(answers);
+    expect(reasons[0].id).toBe(id);
+    expect(reasons[0].score).toBeGreaterThan(reasons[1].score);
+  });
+
+  it('says which answers raised a reason', () => {
+    const { reasons } = run({ ...settled, thankYou: 'not-sent', panel: 'several', rounds: 3 });
+    const byId = Object.fromEntries(reasons.map((r) => [r.id, r]));
+    expect(byId['no-thank-you'].because).toEqual(['thankYou']);
+    expect(byId['no-consensus'].because).toEqual(['rounds', 'panel']);
+    expect(byId['no-thank-you'].control).toBe('yours');
+    expect(byId['no-consensus'].control).toBe('theirs');
+  });
+
+  it('lowers what the answers rule out', () => {
+    const before = run(settled).reasons.find((r) => r.id === 'no-thank-you')!.score;
+    const after = run({ ...settled, thankYou: 'sent' }).reasons.find((r) => r.id === 'no-thank-you')!.score;
+    expect(after).toBeLessThan(before / 3);
+  });
+
+  it('counts timing as evidence: a promised date still ahead points to "still deciding"', () => {
+    const { reasons } = run({ interviewDate: '2026-11-10', promisedBy: '2026-11-27' });
+    expect(reasons[0]).toMatchObject({ id: 'still-deciding', because: ['promisedBy'] });
+  });
+});
+
+describe('status and dates', () => {
+  const cases: [string, Answers, string, (typeof STATUSES)[number]][] = [
+    ['the interview was today', { interviewDate: TODAY }, TODAY, 'send-thank-you'],
+    ['thank-you sent, early days', { interviewDate: '2026-11-18', thankYou: 'sent' }, TODAY, 'wait'],
+    ['promised date ahead', { interviewDate: '2026-11-06', promisedBy: '2026-11-25', thankYou: 'sent' }, TODAY, 'wait'],
+    ['promised date passed', { interviewDate: '2026-11-10', promisedBy: '2026-11-17', thankYou: 'sent' }, TODAY, 'follow-up'],
+    ['no follow-up after 10 days', { interviewDate: '2026-11-10', followUps: 0 }, TODAY, 'follow-up'],
+    ['one follow-up, a week ago', { interviewDate: '2026-11-01', followUps: 1, lastFollowUp: '2026-11-13' }, TODAY, 'final-follow-up'],
+    ['one follow-up, yesterday', { interviewDate: '2026-11-01', followUps: 1, lastFollowUp: '2026-11-19' }, TODAY, 'wait'],
+    ['two follow-ups, a week of silence', { interviewDate: '2026-10-20', followUps: 2, lastFollowUp: '2026-11-12' }, TODAY, 'move-on'],
+  ];
+  it.each(cases)('%s → %s', (_, answers, today, status) => {
+    const result = run(answers, today);
+    expect(result.status).toBe(status);
+    // The first thing to do now is the status's own step, in words.
+    expect(result.actions[0].when).toBe('now');
+    expect(result.actions[0].text).toBe(
+      result.actions[0].text.replace(/\{\w+\}/g, 'UNFILLED'), // every {date} placeholder was filled
+    );
+  });
+
+  it('reaches every status', () => {
+    expect(new Set(cases.map(([, , , s]) => s))).toEqual(new Set(STATUSES));
+  });
+
+  it('gives the concrete dates of the next steps', () => {
+    const { dates, actions } = run({ interviewDate: '2026-11-10', followUps: 0 });
+    expect(dates).toEqual({ thankYouBy: '2026-11-11', firstFollowUp: '2026-11-17', secondFollowUp: '2026-11-27', moveOn: '2026-12-04' });
+    expect(actions[0]).toMatchObject({ date: TODAY });
+    expect(actions[0].text).toContain('Friday 27 November');
+  });
+
+  it('suggests next-time steps only for reasons within your control', () => {
+    const { actions, reasons } = run({ ...settled, thankYou: 'not-sent', companySignals: ['freeze'] });
+    const nextTime = actions.filter((a) => a.when === 'next-time');
+    expect(nextTime.map((a) => a.reason)).toContain('no-thank-you');
+    for (const a of nextTime) expect(reasons.find((r) => r.id === a.reason)!.control).toBe('yours');
+  });
+});
+
+describe('missing and invalid answers', () => {
+  it('answers everything "not sure" without throwing, with zero confidence', () => {
+    const result = run({});
+    expect(result.status).toBe('wait');
+    expect(result.dates).toEqual({});
+    expect(result.confidence).toBe(0);
+    expect(result.reasons).toHaveLength(16);
+    expect(result.reasons.every((r) => r.because.length === 0)).toBe(true);
+  });
+
+  it('raises confidence with each answer', () => {
+    expect(run({ interviewDate: '2026-11-10' }).confidence).toBeGreaterThan(0);
+    expect(run({ interviewDate: '2026-11-10', thankYou: 'sent', fit: 'strong' }).confidence).toBeGreaterThan(
+      run({ interviewDate: '2026-11-10' }).confidence,
+    );
+  });
+
+  it('is deterministic and ignores the order of the answers', () => {
+    const a = { thankYou: 'not-sent', interviewDate: '2026-11-10', companySignals: ['reorg', 'freeze'] };
+    const b = { companySignals: ['reorg', 'freeze'], interviewDate: '2026-11-10', thankYou: 'not-sent' };
+    expect(run(a)).toEqual(run(b));
+  });
+
+  it('lists every offending field in one error', () => {
+    let error: unknown;
+    try {
+      run({
+        thankYou: true as unknown as string,
+        interviewDate: '2026-12-01',
+        favouriteColour: 'blue',
+        fit: 'perfect',
+        rounds: 2.5,
+        companySignals: ['freeze', 'freeze'],
+        lastFollowUp: '2026-11-10',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidAnswersError);
+    const fields = (error as InvalidAnswersError).fields;
+    expect(fields.map((f) => f.field).sort()).toEqual(
+      ['companySignals', 'favouriteColour', 'fit', 'interviewDate', 'lastFollowUp', 'rounds', 'thankYou'].sort(),
+    );
+    expect((error as Error).message).toContain('interviewDate (after today, 2026-11-20)');
+    expect((error as Error).message).toContain('favouriteColour (unknown question)');
+    expect((error as Error).message).toContain('lastFollowUp (only asked when followUps is 1 or 2)');
+  });
+
+  it.each([null, [], 'answers', 42])('rejects %j as answers', (input) => {
+    expect(() => diagnose(input, { today: TODAY, model })).toThrow(InvalidAnswersError);
+  });
+
+  it('rejects dates before the interview', () => {
+    expect(() => run({ interviewDate: '2026-11-10', promisedBy: '2026-11-01' })).toThrow('promisedBy (before the interview date');
+  });
+
+  it('drops answers to questions no longer asked', () => {
+    expect(pruneAnswers(model, { followUps: 0, lastFollowUp: '2026-11-10', fit: 'strong' })).toEqual({ followUps: 0, fit: 'strong' });
+  });
+});
+
+describe('the model', () => {
+  const raw = () => JSON.parse(JSON.stringify(model));
+  it('rejects a model missing a reason, naming it', () => {
+    const m = raw();
+    m.reasons = m.reasons.filter((r: { id: string }) => r.id !== 'fit');
+    expect(() => parseModel(m)).toThrow('reasons: fit is missing');
+  });
+  it('rejects effects on an unknown reason, naming where', () => {
+    const m = raw();
+    m.questions[2].options[0].effects = { 'bad-luck': 1 };
+    expect(() => parseModel(m)).toThrow('questions[2].options.0.effects: Unrecognized key: "bad-luck"');
+  });
+  it('rejects a condition on an unknown question', () => {
+    const m = raw();
+    m.questions.find((q: { id: string }) => q.id === 'lastFollowUp').showIf.question = 'nope';
+    expect(() => parseModel(m)).toThrow('showIf names unknown question nope');
+  });
+});
+
+describe('npm run diagnose', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'diagnose-'));
+  const cli = (answers: unknown, ...args: string[]) => {
+    const file = join(dir, 'answers.json');
+    writeFileSync(file, JSON.stringify(answers));
+    return spawnSync(process.execPath, ['scripts/diagnose.ts', file, ...args], { encoding: 'utf8' });
+  };
+
+  it('prints the same result as the engine, for one answers object', () => {
+    const answers = { interviewDate: '2026-11-10', thankYou: 'not-sent' };
+    const { status, stdout } = cli(answers, '--today', TODAY);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(run(answers));
+  });
+
+  it('prints an array of results for an array of answers', () => {
+    const { stdout } = cli([{}, { followUps: 2 }], '--today', TODAY);
+    expect(JSON.parse(stdout).map((r: { status: string }) => r.status)).toEqual(['wait', 'move-on']);
+  });
+
+  it('exits non-zero with the error for invalid answers', () => {
+    const { status, stderr, stdout } = cli([{}, { thankYou: 'maybe' }], '--today', TODAY);
+    expect(status).toBe(1);
+    expect(stderr).toContain('item 1: Invalid answers: thankYou (expected one of "sent", "not-sent")');
+    expect(stdout).toBe('');
+  });
+});
