@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { MOMENTS, TOOLS } from './lib/lessons';
+import yaml from 'js-yaml';
 import { questionSchema, reasonSchema, statusSchema, timingSchema } from './lib/quiz-model';
 
 const lessons = defineCollection({
@@ -37,10 +38,16 @@ const lessons = defineCollection({
 });
 
 // The diagnostic's model: one collection per file of content/quiz, each entry checked by the schema that
-// `npm run diagnose` also uses (src/lib/quiz-model.ts). Cross-entry rules are checked when the page builds.
-const questions = defineCollection({ loader: file('content/quiz/questions.yaml'), schema: questionSchema });
-const reasons = defineCollection({ loader: file('content/quiz/reasons.yaml'), schema: reasonSchema });
-const statuses = defineCollection({ loader: file('content/quiz/statuses.yaml'), schema: statusSchema });
-const timing = defineCollection({ loader: file('content/quiz/timing.yaml'), schema: timingSchema });
+// `npm run diagnose` also uses (src/lib/quiz-model.ts). Order matters (questions are asked in file order,
+// ties between reasons keep it), and collections come back sorted by id, so each entry keeps its position.
+const inFileOrder = (name: string) =>
+  file(`content/quiz/${name}.yaml`, {
+    parser: (text) => (yaml.load(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
+  });
+const position = { position: z.number().int() };
+const questions = defineCollection({ loader: inFileOrder('questions'), schema: questionSchema.extend(position) });
+const reasons = defineCollection({ loader: inFileOrder('reasons'), schema: reasonSchema.extend(position) });
+const statuses = defineCollection({ loader: inFileOrder('statuses'), schema: statusSchema.extend(position) });
+const timing = defineCollection({ loader: inFileOrder('timing'), schema: timingSchema.extend(position) });
 
 export const collections = { lessons, questions, reasons, statuses, timing };

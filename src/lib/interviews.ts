@@ -1,0 +1,105 @@
+/**
+ * Saved interviews: what a person told the diagnostic about one interview, kept in the browser under
+ * `callback:interviews` so they can keep several, resume a half-finished one, and come back to a result.
+ */
+import type { AnswerValue, Answers } from './diagnose.ts';
+import { isIsoDate, formatDate, type IsoDate } from './dates.ts';
+import type { ValueSchema } from './storage-codec.ts';
+
+/** Free-text details, used to name the interview and to fill the emails. */
+export interface InterviewDetails {
+  company: string;
+  role: string;
+  interviewer: string;
+  /** Something specific from the conversation, for the follow-up email. */
+  detail: string;
+}
+
+export interface InterviewRecord extends InterviewDetails {
+  id: string;
+  answers: Answers;
+  /** Where the person is in the questions (0 is the details step), for resuming. */
+  step: number;
+  finished: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InterviewsState {
+  interviews: InterviewRecord[];
+  /** The interview open in the diagnostic, if any. */
+  currentId: string | null;
+}
+
+export const INTERVIEWS_NAME = 'interviews';
+export const DETAIL_MAX = 200;
+export const EMPTY_INTERVIEWS: InterviewsState = { interviews: [], currentId: null };
+
+const isText = (v: unknown, max = DETAIL_MAX) => typeof v === 'string' && v.length <= max;
+const isAnswerValue = (v: unknown): v is AnswerValue =>
+  typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+
+function isRecord(r: unknown): r is InterviewRecord {
+  if (typeof r !== 'object' || r === null) return false;
+  const x = r as Record<string, unknown>;
+  return (
+    isText(x.id, 64) &&
+    (['company', 'role', 'interviewer', 'detail'] as const).every((k) => isText(x[k])) &&
+    typeof x.answers === 'object' &&
+    x.answers !== null &&
+    !Array.isArray(x.answers) &&
+    Object.values(x.answers).every(isAnswerValue) &&
+    Number.isInteger(x.step) &&
+    (x.step as number) >= 0 &&
+    typeof x.finished === 'boolean' &&
+    isText(x.createdAt, 40) &&
+    isText(x.updatedAt, 40)
+  );
+}
+
+/**
+ * Stored shape, checked on every read. The answers are checked against the quiz model only when they are
+ * diagnosed, since the model may have changed since they were saved.
+ */
+export const interviewsSchema: ValueSchema<InterviewsState> = {
+  version: 1,
+  parse(data) {
+    if (typeof data !== 'object' || data === null) return undefined;
+    const { interviews, currentId } = data as Record<string, unknown>;
+    if (!Array.isArray(interviews) || interviews.length > 200 || !interviews.every(isRecord)) return undefined;
+    if (currentId !== null && !(typeof currentId === 'string' && interviews.some((i) => i.id === currentId))) return undefined;
+    return { interviews, currentId };
+  },
+};
+
+/** A new, empty interview record. */
+export function newInterview(id: string, now: Date): InterviewRecord {
+  const stamp = now.toISOString();
+  return { id, company: '', role: '', interviewer: '', detail: '', answers: {}, step: 0, finished: false, createdAt: stamp, updatedAt: stamp };
+}
+
+/** How a person recognises an interview in a list: "Acme · Designer · 10 November 2026". */
+export function interviewLabel(record: InterviewRecord, today?: IsoDate): string {
+  const date = record.answers.interviewDate;
+  const parts = [record.company.trim(), record.role.trim(), isIsoDate(date) ? formatDate(date, today).replace(/^\w+ /, '') : ''];
+  const label = parts.filter(Boolean).join(' · ');
+  return label || 'Unnamed interview';
+}
+
+/** `state` with one record replaced (by id) and stamped with `now`. */
+export function saveRecord(state: InterviewsState, record: InterviewRecord, now: Date): InterviewsState {
+  const updated = { ...record, updatedAt: now.toISOString() };
+  const exists = state.interviews.some((r) => r.id === record.id);
+  return {
+    ...state,
+    interviews: exists ? state.interviews.map((r) => (r.id === record.id ? updated : r)) : [...state.interviews, updated],
+  };
+}
+
+/** `state` without the interview `id` (and not pointing at it any more). */
+export function deleteRecord(state: InterviewsState, id: string): InterviewsState {
+  return {
+    interviews: state.interviews.filter((r) => r.id !== id),
+    currentId: state.currentId === id ? null : state.currentId,
+  };
+}
