@@ -20,5 +20,37 @@ export async function icsFile(entries: CalendarEntry[]): Promise<string> {
     })),
   );
   if (error || !value) throw error ?? new Error('The calendar file could not be made.');
-  return value;
+  return foldLines(value);
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Folds every line to at most 75 octets, as RFC 5545 asks. `ics` folds at 75 characters, so a line with
+ * accented names or other non-ASCII text could run longer; this unfolds its output and folds it again by
+ * octets, never inside a character.
+ */
+export function foldLines(text: string): string {
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map((line) => {
+      const pieces: string[] = [];
+      let piece = '';
+      let octets = 0;
+      for (const char of line) {
+        const size = encoder.encode(char).length;
+        // Continuation lines start with a space, which counts toward their 75.
+        if (octets + size > (pieces.length ? 74 : 75)) {
+          pieces.push(piece);
+          piece = '';
+          octets = 0;
+        }
+        piece += char;
+        octets += size;
+      }
+      pieces.push(piece);
+      return pieces.join('\r\n ');
+    })
+    .join('\r\n');
 }

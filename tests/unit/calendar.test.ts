@@ -1,0 +1,61 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { calendarEntries } from '../../src/lib/calendar';
+import { icsFile } from '../../src/lib/ics';
+import { planFollowUps } from '../../src/lib/timeline';
+
+const today = '2026-11-20';
+const plan = planFollowUps({ interviewDate: '2026-11-20', thankYou: 'not-sent' }, today);
+// Long, with multi-byte characters: folding must count octets, not characters.
+const label = 'Zoë’s Café Coöperative · Senior principal product designer, platform team';
+const entries = calendarEntries(plan.dates, label, 'interview-42', today);
+
+describe('calendarEntries', () => {
+  it('makes one all-day entry per step, from today on', () => {
+    expect(entries.map((e) => [e.start, e.end])).toEqual([
+      ['2026-11-21', '2026-11-22'],
+      ['2026-11-27', '2026-11-28'],
+      ['2026-12-04', '2026-12-05'],
+      ['2026-12-11', '2026-12-12'],
+    ]);
+    expect(calendarEntries(plan.dates, label, 'x', '2026-11-28').map((e) => e.start)).toEqual(['2026-12-04', '2026-12-11']);
+  });
+});
+
+describe('icsFile', () => {
+  it('parses back, field by field, as the same entries', async () => {
+    const text = await icsFile(entries);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(4);
+    events.forEach((event, i) => {
+      expect(event.uid).toBe(entries[i].uid);
+      expect(event.summary).toBe(entries[i].title);
+      expect(event.description).toBe(entries[i].description);
+      expect(event.startDate.isDate).toBe(true);
+      expect(event.startDate.toString()).toBe(entries[i].start);
+      expect(event.endDate.toString()).toBe(entries[i].end);
+    });
+    expect(events[1].summary).toBe(`Send your first follow-up: ${label}`);
+  });
+
+  it('folds long lines at 75 octets and ends lines with CRLF, as RFC 5545 asks', async () => {
+    const text = await icsFile(entries);
+    const lines = text.split('\r\n');
+    expect(lines.every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    expect(lines.some((line) => line.startsWith(' ') || line.startsWith('\t'))).toBe(true); // folded continuations
+    expect(text.split('\n').length).toBe(lines.length); // no bare LF
+  });
+
+  it('keeps UIDs stable, so importing an updated plan replaces entries', () => {
+    const later = calendarEntries(
+      planFollowUps({ interviewDate: '2026-11-20', promisedBy: '2026-12-01' }, today).dates,
+      label,
+      'interview-42',
+      today,
+    );
+    expect(later.map((e) => e.uid)).toEqual(entries.map((e) => e.uid));
+    expect(later[1].start).not.toBe(entries[1].start);
+  });
+});
