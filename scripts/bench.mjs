@@ -4,8 +4,8 @@
  * of HTML, CSS and JS the browser fetched before any interaction, plus the build time. Writes
  * reports/bench.json and exits non-zero when a page is over its budget.
  *
- * Budgets (gzipped bytes): a page without an island, 2 kB of JS and 10 kB of CSS; a lesson page, 3 kB of JS.
- * Pages with islands get the budgets their issues set, in BUDGETS below. For scale: Starlight's CI allows 27 kB of JS for all
+ * Budgets (gzipped bytes): a page without an island, 2 kB of JS and 10 kB of CSS; a lesson page, 3 kB of JS;
+ * the diagnostic, 30 kB; any other page with an island, 25 kB (BUDGETS below, from the issues). For scale: Starlight's CI allows 27 kB of JS for all
  * its pages and 16.75 kB of CSS.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,8 +21,11 @@ const KB = 1024;
 const BUDGETS = [
   // Issue 3: a lesson ships only what marking it read and copying its email templates need.
   { name: 'lesson page', applies: (path) => /^\/guides\/[^/]+\/$/.test(path), js: 3 * KB, css: 10 * KB },
+  // Issue 4: the whole diagnostic, engine included.
+  { name: 'diagnostic', applies: (path) => path === '/diagnose/', js: 30 * KB, css: 10 * KB },
   { name: 'page without an island', applies: (_path, island) => !island, js: 2 * KB, css: 10 * KB },
-  { name: 'page with an island', applies: () => true, js: 30 * KB, css: 10 * KB },
+  // Issue 5: any checklist page; the strictest island budget so far, so it is the default.
+  { name: 'page with an island', applies: () => true, js: 25 * KB, css: 10 * KB },
 ];
 
 const gz = (body) => gzipSync(body, { level: 9 }).length;
