@@ -7,6 +7,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { MOMENTS, TOOLS } from './lib/lessons';
 import yaml from 'js-yaml';
+import { checklistSchema } from './lib/checklist-model';
 import { questionSchema, reasonSchema, statusSchema, timingSchema } from './lib/quiz-model';
 
 const lessons = defineCollection({
@@ -50,4 +51,10 @@ const reasons = defineCollection({ loader: inFileOrder('reasons'), schema: reaso
 const statuses = defineCollection({ loader: inFileOrder('statuses'), schema: statusSchema.extend(position) });
 const timing = defineCollection({ loader: inFileOrder('timing'), schema: timingSchema.extend(position) });
 
-export const collections = { lessons, questions, reasons, statuses, timing };
+// The three checklists, one YAML file each (the file name is the id and the URL).
+const checklists = defineCollection({
+  loader: glob({ base: './content/checklists', pattern: '*.yaml' }),
+  schema: checklistSchema,
+});
+
+export const collections = { lessons, questions, reasons, statuses, timing, checklists };

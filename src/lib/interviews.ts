@@ -72,6 +72,11 @@ export const interviewsSchema: ValueSchema<InterviewsState> = {
   },
 };
 
+/** A random id for a new interview (the fallback is for old browsers without crypto.randomUUID). */
+export function newInterviewId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
 /** A new, empty interview record. */
 export function newInterview(id: string, now: Date): InterviewRecord {
   const stamp = now.toISOString();

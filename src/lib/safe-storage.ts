@@ -5,8 +5,8 @@
  * user or by policy, a sandboxed frame, a full quota. This wrapper turns every such throw into a health
  * change and keeps working from memory, so what a person entered survives at least until the tab closes.
  *
- * `engine` has the shape @nanostores/persistent expects from `setPersistentEngine` (property reads,
- * writes, `in`, `delete` and key enumeration), so every persisted store goes through it.
+ * `engine` has the shape @nanostores/persistent expects from `setPersistentEngine` for atoms (property
+ * reads, writes, `in` and `delete`), so every persisted store goes through it.
  */
 
 /**
@@ -28,8 +28,6 @@ export interface SafeStorage {
    * backup is already there. Returns the key that holds it.
    */
   backup(key: string, raw: string): string;
-  /** Every key currently visible, stored or held in memory. */
-  keys(): string[];
 }
 
 /** Browsers disagree on how they name a full quota (Firefox used NS_ERROR_DOM_QUOTA_REACHED, code 1014). */
@@ -106,21 +104,6 @@ export function createSafeStorage(getStorage: () => Storage | undefined | null):
     }
   }
 
-  function keys(): string[] {
-    const found = new Set(memory.keys());
-    if (backing) {
-      try {
-        for (let i = 0; i < backing.length; i++) {
-          const key = backing.key(i);
-          if (key !== null) found.add(key);
-        }
-      } catch {
-        degrade('unavailable');
-      }
-    }
-    return [...found];
-  }
-
   const engine = new Proxy({} as Record<string, string>, {
     get: (_, key) => (typeof key === 'string' ? (read(key) ?? undefined) : undefined),
     set: (_, key, value) => {
@@ -132,13 +115,6 @@ export function createSafeStorage(getStorage: () => Storage | undefined | null):
     deleteProperty: (_, key) => {
       if (typeof key === 'string') remove(key);
       return true;
-    },
-    ownKeys: () => keys(),
-    getOwnPropertyDescriptor: (_, key) => {
-      if (typeof key !== 'string') return undefined;
-      const value = read(key);
-      if (value === null) return undefined;
-      return { value, writable: true, enumerable: true, configurable: true };
     },
   });
 
@@ -160,6 +136,5 @@ export function createSafeStorage(getStorage: () => Storage | undefined | null):
         }
       }
     },
-    keys,
   };
 }

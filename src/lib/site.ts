@@ -16,17 +16,17 @@ export const TOOL_PAGES: Record<Tool, { href: string; title: string; blurb: stri
     blurb: 'Answer a few questions and see the likely reasons, ranked, with what to do and when.',
   },
   'pre-interview': {
-    href: '/checklists/#pre-interview',
+    href: '/checklists/pre-interview/',
     title: 'Pre-interview checklist',
     blurb: 'Print it the night before: research, logistics, examples, questions to ask.',
   },
   'post-interview': {
-    href: '/checklists/#post-interview',
+    href: '/checklists/post-interview/',
     title: 'Post-interview plan',
     blurb: 'Thank-you notes, follow-up dates and the day to move on, in your calendar.',
   },
   'online-audit': {
-    href: '/checklists/#online-audit',
+    href: '/checklists/online-audit/',
     title: 'Online-presence audit',
     blurb: 'See yourself the way an employer searching your name does.',
   },

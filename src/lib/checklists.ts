@@ -1,0 +1,106 @@
+/**
+ * What a person has ticked on the checklists, kept as `callback:checklists`. The post-interview plan is kept
+ * per interview (the interviews the diagnostic saves); the other two lists have one sheet each.
+ */
+import { addDays, formatDate, type IsoDate } from './dates.ts';
+import type { Checklist, ChecklistItem } from './checklist-model.ts';
+import type { ValueSchema } from './storage-codec.ts';
+import type { Timeline } from './timeline.ts';
+
+/** Every item, in order. */
+export function checklistItems(checklist: Checklist): ChecklistItem[] {
+  return checklist.sections.flatMap((s) => s.items);
+}
+
+export const MARKS = ['done', 'needs-work', 'n-a'] as const;
+export type Mark = (typeof MARKS)[number];
+
+export interface ChecklistsState {
+  /** Marks by sheet (see `sheetKey`), then by item id. */
+  marks: Record<string, Record<string, Mark>>;
+  /** The interview the printed pre-interview sheet is for. */
+  upcoming: { name: string; date: string };
+  /** The interview open in the post-interview planner. */
+  plannerId: string | null;
+}
+
+export const CHECKLISTS_NAME = 'checklists';
+export const EMPTY_CHECKLISTS: ChecklistsState = { marks: {}, upcoming: { name: '', date: '' }, plannerId: null };
+
+const isMarks = (m: unknown): m is Record<string, Mark> =>
+  typeof m === 'object' && m !== null && !Array.isArray(m) && Object.values(m).every((v) => MARKS.includes(v as Mark));
+
+export const checklistsSchema: ValueSchema<ChecklistsState> = {
+  version: 1,
+  parse(data) {
+    if (typeof data !== 'object' || data === null) return undefined;
+    const { marks, upcoming, plannerId } = data as Record<string, unknown>;
+    if (typeof marks !== 'object' || marks === null || Array.isArray(marks) || !Object.values(marks).every(isMarks)) return undefined;
+    const u = upcoming as Record<string, unknown> | null;
+    if (typeof u !== 'object' || u === null || typeof u.name !== 'string' || typeof u.date !== 'string' || u.name.length > 200) return undefined;
+    if (plannerId !== null && typeof plannerId !== 'string') return undefined;
+    return { marks: marks as ChecklistsState['marks'], upcoming: { name: u.name, date: u.date }, plannerId };
+  },
+};
+
+/** The sheet a list's marks are kept under: one per interview for the planner, else one per list. */
+export function sheetKey(checklistId: string, interviewId?: string | null): string {
+  return interviewId ? `${checklistId}:${interviewId}` : checklistId;
+}
+
+/** `state` with one item's mark set, or cleared when `mark` is undefined. */
+export function setMark(state: ChecklistsState, sheet: string, itemId: string, mark: Mark | undefined): ChecklistsState {
+  const { [itemId]: _, ...rest } = state.marks[sheet] ?? {};
+  return { ...state, marks: { ...state.marks, [sheet]: mark ? { ...rest, [itemId]: mark } : rest } };
+}
+
+/** `state` with a sheet's marks cleared. */
+export function resetSheet(state: ChecklistsState, sheet: string): ChecklistsState {
+  const { [sheet]: _, ...marks } = state.marks;
+  return { ...state, marks };
+}
+
+export interface Summary {
+  total: number;
+  done: number;
+  needsWork: number;
+  notApplicable: number;
+  /** For audits: done out of the items that apply, as a whole percentage. */
+  score: number;
+  /** Items still to do: needing work first, then unmarked, in list order. */
+  left: ChecklistItem[];
+}
+
+/** Progress on a list for a set of marks (ids of items no longer on the list are ignored). */
+export function summarize(checklist: Checklist, marks: Record<string, Mark> = {}): Summary {
+  const items = checklistItems(checklist);
+  const count = (mark: Mark) => items.filter((i) => marks[i.id] === mark).length;
+  const done = count('done');
+  const notApplicable = count('n-a');
+  const applicable = items.length - notApplicable;
+  return {
+    total: items.length,
+    done,
+    needsWork: count('needs-work'),
+    notApplicable,
+    score: applicable ? Math.round((done / applicable) * 100) : 100,
+    left: [...items.filter((i) => marks[i.id] === 'needs-work'), ...items.filter((i) => !marks[i.id])],
+  };
+}
+
+/** The date each timed item falls on, from the interview date and the follow-up plan. */
+export function dueDates(checklist: Checklist, interviewDate: IsoDate | undefined, dates: Timeline['dates']): Record<string, IsoDate> {
+  const due: Record<string, IsoDate> = {};
+  for (const item of checklistItems(checklist)) {
+    if (item.due === undefined) continue;
+    const date = typeof item.due === 'number' ? interviewDate && addDays(interviewDate, item.due) : dates[item.due];
+    if (date) due[item.id] = date;
+  }
+  return due;
+}
+
+/** How a due date reads next to an item. */
+export function dueLabel(date: IsoDate, today: IsoDate): string {
+  if (date === today) return 'Due today';
+  return `${date < today ? 'Was due' : 'Due'} ${formatDate(date, today)}`;
+}
