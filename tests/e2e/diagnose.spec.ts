@@ -85,6 +85,8 @@ test('the calendar file downloads and parses back with the plan’s dates', asyn
   await startByKeyboard(page);
   await answer(page, '11102026');
   for (let i = 0; i < 25 && (await page.getByText(/^Question \d+ of \d+$/).count()); i++) await answer(page);
+  // The result view loads when first shown: wait for it before reading its dates.
+  await expect(page.locator('.dates dd').first()).toBeVisible();
   const dates = await page.locator('.dates dd').allTextContents();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar (.ics)' }).click()]);
   expect(download.suggestedFilename()).toBe('callback-follow-ups.ics');
@@ -100,7 +102,7 @@ test('the calendar file downloads and parses back with the plan’s dates', asyn
   for (const event of events) {
     const day = event.startDate.toJSDate();
     const label = `${day.getDate()} ${day.toLocaleString('en-GB', { month: 'long' })}`;
-    expect(shown.some((d) => d.startsWith(label))).toBe(true);
+    expect(shown.some((d) => d.startsWith(label)), `${label} in ${shown.join(' | ')}`).toBe(true);
   }
   await expect(page.getByText(/Downloaded \d entr/)).toBeVisible();
 });

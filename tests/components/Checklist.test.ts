@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { flushSync } from 'svelte';
+import Checklist from '../../src/islands/Checklist.svelte';
+import { checklistSchema, type Checklist as ChecklistData } from '../../src/lib/checklist-model';
+import { checklistItems, EMPTY_CHECKLISTS } from '../../src/lib/checklists';
+import { checklists } from '../../src/state/checklists';
+
+const load = (id: string) =>
+  checklistSchema.parse(yaml.load(readFileSync(join(import.meta.dirname, `../../content/checklists/${id}.yaml`), 'utf8')));
+const user = userEvent.setup();
+
+/** The static list as ChecklistView.astro renders it: what the island finds and enhances. */
+function staticList(id: string, list: ChecklistData) {
+  const root = document.createElement('div');
+  root.dataset.checklist = id;
+  root.innerHTML = checklistItems(list)
+    .map((item) =>
+      list.kind === 'tick'
+        ? `<li data-item="${item.id}"><input type="checkbox" id="item-${item.id}"><label for="item-${item.id}">${item.text}</label><p data-due hidden></p></li>`
+        : `<li data-item="${item.id}"><fieldset><legend>${item.text}</legend>${['done', 'needs-work', 'n-a']
+            .map((v) => `<label><input type="radio" name="item-${item.id}" value="${v}">${v}</label>`)
+            .join('')}</fieldset></li>`,
+    )
+    .join('');
+  document.body.append(root);
+  return root;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  localStorage.clear();
+  checklists.set(EMPTY_CHECKLISTS);
+});
+
+describe('Checklist island', () => {
+  const pre = load('pre-interview');
+  const first = checklistItems(pre)[0];
+
+  async function setup() {
+    staticList('pre-interview', pre);
+    render(Checklist, { id: 'pre-interview', checklist: pre, mode: 'upcoming' });
+    await screen.findByText(`0 of ${checklistItems(pre).length} done`);
+  }
+
+  it('saves a tick and an untick, and counts them', async () => {
+    await setup();
+    await user.click(screen.getByLabelText(first.text));
+    expect(screen.getByText(`1 of ${checklistItems(pre).length} done`)).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem('callback:checklists')!).data.marks['pre-interview']).toEqual({ [first.id]: 'done' });
+    await user.click(screen.getByLabelText(first.text));
+    expect(checklists.get().marks['pre-interview']).toEqual({});
+  });
+
+  it('shows saved ticks when it mounts (after a reload)', async () => {
+    checklists.set({ ...EMPTY_CHECKLISTS, marks: { 'pre-interview': { [first.id]: 'done' } } });
+    staticList('pre-interview', pre);
+    render(Checklist, { id: 'pre-interview', checklist: pre, mode: 'upcoming' });
+    await screen.findByText(`1 of ${checklistItems(pre).length} done`);
+    expect(screen.getByLabelText(first.text)).toBeChecked();
+  });
+
+  it('resets only after confirming', async () => {
+    await setup();
+    await user.click(screen.getByLabelText(first.text));
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByLabelText(first.text)).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear' }));
+    expect(screen.getByLabelText(first.text)).not.toBeChecked();
+    expect(checklists.get().marks).toEqual({});
+  });
+
+  it('follows a change made in another tab', async () => {
+    await setup();
+    const value = JSON.stringify({ v: 1, data: { ...EMPTY_CHECKLISTS, marks: { 'pre-interview': { [first.id]: 'done' } } } });
+    localStorage.setItem('callback:checklists', value);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'callback:checklists', newValue: value, storageArea: localStorage }));
+    flushSync();
+    expect(screen.getByLabelText(first.text)).toBeChecked();
+  });
+
+  it('puts the interview it is for on the sheet', async () => {
+    await setup();
+    await user.type(screen.getByRole('textbox', { name: /Interview/ }), 'Acme');
+    expect(screen.getByText(/For: Acme/)).toBeInTheDocument();
+  });
+
+  it('scores an audit and lists what is left', async () => {
+    const audit = load('online-audit');
+    const [a, b] = checklistItems(audit);
+    staticList('online-audit', audit);
+    render(Checklist, { id: 'online-audit', checklist: audit, mode: 'plain' });
+    await screen.findByText(/Score: 0%/);
+    await user.click(document.querySelector<HTMLInputElement>(`[data-item="${a.id}"] input[value="done"]`)!);
+    await user.click(document.querySelector<HTMLInputElement>(`[data-item="${b.id}"] input[value="n-a"]`)!);
+    const applicable = checklistItems(audit).length - 1;
+    expect(screen.getByText(`Score: ${Math.round(100 / applicable)}%`)).toBeInTheDocument();
+    expect(screen.getByText(`What is left (${applicable - 1})`)).toBeInTheDocument();
+  });
+});
