@@ -1,0 +1,80 @@
+/**
+ * The search index, built at build time from the content: every lesson (and each of its sections), every
+ * reason of the diagnostic and every checklist item, as plain-text records.
+ */
+import type { SearchRecord } from './search.ts';
+
+/** Text a reader would see: Markdown and MDX markup, heading ids and template placeholders removed. */
+export function plainText(mdx: string): string {
+  return mdx
+    .replace(/<\/?[A-Z][^>]*>/g, ' ') // MDX components
+    .replace(/(\w+)="([^"]*)"/g, '$2') // their attributes' text (titles, sources)
+    .replace(/\{#[^}]+\}/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links: keep the words
+    .replace(/^\s*([-*]|\d+\.|\|)\s*/gm, '')
+    .replace(/[*_`>#|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/**
+ * Splits a lesson body at its ## and ### headings. `headings` are the ones the renderer produced, in order
+ * (so the anchors are exactly the page's); the source supplies each section's text.
+ */
+export function lessonSections(body: string, headings: Heading[]): { heading: Heading; text: string }[] {
+  const parts = body.split(/^#{2,3} .*$/m);
+  const sections = headings.filter((h) => h.depth === 2 || h.depth === 3);
+  return sections.map((heading, i) => ({ heading, text: plainText(parts[i + 1] ?? '') }));
+}
+
+/** Long sections are cut at a word boundary: the first part of a section says what it is about. */
+const MAX_TEXT = 1000;
+export function clip(text: string): string {
+  if (text.length <= MAX_TEXT) return text;
+  return text.slice(0, text.lastIndexOf(' ', MAX_TEXT)) + ' …';
+}
+
+export interface IndexSources {
+  lessons: { id: string; title: string; summary: string; takeaways: string[]; body: string; headings: Heading[] }[];
+  reasons: { id: string; title: string; explanation: string; now: string; nextTime?: string }[];
+  reasonsUrl: string;
+  /** `name` is the site's name for the list as a tool ("Pre-interview checklist"). */
+  checklists: { id: string; name: string; title: string; summary: string; items: { id: string; text: string; detail?: string }[] }[];
+  /** The site's tools, as pages of their own. */
+  tools: { title: string; text: string; url: string }[];
+}
+
+export function buildIndex({ lessons, reasons, reasonsUrl, checklists, tools }: IndexSources): SearchRecord[] {
+  const records: SearchRecord[] = tools.map((tool) => ({ kind: 'section', title: tool.title, context: 'Tool', text: tool.text, url: tool.url }));
+  for (const lesson of lessons) {
+    const url = `/guides/${lesson.id}/`;
+    records.push({ kind: 'section', title: lesson.title, context: 'Guide', text: clip([lesson.summary, ...lesson.takeaways].join(' ')), url });
+    for (const { heading, text } of lessonSections(lesson.body, lesson.headings)) {
+      records.push({ kind: 'section', title: heading.text, context: lesson.title, text: clip(text), url: `${url}#${heading.slug}` });
+    }
+  }
+  for (const reason of reasons) {
+    records.push({
+      kind: 'reason',
+      title: reason.title,
+      context: 'Why no callback?',
+      text: clip([reason.explanation, reason.now, reason.nextTime].filter(Boolean).join(' ')),
+      url: `${reasonsUrl}#${reason.id}`,
+    });
+  }
+  for (const list of checklists) {
+    const url = `/checklists/${list.id}/`;
+    const context = `Checklist: ${list.title}`;
+    records.push({ kind: 'item', title: list.name, context, text: list.summary, url });
+    for (const item of list.items) {
+      records.push({ kind: 'item', title: item.text, context, text: item.detail ?? '', url: `${url}#item-${item.id}` });
+    }
+  }
+  return records;
+}

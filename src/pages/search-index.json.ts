@@ -1,0 +1,32 @@
+/**
+ * /search-index.json: every lesson section, reason and checklist item as plain-text records, fetched by the
+ * search dialog when someone first opens it.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection, render } from 'astro:content';
+import { checklistItems } from '../lib/checklists';
+import { REASONS_LESSON } from '../lib/reasons';
+import { TOOL_PAGES } from '../lib/site';
+import { buildIndex } from '../lib/search-index';
+
+export const GET: APIRoute = async () => {
+  const lessons = await Promise.all(
+    (await getCollection('lessons')).map(async (lesson) => ({
+      id: lesson.id,
+      ...lesson.data,
+      body: lesson.body ?? '',
+      headings: (await render(lesson)).headings,
+    })),
+  );
+  const reasons = (await getCollection('reasons')).map((r) => r.data).sort((a, b) => a.position - b.position);
+  const checklists = (await getCollection('checklists')).map((c) => ({
+    id: c.id,
+    name: TOOL_PAGES[c.id as keyof typeof TOOL_PAGES].title,
+    title: c.data.title,
+    summary: c.data.summary,
+    items: checklistItems(c.data),
+  }));
+  const tools = [{ title: `${TOOL_PAGES.diagnose.title} (diagnostic)`, text: TOOL_PAGES.diagnose.blurb, url: TOOL_PAGES.diagnose.href }];
+  const records = buildIndex({ lessons, reasons, reasonsUrl: REASONS_LESSON, checklists, tools });
+  return new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json' } });
+};
