@@ -7,8 +7,11 @@ import type { SearchRecord } from './search.ts';
 /** Text a reader would see: Markdown and MDX markup, heading ids and template placeholders removed. */
 export function plainText(mdx: string): string {
   return mdx
-    .replace(/<\/?[A-Z][^>]*>/g, ' ') // MDX components
-    .replace(/(\w+)="([^"]*)"/g, '$2') // their attributes' text (titles, sources)
+    // MDX components: keep the words of their titles, subjects, figures and sources, not their kinds.
+    .replace(/<([A-Z]\w*)([^>]*)>/g, (_, _name, attrs: string) =>
+      [...attrs.matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => (key === 'kind' ? '' : ` ${value} `)).join(''),
+    )
+    .replace(/<\/[A-Z]\w*>/g, ' ')
     .replace(/\{#[^}]+\}/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links: keep the words
     .replace(/^\s*([-*]|\d+\.|\|)\s*/gm, '')
@@ -45,7 +48,13 @@ export interface IndexSources {
   reasons: { id: string; title: string; explanation: string; now: string; nextTime?: string }[];
   reasonsUrl: string;
   /** `name` is the site's name for the list as a tool ("Pre-interview checklist"). */
-  checklists: { id: string; name: string; title: string; summary: string; items: { id: string; text: string; detail?: string }[] }[];
+  checklists: {
+    id: string;
+    name: string;
+    title: string;
+    summary: string;
+    sections: { id: string; title: string; items: { id: string; text: string; detail?: string }[] }[];
+  }[];
   /** The site's tools, as pages of their own. */
   tools: { title: string; text: string; url: string }[];
 }
@@ -72,8 +81,12 @@ export function buildIndex({ lessons, reasons, reasonsUrl, checklists, tools }: 
     const url = `/checklists/${list.id}/`;
     const context = `Checklist: ${list.title}`;
     records.push({ kind: 'item', title: list.name, context, text: list.summary, url });
-    for (const item of list.items) {
-      records.push({ kind: 'item', title: item.text, context, text: item.detail ?? '', url: `${url}#item-${item.id}` });
+    for (const section of list.sections) {
+      const items = section.items.map((item) => item.text).join(' ');
+      records.push({ kind: 'item', title: section.title, context, text: clip(items), url: `${url}#section-${section.id}` });
+      for (const item of section.items) {
+        records.push({ kind: 'item', title: item.text, context, text: item.detail ?? '', url: `${url}#item-${item.id}` });
+      }
     }
   }
   return records;

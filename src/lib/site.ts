@@ -13,7 +13,7 @@ export const TOOL_PAGES: Record<Tool, { href: string; title: string; blurb: stri
   diagnose: {
     href: '/diagnose/',
     title: 'Why no callback?',
-    blurb: 'Answer a few questions and see the likely reasons, ranked, with what to do and when.',
+    blurb: 'A short quiz: answer a few questions and see the likely reasons, ranked, with what to do and when.',
   },
   'pre-interview': {
     href: '/checklists/pre-interview/',

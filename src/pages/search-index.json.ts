@@ -4,7 +4,6 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
-import { checklistItems } from '../lib/checklists';
 import { REASONS_LESSON } from '../lib/reasons';
 import { TOOL_PAGES } from '../lib/site';
 import { buildIndex } from '../lib/search-index';
@@ -24,7 +23,7 @@ export const GET: APIRoute = async () => {
     name: TOOL_PAGES[c.id as keyof typeof TOOL_PAGES].title,
     title: c.data.title,
     summary: c.data.summary,
-    items: checklistItems(c.data),
+    sections: c.data.sections,
   }));
   const tools = [{ title: `${TOOL_PAGES.diagnose.title} (diagnostic)`, text: TOOL_PAGES.diagnose.blurb, url: TOOL_PAGES.diagnose.href }];
   const records = buildIndex({ lessons, reasons, reasonsUrl: REASONS_LESSON, checklists, tools });

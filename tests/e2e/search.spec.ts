@@ -1,0 +1,129 @@
+/** Search: relevance and coverage on the built index, and the dialog by keyboard in Chromium. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { createSearch, rank, type SearchRecord } from '../../src/lib/search';
+import { REASON_IDS, REASONS_LESSON } from '../../src/lib/reasons';
+import { doc, DIST, lessonIds } from './site';
+
+const records: SearchRecord[] = JSON.parse(readFileSync(join(DIST, 'search-index.json'), 'utf8'));
+const queries: [string, string][] = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/search-queries.json'), 'utf8'));
+const index = createSearch(records);
+const urls = new Set(records.map((r) => r.url));
+/** An expected url ending in `*` accepts any anchor on that page. */
+const matches = (url: string | undefined, expected: string) =>
+  expected.endsWith('*') ? !!url?.startsWith(expected.slice(0, -1)) : url === expected;
+
+test.describe('relevance', () => {
+  test('the fixed set has at least 25 queries', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(25);
+  });
+  for (const [query, expected] of queries) {
+    test(`"${query}" → ${expected}`, () => {
+      const top = rank(index, query)[0]?.record.url;
+      expect(matches(top, expected), `top result: ${top}`).toBe(true);
+    });
+  }
+});
+
+test.describe('coverage', () => {
+  test('every lesson heading is in the index, at its anchor', () => {
+    for (const id of lessonIds) {
+      for (const heading of doc(`/guides/${id}/`).querySelectorAll('.body h2, .body h3')) {
+        expect(urls, `${id}#${heading.id}`).toContain(`/guides/${id}/#${heading.id}`);
+      }
+    }
+  });
+
+  test('every reason and every checklist item is in the index', () => {
+    for (const id of REASON_IDS) expect(records.some((r) => r.kind === 'reason' && r.url === `${REASONS_LESSON}#${id}`), id).toBe(true);
+    for (const list of ['pre-interview', 'post-interview', 'online-audit']) {
+      for (const item of doc(`/checklists/${list}/`).querySelectorAll<HTMLElement>('[data-item]')) {
+        expect(urls).toContain(`/checklists/${list}/#item-${item.dataset.item}`);
+      }
+    }
+  });
+
+  test('everything indexed is findable by its own title, in the top five', () => {
+    const lost = records.filter((r) => !rank(index, r.title).slice(0, 5).some((hit) => hit.record.url === r.url));
+    expect(lost.map((r) => `${r.title} (${r.url})`)).toEqual([]);
+  });
+
+  test('the index stays within its 40 kB gzipped budget', async () => {
+    const { gzipSync } = await import('node:zlib');
+    expect(gzipSync(readFileSync(join(DIST, 'search-index.json'))).length).toBeLessThanOrEqual(40 * 1024);
+  });
+});
+
+test.describe('the dialog', () => {
+  test('no search code is fetched until search opens', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto('/guides/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((u) => /SearchDialog|search-index|client\.svelte/.test(u))).toEqual([]);
+    await page.keyboard.press('/');
+    await expect(page.locator('#search-input')).toBeFocused();
+    expect(fetched.some((u) => u.endsWith('/search-index.json'))).toBe(true);
+  });
+
+  test('open with /, type with a typo, arrow, Enter lands on the anchor', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    // Typing straight away: nothing is lost while the dialog loads.
+    await page.keyboard.type('ghosted after several rounds');
+    const input = page.locator('#search-input');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveValue('ghosted after several rounds');
+    await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('group').first()).toContainText('Guide sections');
+    await expect(page.getByRole('option').first().locator('mark').first()).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(input).toHaveAttribute('aria-activedescendant', 'search-hit-1');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/guides/red-flags/#ghosting-after-several-rounds');
+    await expect(page.locator('#ghosting-after-several-rounds')).toBeInViewport();
+  });
+
+  test('Ctrl+K opens it, Escape closes it and returns focus to where it was', async ({ page }) => {
+    await page.goto('/guides/');
+    const trigger = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#search-input')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#search-dialog')).toBeHidden();
+    await expect(trigger).toBeFocused();
+    await page.keyboard.press('Control+k');
+    await expect(page.locator('#search-input')).toBeFocused();
+    await page.keyboard.type('zzzzqqq');
+    await expect(page.getByRole('status').filter({ hasText: 'Nothing found' })).toBeVisible();
+  });
+
+  test('without JavaScript the search link leads to every section', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.getByRole('link', { name: 'Ghosting after several rounds' })).toBeVisible();
+    await context.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing in the open dialog with results (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await page.keyboard.type('thank you note');
+      await expect(page.getByRole('option').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    });
+  }
+});

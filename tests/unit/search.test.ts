@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createSearch, highlight, search, snippet, tokenize, type SearchRecord } from '../../src/lib/search';
+import { buildIndex, clip, lessonSections, plainText } from '../../src/lib/search-index';
+
+describe('tokenize', () => {
+  it('drops stop words and cuts common endings, alike for index and query', () => {
+    expect(tokenize('Should I follow up with the recruiters?')).toEqual(['follow', 'up', 'recruiter']);
+    expect(tokenize('Following-up emails')).toEqual(['follow', 'up', 'email']);
+    expect(tokenize('You did well')).toEqual(['did', 'well']);
+  });
+});
+
+describe('highlight and snippet', () => {
+  it('marks matched ranges as parts, never as markup, and skips two-letter fragments', () => {
+    expect(highlight('Thank-you notes', [[0, 4], [10, 14]])).toEqual([
+      { text: 'Thank', match: true },
+      { text: '-you ', match: false },
+      { text: 'notes', match: true },
+    ]);
+    expect(highlight('<b>x</b>', [[0, 2]])).toEqual([{ text: '<b>', match: true }, { text: 'x</b>', match: false }]);
+    expect(highlight('ab cd', [[0, 1]])).toEqual([{ text: 'ab cd', match: false }]);
+  });
+
+  it('centres a long text on its first match', () => {
+    const text = `${'lorem '.repeat(60)}the match is here ${'ipsum '.repeat(60)}`;
+    const start = text.indexOf('match');
+    const parts = snippet(text, [[start, start + 4]]);
+    expect(parts[0].text).toBe('… ');
+    expect(parts.some((p) => p.match && p.text === 'match')).toBe(true);
+    expect(parts.at(-1)!.text).toBe(' …');
+  });
+});
+
+describe('building the index', () => {
+  it('turns MDX into the text a reader sees', () => {
+    expect(plainText('Read **this** [guide](/guides/x/#y).\n\n<Callout kind="tip" title="Note">Inside</Callout>\n- item')).toBe(
+      'Read this guide. Note Inside item',
+    );
+  });
+
+  it('splits a lesson at its headings, with the anchors the page uses', () => {
+    const body = 'Intro.\n\n## First {#one}\n\nAlpha.\n\n### Sub\n\nBeta.\n\n## Second\n\nGamma.';
+    const headings = [
+      { depth: 2, slug: 'one', text: 'First' },
+      { depth: 3, slug: 'sub', text: 'Sub' },
+      { depth: 2, slug: 'second', text: 'Second' },
+    ];
+    expect(lessonSections(body, headings).map((s) => [s.heading.slug, s.text])).toEqual([
+      ['one', 'Alpha.'],
+      ['sub', 'Beta.'],
+      ['second', 'Gamma.'],
+    ]);
+  });
+
+  it('clips long sections at a word', () => {
+    const clipped = clip('word '.repeat(400));
+    expect(clipped.length).toBeLessThanOrEqual(1002);
+    expect(clipped.endsWith(' …')).toBe(true);
+  });
+
+  it('indexes tools, lessons and their sections, reasons and checklist items with their urls', () => {
+    const records = buildIndex({
+      tools: [{ title: 'Diagnose', text: 'Quiz', url: '/diagnose/' }],
+      lessons: [{ id: 'l', title: 'Lesson', summary: 'Sum', takeaways: ['Take'], body: '## A\n\nText', headings: [{ depth: 2, slug: 'a', text: 'A' }] }],
+      reasons: [{ id: 'fit', title: 'Fit', explanation: 'Why', now: 'Now' }],
+      reasonsUrl: '/guides/why/',
+      checklists: [{ id: 'c', name: 'C list', title: 'Before', summary: 'S', sections: [{ id: 's', title: 'Sec', items: [{ id: 'i', text: 'Do it' }] }] }],
+    });
+    expect(records.map((r) => `${r.kind} ${r.url}`)).toEqual([
+      'section /diagnose/',
+      'section /guides/l/',
+      'section /guides/l/#a',
+      'reason /guides/why/#fit',
+      'item /checklists/c/',
+      'item /checklists/c/#section-s',
+      'item /checklists/c/#item-i',
+    ]);
+  });
+});
+
+describe('search', () => {
+  const records: SearchRecord[] = [
+    { kind: 'section', title: 'Thank-you notes', context: 'Guide', text: 'Send one to each interviewer.', url: '/a/' },
+    { kind: 'reason', title: 'No thank-you note', context: 'Reasons', text: 'A missing note reads as low interest.', url: '/b/#r' },
+    { kind: 'item', title: 'Send thank-you notes', context: 'Checklist', text: '', url: '/c/#i' },
+    { kind: 'section', title: 'Hiring freezes', context: 'Guide', text: 'Budgets change.', url: '/d/#f' },
+  ];
+  const fuse = createSearch(records);
+
+  it('groups hits by kind and tolerates typos', () => {
+    const groups = search(fuse, 'thnak you note');
+    expect(groups.map((g) => g.kind).sort()).toEqual(['item', 'reason', 'section']);
+    expect(groups.flatMap((g) => g.hits).map((h) => h.record.url)).not.toContain('/d/#f');
+  });
+
+  it('returns nothing for an empty query', () => {
+    expect(search(fuse, '   ')).toEqual([]);
+  });
+});
