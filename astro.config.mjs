@@ -18,7 +18,24 @@ const requestDirective = {
 export default defineConfig({
   site: 'https://callback.example',
   integrations: [mdx(), svelte(), requestDirective],
+  // A strict Content Security Policy as a <meta> tag on every page: Astro hashes each script and style it
+  // emits into script-src and style-src; nothing else may load. Headers a meta tag cannot carry (framing,
+  // HSTS, …) are in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+        "worker-src 'self' blob:",
+      ],
+    },
+  },
   markdown: {
+    // No code blocks in the guides, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
     // `## Heading {#stable-id}` lets a lesson keep an anchor fixed (reason ids from the content brief)
     // even when its heading text is reworded.
     processor: satteri({ features: { headingAttributes: true } }),
