@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { generateSW } from 'workbox-build';
 
 /** `client:request`: islands that hydrate only when the page asks (see src/directives/request.ts). */
 /** @type {import('astro').AstroIntegration} */
@@ -15,9 +17,39 @@ const requestDirective = {
   },
 };
 
+/**
+ * Offline support: after the build, Workbox writes a service worker that precaches the whole site, so every
+ * guide, the diagnostic, the checklists and search work without a connection after one visit. A new deploy
+ * replaces it at once (skipWaiting, clientsClaim) and old caches are dropped, so no one is kept on an old
+ * version.
+ * @type {import('astro').AstroIntegration}
+ */
+const offline = {
+  name: 'offline-service-worker',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const root = fileURLToPath(dir);
+      const { count, size, warnings } = await generateSW({
+        globDirectory: root,
+        globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+        globIgnores: ['sw.js', 'workbox-*.js'],
+        swDest: join(root, 'sw.js'),
+        directoryIndex: 'index.html',
+        skipWaiting: true,
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        sourcemap: false,
+        mode: 'production',
+      });
+      for (const warning of warnings) logger.warn(warning);
+      logger.info(`service worker precaches ${count} files (${Math.round(size / 1024)} kB)`);
+    },
+  },
+};
+
 export default defineConfig({
   site: 'https://callback.example',
-  integrations: [mdx(), svelte(), requestDirective],
+  integrations: [mdx(), svelte(), requestDirective, offline],
   // A strict Content Security Policy as a <meta> tag on every page: Astro hashes each script and style it
   // emits into script-src and style-src; nothing else may load. Headers a meta tag cannot carry (framing,
   // HSTS, …) are in public/_headers.

@@ -15,6 +15,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: { executablePath: findBrowser(), args: CHROMIUM_ARGS },
+    // Each test sees the site as a first visit; the offline tests allow the service worker themselves.
+    serviceWorkers: 'block',
   },
   // The production build in dist/, served as a plain static host would (npm test builds it first).
   webServer: {

@@ -39,7 +39,8 @@ function build() {
 }
 
 async function measure(browser, url, path) {
-  const context = await browser.newContext();
+  // A first visit: the service worker's background precaching would otherwise count as page weight.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const bodies = [];
   page.on('response', (response) => {
