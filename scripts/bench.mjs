@@ -24,6 +24,8 @@ const BUDGETS = [
   { name: 'lesson page', applies: (path) => /^\/guides\/[^/]+\/$/.test(path), js: 3 * KB, css: 10 * KB },
   // Issue 4: the whole diagnostic, engine included.
   { name: 'diagnostic', applies: (path) => path === '/diagnose/', js: 30 * KB, css: 10 * KB },
+  // Export, import and delete: a tool of the diagnostic's weight, with its budget.
+  { name: 'data tools', applies: (path) => path === '/data/', js: 30 * KB, css: 10 * KB },
   { name: 'page without an island', applies: (_path, island) => !island, js: 2 * KB, css: 10 * KB },
   // Issue 5: any checklist page; the strictest island budget so far, so it is the default.
   { name: 'page with an island', applies: () => true, js: 25 * KB, css: 10 * KB },

@@ -33,13 +33,17 @@ const isMarks = (m: unknown): m is Record<string, Mark> =>
 export const checklistsSchema: ValueSchema<ChecklistsState> = {
   version: 1,
   parse(data) {
-    if (typeof data !== 'object' || data === null) return undefined;
-    const { marks, upcoming, plannerId } = data as Record<string, unknown>;
-    if (typeof marks !== 'object' || marks === null || Array.isArray(marks) || !Object.values(marks).every(isMarks)) return undefined;
-    const u = upcoming as Record<string, unknown> | null;
-    if (typeof u !== 'object' || u === null || typeof u.name !== 'string' || typeof u.date !== 'string' || u.name.length > 200) return undefined;
-    if (plannerId !== null && typeof plannerId !== 'string') return undefined;
-    return { marks: marks as ChecklistsState['marks'], upcoming: { name: u.name, date: u.date }, plannerId };
+    const { marks, upcoming: u, plannerId } = (data ?? {}) as { marks?: unknown; upcoming?: { name?: unknown; date?: unknown }; plannerId?: unknown };
+    const valid =
+      typeof marks === 'object' &&
+      marks !== null &&
+      !Array.isArray(marks) &&
+      Object.values(marks).every(isMarks) &&
+      typeof u?.name === 'string' &&
+      typeof u.date === 'string' &&
+      u.name.length <= 200 &&
+      (plannerId === null || typeof plannerId === 'string');
+    return valid ? ({ marks, upcoming: { name: u.name, date: u.date }, plannerId } as ChecklistsState) : undefined;
   },
 };
 

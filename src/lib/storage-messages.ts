@@ -14,25 +14,19 @@ export function storageNotice(health: StorageHealth, setAsideCount: number): Sto
   if (health === 'unavailable') {
     return {
       title: 'Your answers are not being saved',
-      body:
-        'This browser is not letting the site store anything (private browsing or blocked site data can do that). ' +
-        'Everything on this page still works, but what you enter will be gone when you close the tab.',
+      body: 'This browser is not letting the site store anything (private browsing can do that). The page still works; what you enter lasts until you close the tab.',
     };
   }
   if (health === 'full') {
     return {
       title: 'Your latest changes are not being saved',
-      body:
-        "This browser's storage for the site is full, so your newest changes are kept only until you close the tab. " +
-        'Clearing other site data in your browser settings frees space.',
+      body: "This browser's storage for the site is full: your newest changes last until you close the tab. Clearing other site data frees space.",
     };
   }
   if (setAsideCount > 0) {
     return {
       title: 'Some saved data could not be read',
-      body:
-        'It may come from another version of the site or have been damaged. A copy is kept in this browser, ' +
-        'and this page started fresh.',
+      body: 'It may be from another version of the site, or damaged. A copy is kept in this browser; this page started fresh.',
     };
   }
   return null;

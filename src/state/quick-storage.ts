@@ -6,6 +6,7 @@
  */
 import { decodeValue, encodeValue, type ValueSchema } from '../lib/storage-codec';
 import { KEY_PREFIX } from '../lib/storage-keys';
+import { THEME_NAME, themeSchema, type ThemeChoice } from '../lib/theme';
 
 /** The value stored under `callback:<name>`, or undefined if absent, unreadable or storage is off. */
 export function readValue<T>(name: string, schema: ValueSchema<T>): T | undefined {
@@ -34,4 +35,14 @@ export function onOtherTabChange<T>(name: string, schema: ValueSchema<T>, listen
   addEventListener('storage', (event) => {
     if (event.key === KEY_PREFIX + name || event.key === null) listener(readValue(name, schema));
   });
+}
+
+/** The stored theme choice ('system' when none or unreadable). Lives here, beside the reader every page loads. */
+export function readTheme(): ThemeChoice {
+  return readValue(THEME_NAME, themeSchema) ?? 'system';
+}
+
+/** Stores a theme choice; false when the browser refused. */
+export function writeTheme(choice: ThemeChoice): boolean {
+  return writeValue(THEME_NAME, themeSchema, choice);
 }

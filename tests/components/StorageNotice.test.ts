@@ -20,7 +20,7 @@ describe('StorageNotice', () => {
     storageHealth.set('unavailable');
     render(StorageNotice);
     render(StorageNotice);
-    const notices = screen.getAllByText(/what you enter will be gone when you close the tab/);
+    const notices = screen.getAllByText(/what you enter lasts until you close the tab/);
     expect(notices).toHaveLength(1);
     expect(screen.getByText('Your answers are not being saved.')).toBeInTheDocument();
   });
