@@ -1,0 +1,40 @@
+/**
+ * Lighthouse (mobile preset) on the pages that matter: the home page, a lesson, the diagnostic and each
+ * checklist. Prints performance, accessibility, best-practices and SEO per page and exits 1 below 100.
+ * Part of `npm run bench`; alone: node scripts/lighthouse.mjs (after a build).
+ */
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
+import { serve } from './serve.mjs';
+
+const PAGES = ['/', '/guides/following-up/', '/diagnose/', '/checklists/pre-interview/', '/checklists/post-interview/', '/checklists/online-audit/'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const { server, url } = await serve();
+const chrome = await chromeLauncher.launch({ chromePath: ensureBrowser(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+const failures = [];
+console.log(['page'.padEnd(32), ...CATEGORIES.map((c) => c.padStart(15))].join(''));
+try {
+  for (const path of PAGES) {
+    const { lhr } = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c].score ?? 0) * 100));
+    console.log([path.padEnd(32), ...scores.map((s) => String(s).padStart(15))].join(''));
+    CATEGORIES.forEach((c, i) => {
+      if (scores[i] < 100) {
+        const lost = Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0))
+          .map((a) => a.id);
+        failures.push(`${path} ${c} ${scores[i]}: ${lost.join(', ')}`);
+      }
+    });
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+if (failures.length) {
+  console.error(`\nBelow 100:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nEvery page scores 100 in all four categories.');

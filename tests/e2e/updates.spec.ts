@@ -1,0 +1,75 @@
+/**
+ * Two promises a person never sees until they matter: a new deploy reaches someone whose browser holds the
+ * old one, and nothing typed into the site is ever rendered as HTML.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { generateSW } from 'workbox-build';
+import { serve } from '../../scripts/serve.mjs';
+import { DIST } from './site';
+
+test.describe('a new deploy', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('replaces the cached site at once, without trapping anyone on the old version', async ({ page }) => {
+    // A copy of the build, served on its own, that can be "deployed" again with a change.
+    const root = mkdtempSync(join(tmpdir(), 'callback-deploy-'));
+    cpSync(DIST, root, { recursive: true });
+    const { server, url } = await serve({ dir: root });
+    try {
+      await page.goto(`${url}/`);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
+      });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Had a good interview and heard nothing?');
+
+      // Deploy: new content, and the service worker Workbox writes for it (as the build does).
+      const index = join(root, 'index.html');
+      writeFileSync(index, readFileSync(index, 'utf8').replace('Had a good interview and heard nothing?', 'New deploy'));
+      await generateSW({
+        globDirectory: root,
+        globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+        globIgnores: ['sw.js', 'workbox-*.js'],
+        swDest: join(root, 'sw.js'),
+        directoryIndex: 'index.html',
+        skipWaiting: true,
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        mode: 'production',
+      });
+
+      // The browser checks for updates on navigation; the new worker takes over without waiting for tabs.
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        const changed = new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
+        await registration.update();
+        await changed;
+      });
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('New deploy');
+    } finally {
+      server.close();
+    }
+  });
+});
+
+test('what a person types is shown as text, never run as HTML', async ({ page }) => {
+  const typed = '<img src=x onerror="window.pwned=1"><b>Acme</b>';
+  await page.goto('/diagnose/');
+  await page.getByRole('button', { name: 'Start a new diagnosis' }).click();
+  await page.getByRole('textbox', { name: /Company/ }).fill(typed);
+  await page.getByRole('textbox', { name: /One thing/ }).fill('<script>window.pwned=2</script>');
+  await page.getByRole('button', { name: 'Start the questions' }).click();
+  for (let i = 0; i < 25 && (await page.getByText(/^Question \d+ of \d+$/).count()); i++) {
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(page.getByRole('heading', { name: /What probably happened/ })).toContainText(typed);
+  await expect(page.locator('.email')).toContainText('<script>window.pwned=2</script>');
+  await page.getByRole('button', { name: 'All interviews' }).click();
+  await expect(page.getByText(typed).first()).toBeVisible();
+  expect(await page.locator('main img, main b').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});
