@@ -4,8 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { generateSW } from 'workbox-build';
+import { buildServiceWorker } from './scripts/service-worker.mjs';
 
 /** `client:request`: islands that hydrate only when the page asks (see src/directives/request.ts). */
 /** @type {import('astro').AstroIntegration} */
@@ -18,29 +17,14 @@ const requestDirective = {
 };
 
 /**
- * Offline support: after the build, Workbox writes a service worker that precaches the whole site, so every
- * guide, the diagnostic, the checklists and search work without a connection after one visit. A new deploy
- * replaces it at once (skipWaiting, clientsClaim) and old caches are dropped, so no one is kept on an old
- * version.
+ * Offline support: after the build, Workbox writes the service worker (scripts/service-worker.mjs).
  * @type {import('astro').AstroIntegration}
  */
 const offline = {
   name: 'offline-service-worker',
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
-      const root = fileURLToPath(dir);
-      const { count, size, warnings } = await generateSW({
-        globDirectory: root,
-        globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
-        globIgnores: ['sw.js', 'workbox-*.js'],
-        swDest: join(root, 'sw.js'),
-        directoryIndex: 'index.html',
-        skipWaiting: true,
-        clientsClaim: true,
-        cleanupOutdatedCaches: true,
-        sourcemap: false,
-        mode: 'production',
-      });
+      const { count, size, warnings } = await buildServiceWorker(fileURLToPath(dir));
       for (const warning of warnings) logger.warn(warning);
       logger.info(`service worker precaches ${count} files (${Math.round(size / 1024)} kB)`);
     },

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { generateSW } from 'workbox-build';
+import { buildServiceWorker } from '../../scripts/service-worker.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { DIST } from './site';
 
@@ -26,20 +26,10 @@ test.describe('a new deploy', () => {
       });
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Had a good interview and heard nothing?');
 
-      // Deploy: new content, and the service worker Workbox writes for it (as the build does).
+      // Deploy: new content, and the service worker the build writes for it.
       const index = join(root, 'index.html');
       writeFileSync(index, readFileSync(index, 'utf8').replace('Had a good interview and heard nothing?', 'New deploy'));
-      await generateSW({
-        globDirectory: root,
-        globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
-        globIgnores: ['sw.js', 'workbox-*.js'],
-        swDest: join(root, 'sw.js'),
-        directoryIndex: 'index.html',
-        skipWaiting: true,
-        clientsClaim: true,
-        cleanupOutdatedCaches: true,
-        mode: 'production',
-      });
+      await buildServiceWorker(root);
 
       // The browser checks for updates on navigation; the new worker takes over without waiting for tabs.
       await page.evaluate(async () => {

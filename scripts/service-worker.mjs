@@ -1,0 +1,24 @@
+/**
+ * The site's service worker, written by Workbox into a built site: it precaches every page, script, style,
+ * the search index and the icons, so everything works offline after one visit; a new deploy's worker takes
+ * over at once (skipWaiting, clientsClaim) and old caches are dropped. Used by the build (astro.config.mjs)
+ * and by the test that deploys a change over it, so both use the same worker.
+ * @param {string} root the built site's folder
+ */
+import { join } from 'node:path';
+import { generateSW } from 'workbox-build';
+
+export function buildServiceWorker(root) {
+  return generateSW({
+    globDirectory: root,
+    globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+    globIgnores: ['sw.js', 'workbox-*.js'],
+    swDest: join(root, 'sw.js'),
+    directoryIndex: 'index.html',
+    skipWaiting: true,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    sourcemap: false,
+    mode: 'production',
+  });
+}
