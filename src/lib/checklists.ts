@@ -7,9 +7,14 @@ import type { Checklist, ChecklistItem } from './checklist-model.ts';
 import type { ValueSchema } from './storage-codec.ts';
 import type { Timeline } from './timeline.ts';
 
-/** Every item, in order. */
+/** Every item, notes included, in order. */
 export function checklistItems(checklist: Checklist): ChecklistItem[] {
   return checklist.sections.flatMap((s) => s.items);
+}
+
+/** The items to tick or mark, in order: every item but the notes. */
+export function checklistTasks(checklist: Checklist): ChecklistItem[] {
+  return checklistItems(checklist).filter((i) => !i.note);
 }
 
 export const MARKS = ['done', 'needs-work', 'n-a'] as const;
@@ -75,9 +80,9 @@ export interface Summary {
   left: ChecklistItem[];
 }
 
-/** Progress on a list for a set of marks (ids of items no longer on the list are ignored). */
+/** Progress on a list for a set of marks (notes, and ids of items no longer on the list, are ignored). */
 export function summarize(checklist: Checklist, marks: Record<string, Mark> = {}): Summary {
-  const items = checklistItems(checklist);
+  const items = checklistTasks(checklist);
   const count = (mark: Mark) => items.filter((i) => marks[i.id] === mark).length;
   const done = count('done');
   const notApplicable = count('n-a');

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import Checklist from '../../src/islands/Checklist.svelte';
 import { checklistSchema, type Checklist as ChecklistData } from '../../src/lib/checklist-model';
-import { checklistItems, EMPTY_CHECKLISTS } from '../../src/lib/checklists';
+import { checklistItems, checklistTasks, EMPTY_CHECKLISTS } from '../../src/lib/checklists';
 import { checklists } from '../../src/state/checklists';
 
 const load = (id: string) =>
@@ -20,7 +20,9 @@ function staticList(id: string, list: ChecklistData) {
   root.dataset.checklist = id;
   root.innerHTML = checklistItems(list)
     .map((item) =>
-      list.kind === 'tick'
+      item.note
+        ? `<li data-item="${item.id}" id="item-${item.id}"><p>${item.text}</p></li>`
+        : list.kind === 'tick'
         ? `<li data-item="${item.id}"><input type="checkbox" id="item-${item.id}"><label for="item-${item.id}">${item.text}</label><p data-due hidden></p></li>`
         : `<li data-item="${item.id}"><fieldset><legend>${item.text}</legend>${['done', 'needs-work', 'n-a']
             .map((v) => `<label><input type="radio" name="item-${item.id}" value="${v}">${v}</label>`)
@@ -39,18 +41,19 @@ beforeEach(() => {
 
 describe('Checklist island', () => {
   const pre = load('pre-interview');
-  const first = checklistItems(pre)[0];
+  const first = checklistTasks(pre)[0];
+  const total = checklistTasks(pre).length;
 
   async function setup() {
     staticList('pre-interview', pre);
-    render(Checklist, { id: 'pre-interview', checklist: pre, mode: 'upcoming' });
-    await screen.findByText(`0 of ${checklistItems(pre).length} done`);
+    render(Checklist, { id: 'pre-interview', checklist: pre });
+    await screen.findByText(`0 of ${total} done`);
   }
 
   it('saves a tick and an untick, and counts them', async () => {
     await setup();
     await user.click(screen.getByLabelText(first.text));
-    expect(screen.getByText(`1 of ${checklistItems(pre).length} done`)).toBeInTheDocument();
+    expect(screen.getByText(`1 of ${total} done`)).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem('callback:checklists')!).data.marks['pre-interview']).toEqual({ [first.id]: 'done' });
     await user.click(screen.getByLabelText(first.text));
     expect(checklists.get().marks['pre-interview']).toEqual({});
@@ -59,8 +62,8 @@ describe('Checklist island', () => {
   it('shows saved ticks when it mounts (after a reload)', async () => {
     checklists.set({ ...EMPTY_CHECKLISTS, marks: { 'pre-interview': { [first.id]: 'done' } } });
     staticList('pre-interview', pre);
-    render(Checklist, { id: 'pre-interview', checklist: pre, mode: 'upcoming' });
-    await screen.findByText(`1 of ${checklistItems(pre).length} done`);
+    render(Checklist, { id: 'pre-interview', checklist: pre });
+    await screen.findByText(`1 of ${total} done`);
     expect(screen.getByLabelText(first.text)).toBeChecked();
   });
 
@@ -85,6 +88,17 @@ describe('Checklist island', () => {
     expect(screen.getByLabelText(first.text)).toBeChecked();
   });
 
+  it('counts only what there is to do: a note has nothing to tick and is not in the total', async () => {
+    const post = load('post-interview');
+    const note = checklistItems(post).find((i) => i.note)!;
+    staticList('post-interview', post);
+    render(Checklist, { id: 'post-interview', checklist: post });
+    await screen.findByText(`0 of ${checklistTasks(post).length} done`);
+    expect(document.querySelector(`[data-item="${note.id}"] input`)).toBeNull();
+    // The planner comes with the list's layout, not with its name.
+    expect(screen.getByLabelText('Interview')).toBeInTheDocument();
+  });
+
   it('puts the interview it is for on the sheet', async () => {
     await setup();
     await user.type(screen.getByRole('textbox', { name: /Interview/ }), 'Acme');
@@ -93,13 +107,13 @@ describe('Checklist island', () => {
 
   it('scores an audit and lists what is left', async () => {
     const audit = load('online-audit');
-    const [a, b] = checklistItems(audit);
+    const [a, b] = checklistTasks(audit);
     staticList('online-audit', audit);
-    render(Checklist, { id: 'online-audit', checklist: audit, mode: 'plain' });
+    render(Checklist, { id: 'online-audit', checklist: audit });
     await screen.findByText(/Score: 0%/);
     await user.click(document.querySelector<HTMLInputElement>(`[data-item="${a.id}"] input[value="done"]`)!);
     await user.click(document.querySelector<HTMLInputElement>(`[data-item="${b.id}"] input[value="n-a"]`)!);
-    const applicable = checklistItems(audit).length - 1;
+    const applicable = checklistTasks(audit).length - 1;
     expect(screen.getByText(`Score: ${Math.round(100 / applicable)}%`)).toBeInTheDocument();
     expect(screen.getByText(`What is left (${applicable - 1})`)).toBeInTheDocument();
   });
