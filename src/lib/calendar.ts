@@ -1,13 +1,30 @@
 /**
  * Calendar entries for dated steps, as plain data: the island turns them into an .ics file with the `ics`
- * library, loaded only when someone asks for the file.
+ * library (src/lib/ics.ts), loaded only when someone asks for the file. Titles are short enough to read
+ * in a phone's month view ("Last follow-up: Acme, Product designer"); the details go in the description.
  */
 import { addDays, type IsoDate } from './dates.ts';
-import type { Timeline } from './timeline.ts';
+import type { InterviewDetails } from './interviews.ts';
+import type { PlanKey } from './timeline.ts';
+
+/** The follow-up plan's steps: a short name (the calendar title's first words) and what to do. */
+export const PLAN_STEP_TEXTS: Record<PlanKey, { name: string; description: string }> = {
+  thankYouBy: { name: 'Thank-you note', description: 'One short, specific note to each person who interviewed you.' },
+  firstFollowUp: {
+    name: 'First follow-up',
+    description: 'A short email to the recruiter or hiring manager: still interested, one detail from the interview, any news?',
+  },
+  secondFollowUp: {
+    name: 'Last follow-up',
+    description: 'If there has been no answer: one more brief, friendly note. More than two reads as pressure.',
+  },
+  moveOn: { name: 'Move on', description: 'If there is still no answer, take it that they have moved on, and put your energy into other applications.' },
+};
 
 export interface DatedStep {
   /** Stable per kind of step; a step of the follow-up plan uses the plan's own name in every tool. */
   key: string;
+  /** A few words: the kind of step ("First follow-up"). */
   title: string;
   description: string;
   date?: IsoDate;
@@ -23,17 +40,16 @@ export interface CalendarEntry {
   end: IsoDate;
 }
 
-/** The follow-up plan's steps, for the diagnostic. */
-export function planSteps(dates: Timeline['dates']): DatedStep[] {
-  return [
-    { key: 'thankYouBy', title: 'Send thank-you notes', description: 'One short, specific note to each person who interviewed you.', date: dates.thankYouBy },
-    { key: 'firstFollowUp', title: 'Send your first follow-up', description: 'A short email to the recruiter or hiring manager: still interested, one detail from the interview, any news?', date: dates.firstFollowUp },
-    { key: 'secondFollowUp', title: 'Send your last follow-up', description: 'If there has been no answer: one more brief, friendly note. More than two reads as pushy.', date: dates.secondFollowUp },
-    { key: 'moveOn', title: 'Move on if there is no answer', description: 'Assume they have moved on and put your energy into other applications.', date: dates.moveOn },
-  ];
+/** A reminder on the morning of each entry (minutes after the all-day event starts at midnight). */
+export const REMINDER_MINUTES_AFTER_MIDNIGHT = 9 * 60;
+
+/** How an interview is named in calendar titles: "Acme, Product designer", or "your interview". */
+export function calendarLabel(details: Partial<InterviewDetails>): string {
+  const parts = [details.company?.trim(), details.role?.trim()].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'your interview';
 }
 
-/** One all-day entry per dated step from `today` on; `label` names the interview ("Acme · Designer"). */
+/** One all-day entry per dated step from `today` on. */
 export function calendarEntries(steps: DatedStep[], label: string, interviewId: string, today: IsoDate): CalendarEntry[] {
   return steps.flatMap(({ key, title, description, date }) =>
     date && date >= today

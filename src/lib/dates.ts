@@ -47,6 +47,11 @@ export function onWeekday(date: IsoDate): IsoDate {
   return day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
 }
 
+/** The earlier of two dates. */
+export function earlier(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
 /** The later of two dates. */
 export function later(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
@@ -62,11 +67,17 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * "Monday 7 December", with the year when it is not `today`'s year. Composed by hand rather than with
- * toLocaleDateString, whose punctuation differs between browsers and ICU versions.
+ * "Monday, December 7", as Americans write it, with the year when it is not `today`'s year ("Monday,
+ * December 7, 2026"). Composed by hand rather than with toLocaleDateString, whose punctuation differs
+ * between browsers and ICU versions.
  */
 export function formatDate(date: IsoDate, today?: IsoDate): string {
   const [year, month, day] = date.split('-').map(Number);
-  const text = `${WEEKDAYS[weekday(date)]} ${day} ${MONTHS[month - 1]}`;
-  return today && today.slice(0, 4) === date.slice(0, 4) ? text : `${text} ${year}`;
+  const text = `${WEEKDAYS[weekday(date)]}, ${MONTHS[month - 1]} ${day}`;
+  return today && today.slice(0, 4) === date.slice(0, 4) ? text : `${text}, ${year}`;
+}
+
+/** "5 days", "1 day": a count with its noun, singular or plural. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,27 +1,59 @@
 /**
- * The "why no callback?" engine: answers in, likely reasons (ranked, explained), a status and dated next
- * steps out. Pure and deterministic: the model (content/quiz/*.yaml) and today's date are passed in.
+ * The "why no callback?" engine: answers in; the next step (what, when, the ready email, calendar
+ * entries), the plan, and the likely reasons (ranked, explained) out. Pure and deterministic: the model
+ * (content/quiz/*.yaml), today's date and the free-text details are passed in, and the result carries every
+ * text the page shows, so a view only renders it and the CLI prints the same thing.
  *
  * Scoring is transparent on purpose. Each reason starts from its prior (a probability from the model) in
  * log-odds; every answer adds the effects the model gives it; the sum goes back through the logistic
  * function to a score in (0, 1). "Because" lists the answers whose effects raised a reason.
  */
+import { calendarEntries, calendarLabel, PLAN_STEP_TEXTS, type CalendarEntry } from './calendar.ts';
 import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates.ts';
+import { composeEmail, MESSAGE_NAMES, type Email } from './email.ts';
+import { answerText, dayText, likelihood, sinceText, type Likelihood } from './explain.ts';
+import type { InterviewDetails } from './interviews.ts';
 import type { Question, QuizModel, TimingSignal } from './quiz-model.ts';
-import type { ReasonId } from './reasons.ts';
-import { planFollowUps, type Status, type Timeline, type TimelineInput } from './timeline.ts';
+import { REASONS_LESSON, type ReasonId } from './reasons.ts';
+import {
+  FIGURES,
+  LONG_SILENCE_AFTER,
+  planFollowUps,
+  PROMISE_MISSED_AFTER,
+  type MessageKind,
+  type PlanDates,
+  type PlanStep,
+  type Situation,
+  type Status,
+  type Timeline,
+} from './timeline.ts';
+import { readTiming, timingProblems, type FieldProblem, type TimingAnswers } from './timing-answers.ts';
 
+export type { FieldProblem } from './timing-answers.ts';
 export type AnswerValue = string | number | string[];
 /** Answers by question id; a question answered "not sure" is simply absent. */
 export type Answers = Record<string, AnswerValue>;
+
+export interface Because {
+  /** The question whose answer (or the date signal derived from it) raised the reason. */
+  id: string;
+  text: string;
+  /** A lesson that explains what the answer suggests. */
+  href?: string;
+}
 
 export interface RankedReason {
   id: ReasonId;
   /** Likelihood in [0, 1], relative to the other reasons: not a probability that this is the one. */
   score: number;
+  likelihood: Likelihood;
   control: 'yours' | 'theirs';
-  /** Ids of the answers that raised it, in question order. */
-  because: string[];
+  title: string;
+  explanation: string;
+  /** The reason's section of the guide. */
+  href: string;
+  /** The answers that raised it, in question order. */
+  because: Because[];
 }
 
 export interface Action {
@@ -31,20 +63,45 @@ export interface Action {
   reason?: ReasonId;
   /** The day to do it, if it has one. */
   date?: IsoDate;
+  /** The message this action asks the person to send. At most one action sends, and only the status's own. */
+  sends?: MessageKind;
+}
+
+/** The one next step, as the top of the result shows it. */
+export interface NextStep {
+  title: string;
+  text: string;
+  /** Its day: the message due (today, or the first weekday from today), or the next date to wait for. */
+  date?: IsoDate;
+  /** That day in words: "Today, Monday, November 30". */
+  when?: string;
+  sends?: MessageKind;
+}
+
+/** One line of the plan, with its words. */
+export interface PlanRow extends PlanStep {
+  name: string;
+  text: string;
 }
 
 export interface Diagnosis {
   status: Status;
-  dates: Timeline['dates'];
+  situation: Situation;
+  next: NextStep;
+  /** The plan's dates: each a weekday, in order; a follow-up already sent has none. */
+  dates: PlanDates;
+  plan: PlanRow[];
   reasons: RankedReason[];
   actions: Action[];
-  /** Share of the questions asked that were answered (not "not sure"), in [0, 1]. */
+  /** The message due, drafted; absent when nothing is to be sent. */
+  email?: Email & { kind: MessageKind };
+  /** All-day entries, each with a morning reminder, for the steps still ahead. */
+  calendar: CalendarEntry[];
+  /** Questions asked so far and how many were answered (not "not sure"). */
+  asked: number;
+  answered: number;
+  /** answered / asked, in [0, 1]. */
   confidence: number;
-}
-
-export interface FieldProblem {
-  field: string;
-  problem: string;
 }
 
 /** Thrown for answers the engine cannot use; lists every offending field at once. */
@@ -57,10 +114,20 @@ export class InvalidAnswersError extends Error {
   }
 }
 
+export interface DiagnoseOptions {
+  today: IsoDate;
+  model: QuizModel;
+  /** Company, role, interviewer and one moment to recall: they fill the email and name the calendar entries. */
+  details?: Partial<InterviewDetails>;
+  /** Makes the calendar entries' ids stable per interview. */
+  interviewId?: string;
+}
+
 /** Reasons are shown to this many decimal places, so the output is stable to read and compare. */
 const round = (n: number, places = 3) => Math.round(n * 10 ** places) / 10 ** places;
 const logit = (p: number) => Math.log(p / (1 - p));
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Whether `question` is asked, given the other answers (its showIf condition). */
 export function isAsked(question: Question, answers: Answers): boolean {
@@ -85,7 +152,7 @@ function valueProblem(q: Question, value: unknown, today: IsoDate): string | und
   switch (q.kind) {
     case 'date':
       if (!isIsoDate(value)) return 'expected a date as YYYY-MM-DD';
-      if (q.notFuture && value > today) return `after today, ${today}`;
+      if (q.notFuture && value > today) return `after today (${today})`;
       return undefined;
     case 'choice':
       return q.options!.some((o) => o.value === value) ? undefined : `expected one of ${allowed()}`;
@@ -103,8 +170,9 @@ function valueProblem(q: Question, value: unknown, today: IsoDate): string | und
 }
 
 /**
- * Every problem with `input` as answers: not an object, unknown ids, wrong types or values, dates in the
- * future, dates out of order, answers to questions that are not asked. Empty when the answers are usable.
+ * Every problem with `input` as answers: not an object, unknown ids, wrong types or values, answers to
+ * questions that are not asked, and the date rules of timing-answers.ts (a missing interview date, one
+ * more than a year back, a promised date more than a year after it…). Empty when the answers are usable.
  */
 export function answerProblems(input: unknown, model: QuizModel, today: IsoDate): FieldProblem[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -124,60 +192,59 @@ export function answerProblems(input: unknown, model: QuizModel, today: IsoDate)
       }
     }
   }
-  const date = (id: string) => (isIsoDate(answers[id]) ? (answers[id] as IsoDate) : undefined);
-  const interview = date('interviewDate');
-  for (const field of ['promisedBy', 'lastFollowUp']) {
-    const value = date(field);
-    if (interview && value && value < interview && !problems.some((p) => p.field === field)) {
-      problems.push({ field, problem: `before the interview date (${interview})` });
-    }
-  }
+  // One problem per field: a value of the wrong kind says so, rather than also breaking a date rule.
+  for (const p of timingProblems(answers, today)) if (!problems.some((q) => q.field === p.field)) problems.push(p);
   return problems;
 }
 
 /** The timing signals that hold for these answers today, each with the answer it comes from. */
-function timingSignals(answers: Answers, timeline: Timeline, today: IsoDate): { id: TimingSignal['id']; from: string }[] {
-  const interview = answers.interviewDate as IsoDate | undefined;
-  const promised = answers.promisedBy as IsoDate | undefined;
+function timingSignals(timing: TimingAnswers, timeline: Timeline, today: IsoDate): { id: TimingSignal['id']; from: string }[] {
+  const { interviewDate, promisedBy } = timing;
   const signals: { id: TimingSignal['id']; from: string }[] = [];
-  const beforePromised = promised !== undefined && today <= promised;
-  if (beforePromised) signals.push({ id: 'before-promised-date', from: 'promisedBy' });
+  if (timeline.promisePending) signals.push({ id: 'before-promised-date', from: 'promisedBy' });
   const first = timeline.dates.firstFollowUp;
-  if (!beforePromised && first && today < first) signals.push({ id: 'early', from: 'interviewDate' });
-  if (promised && daysBetween(promised, today) > 3) signals.push({ id: 'promise-missed', from: 'promisedBy' });
-  if (interview && daysBetween(interview, today) >= 28) signals.push({ id: 'long-silence', from: 'interviewDate' });
+  if (!timeline.promisePending && (timing.followUps ?? 0) === 0 && first && today < first) signals.push({ id: 'early', from: 'interviewDate' });
+  if (promisedBy && daysBetween(promisedBy, today) > PROMISE_MISSED_AFTER) signals.push({ id: 'promise-missed', from: 'promisedBy' });
+  // While they have promised a date still ahead, a long wait is what they said would happen.
+  if (interviewDate && !timeline.promisePending && daysBetween(interviewDate, today) >= LONG_SILENCE_AFTER) {
+    signals.push({ id: 'long-silence', from: 'interviewDate' });
+  }
   return signals;
 }
 
-function fillDates(text: string, dates: Timeline['dates'], today: IsoDate): string {
-  return text.replace(/\{(\w+)\}/g, (match, key: keyof Timeline['dates']) => {
-    const date = dates[key];
-    return date ? formatDate(date, today) : match;
-  });
+/** Fills {placeholders}: the timeline's figures, and dates by name. */
+export function fillText(text: string, values: Readonly<Record<string, string | undefined>>): string {
+  const figures: Record<string, number> = FIGURES;
+  return text.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? (key in figures ? String(figures[key]) : match));
 }
 
-/** The day the status's step belongs to: today when it is due, else the next date in the plan. */
-function statusDate(status: Status, timeline: Timeline, answers: Answers, today: IsoDate): IsoDate | undefined {
-  const { dates } = timeline;
-  if (status === 'wait') {
-    const followUps = (answers.followUps as number | undefined) ?? 0;
-    return followUps >= 2 ? dates.moveOn : followUps === 1 ? dates.secondFollowUp : dates.firstFollowUp;
+function planRowText(step: PlanStep, next: IsoDate | undefined, today: IsoDate): string {
+  const date = step.date ? formatDate(step.date, today) : '';
+  switch (step.state) {
+    case 'done':
+      return step.sent ? `Sent ${formatDate(step.sent, today)}` : 'Sent';
+    case 'due':
+      return step.date! < today ? `Was due ${date}; send it ${dayText(next!, today)}` : `Send it ${dayText(next!, today)}`;
+    case 'upcoming':
+      return step.key === 'secondFollowUp' ? `${date}, if no answer` : step.key === 'moveOn' ? `${date}, if still no answer` : date;
+    case 'folded':
+      return `Was due ${date}; now a line of thanks in your follow-up`;
+    case 'past':
+      return step.key === 'moveOn' ? `Since ${date}` : `Was due ${date}; no separate note now`;
   }
-  if (status === 'send-thank-you' || status === 'follow-up' || status === 'final-follow-up') return today;
-  return undefined;
 }
 
 /**
  * Diagnoses one interview. Throws InvalidAnswersError, listing every offending field, for answers it
  * cannot use; missing answers only lower `confidence`.
  */
-export function diagnose(input: unknown, { today, model }: { today: IsoDate; model: QuizModel }): Diagnosis {
+export function diagnose(input: unknown, { today, model, details = {}, interviewId = 'interview' }: DiagnoseOptions): Diagnosis {
   if (!isIsoDate(today)) throw new Error(`today must be a date as YYYY-MM-DD, not ${JSON.stringify(today)}`);
   const problems = answerProblems(input, model, today);
   if (problems.length) throw new InvalidAnswersError(problems);
   const answers = input as Answers;
-
-  const timeline = planFollowUps(answers as TimelineInput, today);
+  const timing = readTiming(answers);
+  const timeline = planFollowUps(timing, today);
 
   // Log-odds per reason, and which answers pushed each one up.
   const logOdds = new Map(model.reasons.map((r) => [r.id, logit(r.prior)]));
@@ -188,50 +255,101 @@ export function diagnose(input: unknown, { today, model }: { today: IsoDate; mod
       if (weight > 0) raisedBy.get(id)!.add(from);
     }
   };
+  const guides = new Map<string, string>();
   for (const q of model.questions) {
     const value = answers[q.id];
     if (value === undefined) continue;
     for (const option of q.options ?? []) {
-      if (Array.isArray(value) ? value.includes(option.value as string) : value === option.value) apply(option.effects, q.id);
+      if (Array.isArray(value) ? value.includes(option.value as string) : value === option.value) {
+        apply(option.effects, q.id);
+        if (option.guide) guides.set(q.id, option.guide);
+      }
     }
     for (const band of q.bands ?? []) {
       if (typeof value === 'number' && value >= band.min && value <= (band.max ?? Infinity)) apply(band.effects, q.id);
     }
   }
-  for (const signal of timingSignals(answers, timeline, today)) {
+  for (const signal of timingSignals(timing, timeline, today)) {
     const effects = model.timing.find((t) => t.id === signal.id)?.effects;
     if (effects) apply(effects, signal.from);
   }
 
   const questionOrder = model.questions.map((q) => q.id);
   const reasons: RankedReason[] = model.reasons
-    .map((r) => ({
-      id: r.id,
-      score: round(logistic(logOdds.get(r.id)!)),
-      control: r.control,
-      because: [...raisedBy.get(r.id)!].sort((a, b) => questionOrder.indexOf(a) - questionOrder.indexOf(b)),
-    }))
+    .map((r) => {
+      const score = round(logistic(logOdds.get(r.id)!));
+      const because = [...raisedBy.get(r.id)!]
+        .sort((a, b) => questionOrder.indexOf(a) - questionOrder.indexOf(b))
+        .map((id) => ({ id, text: answerText(model, answers, id, today), ...(guides.has(id) ? { href: guides.get(id) } : {}) }));
+      return {
+        id: r.id,
+        score,
+        likelihood: likelihood(score),
+        control: r.control,
+        title: r.title,
+        explanation: r.explanation,
+        href: `${REASONS_LESSON}#${r.id}`,
+        because,
+      };
+    })
     // A stable sort: equal scores keep the model's order.
     .sort((a, b) => b.score - a.score);
 
-  const statusText = model.statuses.find((s) => s.id === timeline.status)!;
-  const actions: Action[] = [
-    { when: 'now', text: fillDates(statusText.text, timeline.dates, today), date: statusDate(timeline.status, timeline, answers, today) },
-  ];
+  const { sends, next, dates } = timeline;
+  const formatted = Object.fromEntries(Object.entries(dates).map(([key, date]) => [key, formatDate(date, today)]));
+  const words = model.statuses.find((s) => s.id === timeline.situation)!;
+  const fill = (text: string) =>
+    fillText(text, {
+      ...formatted,
+      date: next && formatDate(next, today),
+      promisedBy: timing.promisedBy && formatDate(timing.promisedBy, today),
+      sinceInterview: timing.interviewDate && sinceText(timing.interviewDate, today),
+    });
+  const nextStep: NextStep = {
+    title: fill(words.title),
+    text: fill(words.text),
+    ...(next ? { date: next, when: capitalize(dayText(next, today)) } : {}),
+    ...(sends ? { sends } : {}),
+  };
+
+  const actions: Action[] = [{ when: 'now', text: nextStep.text, ...(next ? { date: next } : {}), ...(sends ? { sends } : {}) }];
+  // A reason's point goes into the message due; with nothing to send, only what needs no message is said.
   for (const ranked of reasons.filter((r) => r.score >= 0.4).slice(0, 3)) {
-    actions.push({ when: 'now', text: model.reasons.find((r) => r.id === ranked.id)!.now, reason: ranked.id });
+    const reason = model.reasons.find((r) => r.id === ranked.id)!;
+    const text = sends && reason.inMessage ? reason.inMessage.replaceAll('{message}', MESSAGE_NAMES[sends]) : reason.now;
+    if (text) actions.push({ when: 'now', text, reason: ranked.id });
   }
   for (const ranked of reasons.filter((r) => r.control === 'yours' && r.score >= 0.3).slice(0, 4)) {
     actions.push({ when: 'next-time', text: model.reasons.find((r) => r.id === ranked.id)!.nextTime!, reason: ranked.id });
   }
 
+  const plan: PlanRow[] = timeline.steps.map((step) => ({
+    ...step,
+    name: PLAN_STEP_TEXTS[step.key].name,
+    text: planRowText(step, next, today),
+  }));
+  const stepDate = (step: PlanStep) => (step.state === 'due' ? next : step.state === 'upcoming' ? step.date : undefined);
+  const calendar = calendarEntries(
+    plan.map((step) => ({ key: step.key, title: step.name, description: PLAN_STEP_TEXTS[step.key].description, date: stepDate(step) })),
+    calendarLabel(details),
+    interviewId,
+    today,
+  );
+
   const asked = askedQuestions(model, answers);
   const answered = asked.filter((q) => answers[q.id] !== undefined).length;
   return {
     status: timeline.status,
-    dates: timeline.dates,
+    situation: timeline.situation,
+    next: nextStep,
+    dates,
+    plan,
     reasons,
     actions,
+    ...(sends ? { email: { kind: sends, ...composeEmail(sends, details, { timing, today, viaAgency: answers.recruiter === 'agency' }) } } : {}),
+    calendar,
+    asked: asked.length,
+    answered,
     confidence: round(asked.length ? answered / asked.length : 0, 2),
   };
 }

@@ -1,68 +1,89 @@
 /**
- * Ready-to-send emails, filled with what the person entered; anything unknown stays as a [bracketed]
- * placeholder to fill in. One source for the diagnostic and the post-interview planner.
+ * Ready-to-send emails, drafted for the message due and filled with what the person entered; anything
+ * unknown stays as a [bracketed] placeholder to fill in. One source for the diagnostic, the planner and
+ * the CLI.
  */
 import { formatDate, type IsoDate } from './dates.ts';
 import type { InterviewDetails } from './interviews.ts';
+import { MESSAGE_KINDS, type MessageKind } from './timeline.ts';
+import type { TimingAnswers } from './timing-answers.ts';
 
-export const EMAIL_KINDS = ['thank-you', 'follow-up', 'final-follow-up'] as const;
-export type EmailKind = (typeof EMAIL_KINDS)[number];
+export const EMAIL_KINDS = MESSAGE_KINDS;
+export type EmailKind = MessageKind;
 
 export interface Email {
   subject: string;
   body: string;
 }
 
-export interface EmailDates {
-  interviewDate?: IsoDate;
-  lastFollowUp?: IsoDate;
+/** What the draft needs besides the free-text details: the timing answers, and who set up the interview. */
+export interface EmailContext {
+  timing: TimingAnswers;
   today: IsoDate;
+  /** An outside agency arranged the interview: the note goes to its recruiter, not the interviewer. */
+  viaAgency?: boolean;
 }
 
-/** The email to send for a status, if the status calls for one. */
-export function emailForStatus(status: string): EmailKind | undefined {
-  if (status === 'send-thank-you') return 'thank-you';
-  if (status === 'follow-up' || status === 'wait') return 'follow-up';
-  if (status === 'final-follow-up') return 'final-follow-up';
-  return undefined;
-}
+/** The name a message goes by in sentences ("In your follow-up, …"). */
+export const MESSAGE_NAMES: Record<MessageKind, string> = {
+  'thank-you': 'thank-you note',
+  'follow-up': 'follow-up',
+  'final-follow-up': 'last follow-up',
+};
 
-export function composeEmail(kind: EmailKind, details: Partial<InterviewDetails>, dates: EmailDates): Email {
+export function composeEmail(kind: EmailKind, details: Partial<InterviewDetails>, { timing, today, viaAgency }: EmailContext): Email {
   const or = (value: string | undefined, placeholder: string) => (value?.trim() ? value.trim() : `[${placeholder}]`);
   const company = or(details.company, 'Company');
   const role = or(details.role, 'Role');
-  const name = or(details.interviewer, 'Interviewer’s name');
+  const interviewer = or(details.interviewer, 'Interviewer’s name');
   const detail = or(details.detail, 'something specific you discussed');
-  const met = dates.interviewDate ? `on ${formatDate(dates.interviewDate, dates.today)}` : '[on the day you met]';
+  const on = (date: IsoDate | undefined, unknown: string) => (date ? `on ${formatDate(date, today)}` : unknown);
+  const met = on(timing.interviewDate, '[on the day you met]');
+  const greeting = `Dear ${viaAgency ? '[Recruiter’s name]' : interviewer},\n\n`;
+  // With an agency, the recruiter hears about the interview; otherwise the interviewer hears from you.
+  const meeting = viaAgency ? `my interview with ${interviewer} at ${company} ${met}` : `our conversation ${met}`;
+  const thanked = timing.thankYou === 'sent';
+  const promised = timing.promisedBy && timing.promisedBy < today ? formatDate(timing.promisedBy, today) : undefined;
   const sign = '\n\nBest regards,\n[Your name]';
 
   if (kind === 'thank-you') {
     return {
       subject: `Thank you: ${role} interview`,
       body:
-        `Dear ${name},\n\nThank you for meeting me ${met} to talk about the ${role} role at ${company}. ` +
-        `I particularly enjoyed our conversation about ${detail}.\n\n` +
-        `It made me keener still to join the team, and I believe I could help with [one way you would add value].` +
+        greeting +
+        (viaAgency
+          ? `Thank you for arranging ${meeting} about the ${role} role. `
+          : `Thank you for meeting me ${met} to talk about the ${role} role at ${company}. `) +
+        `I especially enjoyed talking about ${detail}.\n\n` +
+        `It left me keener still to join the team, and I believe I could help with [one way you would add value].` +
         sign,
     };
   }
   if (kind === 'follow-up') {
+    const opening = promised
+      ? `You mentioned that a decision on the ${role} role was expected by ${promised}, so I wanted to check in.`
+      : `I am writing to check in about the ${role} role at ${company}, following ${meeting}.`;
+    // A thank-you never sent goes into this note as a line of thanks, never as a separate email.
+    const thanks = thanked
+      ? `Thank you again for your time; I have kept thinking about ${detail}.`
+      : `Thank you for the time you gave me ${met}; I enjoyed talking about ${detail} and have kept thinking about it.`;
     return {
       subject: `Checking in: ${role} interview`,
       body:
-        `Dear ${name},\n\nI hope things are going well. We met ${met} about the ${role} role at ${company}, ` +
-        `and I wanted to say that I remain very interested; I have kept thinking about our discussion of ${detail}.\n\n` +
-        `Is there any news on the position, or anything further I could send that would help?\n\nThank you again for your time.` +
+        greeting +
+        `${opening} ${thanks}\n\n` +
+        `I remain very interested in the role. Is there any news, or anything more I could send that would help?` +
         sign,
     };
   }
-  const previous = dates.lastFollowUp ? ` of ${formatDate(dates.lastFollowUp, dates.today)}` : '';
+  const previous = timing.lastFollowUp ? ` of ${formatDate(timing.lastFollowUp, today)}` : '';
   return {
     subject: `${role} role: one last check-in`,
     body:
-      `Dear ${name},\n\nI am writing once more about the ${role} role, following my note${previous}. ` +
-      `I am still keen on joining ${company} and would be glad of any update when you are able to share one.\n\n` +
-      `If the position has been filled, I would appreciate knowing, and I would be happy to be considered for future openings.` +
+      greeting +
+      `I am writing once more about the ${role} role at ${company}, following my note${previous}. ` +
+      `I am still keen on the position and would be glad of any update when you are able to share one.\n\n` +
+      `If the role has been filled, I would appreciate knowing, and I would be happy to be considered for future openings.` +
       sign,
   };
 }

@@ -3,7 +3,7 @@
  * reach it through ics-worker.ts, so it is fetched only when someone asks for a calendar file.
  */
 import { createEvents } from 'ics';
-import type { CalendarEntry } from './calendar.ts';
+import { REMINDER_MINUTES_AFTER_MIDNIGHT, type CalendarEntry } from './calendar.ts';
 
 const parts = (date: string) => date.split('-').map(Number) as [number, number, number];
 
@@ -16,6 +16,14 @@ export async function icsFile(entries: CalendarEntry[]): Promise<string> {
       start: parts(e.start),
       end: parts(e.end),
       productId: 'callback/follow-up-planner',
+      // All-day events start at midnight: the reminder comes that morning, not the evening before.
+      alarms: [
+        {
+          action: 'display' as const,
+          description: e.title,
+          trigger: { hours: Math.floor(REMINDER_MINUTES_AFTER_MIDNIGHT / 60), minutes: REMINDER_MINUTES_AFTER_MIDNIGHT % 60, before: false },
+        },
+      ],
       calName: 'Callback follow-ups',
     })),
   );

@@ -18,8 +18,9 @@ export interface InterviewDetails {
 export interface InterviewRecord extends InterviewDetails {
   id: string;
   answers: Answers;
-  /** Where the person is in the questions (0 is the details step), for resuming. */
+  /** How many questions the person has moved past (src/lib/quiz-flow.ts reads it), for resuming. */
   step: number;
+  /** The result has been reached at least once. */
   finished: boolean;
   createdAt: string;
   updatedAt: string;
@@ -33,6 +34,8 @@ export interface InterviewsState {
 
 export const INTERVIEWS_NAME = 'interviews';
 export const DETAIL_MAX = 200;
+/** A step past every question, whatever the model holds (quiz-flow clamps it). */
+const ALL_PASSED = 1000;
 export const EMPTY_INTERVIEWS: InterviewsState = { interviews: [], currentId: null };
 
 const isText = (v: unknown, max = DETAIL_MAX) => typeof v === 'string' && v.length <= max;
@@ -62,7 +65,16 @@ function isRecord(r: unknown): r is InterviewRecord {
  * diagnosed, since the model may have changed since they were saved.
  */
 export const interviewsSchema: ValueSchema<InterviewsState> = {
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 1 counted a details step first and asked questions in another order. A finished interview
+    // keeps its result with every question passed; an unfinished one starts again at the first question,
+    // its answers kept.
+    1: (data) => {
+      const { interviews, currentId } = data as { interviews: Record<string, unknown>[]; currentId: unknown };
+      return { currentId, interviews: interviews.map((r) => ({ ...r, step: r.finished === true ? ALL_PASSED : 0 })) };
+    },
+  },
   parse(data) {
     if (typeof data !== 'object' || data === null) return undefined;
     const { interviews, currentId } = data as Record<string, unknown>;
@@ -86,7 +98,7 @@ export function newInterview(id: string, now: Date): InterviewRecord {
 /** How a person recognises an interview in a list: "Acme · Designer · 10 November 2026". */
 export function interviewLabel(record: InterviewRecord, today?: IsoDate): string {
   const date = record.answers.interviewDate;
-  const parts = [record.company.trim(), record.role.trim(), isIsoDate(date) ? formatDate(date, today).replace(/^\w+ /, '') : ''];
+  const parts = [record.company.trim(), record.role.trim(), isIsoDate(date) ? formatDate(date, today).replace(/^\w+, /, '') : ''];
   const label = parts.filter(Boolean).join(' · ');
   return label || 'Unnamed interview';
 }

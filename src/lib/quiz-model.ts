@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { REASON_IDS, REASONS_WITHIN_CONTROL, type ReasonId } from './reasons.ts';
-import { STATUSES } from './timeline.ts';
+import { FIGURES, PLAN_KEYS, SITUATION_IDS } from './timeline.ts';
+import { timingModelProblems } from './timing-answers.ts';
 
 const reasonId = z.enum(REASON_IDS);
 
@@ -22,6 +23,8 @@ const option = z.strictObject({
   label: z.string().min(1),
   /** One line under the label, when the label alone could be misread. */
   hint: z.string().optional(),
+  /** A lesson that explains what this answer suggests (a site path, e.g. /guides/red-flags/). */
+  guide: z.string().regex(/^\/[a-z0-9/#-]*$/).optional(),
   effects,
 });
 
@@ -47,6 +50,8 @@ export const questionSchema = z.strictObject({
   prompt: z.string().min(5),
   /** Shown under the prompt: why it matters or how to answer. */
   help: z.string().optional(),
+  /** The words of the choice that leaves the answer out, when "Not sure" would not fit. */
+  skipLabel: z.string().min(3).optional(),
   /** Required for choice and multi. */
   options: z.array(option).optional(),
   /** For date questions: the answer may not be after today. */
@@ -67,18 +72,25 @@ export const reasonSchema = z.strictObject({
   title: z.string().min(5),
   /** What the reason is, in a sentence or two. */
   explanation: z.string().min(20),
-  /** What to do about it now. */
-  now: z.string().min(10),
+  /** What to do about it today, with no message to the employer: shown when nothing is due to send. */
+  now: z.string().min(10).optional(),
+  /** The point to make in the message due, with {message} for its name ("follow-up"). */
+  inMessage: z.string().includes('{message}').optional(),
   /** What to do differently next time (required for reasons within your control). */
   nextTime: z.string().min(10).optional(),
 });
 
+/** The words for one situation of the follow-up plan (src/lib/timeline.ts), in content/quiz/statuses.yaml. */
 export const statusSchema = z.strictObject({
-  id: z.enum(STATUSES),
+  id: z.enum(SITUATION_IDS),
+  /** The next step's headline. */
   title: z.string().min(5),
-  /** May use {thankYouBy} {firstFollowUp} {secondFollowUp} {moveOn}: replaced by formatted dates. */
+  /** Why, and what comes after. Placeholders: see SITUATION_PLACEHOLDERS. */
   text: z.string().min(20),
 });
+
+/** What a situation's text may name in braces, besides the timeline's FIGURES. */
+export const SITUATION_PLACEHOLDERS = ['date', 'promisedBy', 'sinceInterview', ...PLAN_KEYS] as const;
 
 /** Facts the engine derives from dates (not asked directly), with their effects. */
 export const TIMING_SIGNALS = ['before-promised-date', 'early', 'promise-missed', 'long-silence'] as const;
@@ -116,7 +128,19 @@ export function modelProblems(model: QuizModel): string[] {
     if (yours !== (r.control === 'yours')) problems.push(`reason ${r.id}: control should be ${yours ? 'yours' : 'theirs'}`);
     if (r.control === 'yours' && !r.nextTime) problems.push(`reason ${r.id}: nextTime is required`);
   }
-  for (const s of STATUSES) if (!model.statuses.some((t) => t.id === s)) problems.push(`statuses: ${s} is missing`);
+  for (const s of SITUATION_IDS) if (!model.statuses.some((t) => t.id === s)) problems.push(`statuses: ${s} is missing`);
+  for (const r of model.reasons) if (!r.now && !r.inMessage) problems.push(`reason ${r.id}: needs now, inMessage or both`);
+  problems.push(...timingModelProblems(model.questions));
+  // Figures come from the timeline's constants, so the prose can never disagree with the rules.
+  const figures = Object.keys(FIGURES);
+  const unknown = (where: string, text: string, allowed: readonly string[]) => {
+    for (const [, name] of text.matchAll(/\{(\w+)\}/g)) {
+      if (!allowed.includes(name) && !figures.includes(name)) problems.push(`${where}: unknown placeholder {${name}}`);
+    }
+  };
+  for (const s of model.statuses) unknown(`status ${s.id}`, `${s.title} ${s.text}`, SITUATION_PLACEHOLDERS);
+  for (const t of model.timing) unknown(`timing ${t.id}`, t.description, []);
+  for (const r of model.reasons) unknown(`reason ${r.id}`, `${r.now ?? ''} ${r.inMessage ?? ''}`, ['message']);
   return problems;
 }
 

@@ -45,7 +45,7 @@ export function clip(text: string): string {
 
 export interface IndexSources {
   lessons: { id: string; title: string; summary: string; takeaways: string[]; body: string; headings: Heading[] }[];
-  reasons: { id: string; title: string; explanation: string; now: string; nextTime?: string }[];
+  reasons: { id: string; title: string; explanation: string; now?: string; nextTime?: string }[];
   reasonsUrl: string;
   /** `name` is the site's name for the list as a tool ("Pre-interview checklist"). */
   checklists: {
