@@ -1,125 +1,356 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { loadQuizModel } from '../../scripts/lib/quiz-files';
 import Diagnose from '../../src/islands/Diagnose.svelte';
-import { EMPTY_INTERVIEWS, newInterview, type InterviewRecord } from '../../src/lib/interviews';
+import { addDays, localToday } from '../../src/lib/dates';
+import { diagnose } from '../../src/lib/diagnose';
+import { EMPTY_INTERVIEWS, interviewLabel, newInterview, type InterviewRecord } from '../../src/lib/interviews';
+import { quizOrder } from '../../src/lib/quiz-flow';
 import { interviews } from '../../src/state/interviews';
 
 const model = loadQuizModel();
 const user = userEvent.setup();
+const KEY = 'callback:interviews';
+// The island reads the real clock; dates are relative to it so the tests never age.
+const today = localToday();
+const daysAgo = (n: number) => addDays(today, -n);
+const prompt = (id: string) => model.questions.find((q) => q.id === id)!.prompt;
+const first = quizOrder(model, {})[0];
+/** More than the quiz will ever ask: a loop that reaches it has lost its way. */
+const SAFETY = 60;
 
 beforeEach(() => {
   localStorage.clear();
   interviews.set(EMPTY_INTERVIEWS);
 });
 
-const heading = () => screen.getByRole('heading', { level: 2 });
-const next = () => user.click(screen.getByRole('button', { name: 'Next' }));
+/** Plays the value `raw` arriving in storage (another tab, or what a page load reads). */
+function storageHolds(raw: string) {
+  localStorage.setItem(KEY, raw);
+  window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: raw, storageArea: localStorage }));
+}
 
-async function startWithDetails() {
+const record = () => interviews.get().interviews.find((r) => r.id === interviews.get().currentId)!;
+/** The question on screen: its heading (h2 while timing, h3 when refining) names it by id. */
+const asking = () => document.querySelector<HTMLElement>('#diagnose [id^="q-"][data-step-heading]');
+const askingId = () => asking()?.id.replace(/^q-(.*)-prompt$/, '$1');
+const timingShown = () => !!screen.queryByText(/before your next step$/);
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+const reasonTitles = () => screen.getAllByRole('article').map((a) => within(a).getAllByRole('heading')[0].textContent);
+
+async function renderIsland() {
   const view = render(Diagnose, { model });
-  await user.click(await screen.findByRole('button', { name: 'Start a new diagnosis' }));
-  await user.type(screen.getByLabelText(/Company/), 'Acme');
-  await user.type(screen.getByLabelText(/Role/), 'Designer');
-  await user.click(screen.getByRole('button', { name: 'Start the questions' }));
+  await waitFor(() => expect(button('Next')).toBeEnabled());
   return view;
 }
 
-describe('Diagnose', () => {
-  it('asks one question at a time, with progress, and focuses each new question', async () => {
-    await startWithDetails();
-    expect(heading()).toHaveTextContent(model.questions[0].prompt);
-    expect(heading()).toHaveFocus();
-    expect(screen.getByText(`Question 1 of ${model.questions.length - 1}`)).toBeInTheDocument(); // lastFollowUp is not asked yet
-    await next();
-    expect(heading()).toHaveTextContent(model.questions[1].prompt);
-    expect(heading()).toHaveFocus();
-  });
+async function typeDate(value: string) {
+  const input = screen.getByLabelText('Date');
+  await user.clear(input);
+  await user.type(input, value);
+  expect(input).toHaveValue(value);
+}
 
-  it('goes back, keeps the answer, and lets it change', async () => {
-    await startWithDetails();
-    await next(); // interview date: not sure
-    await next(); // rounds: not sure
-    expect(heading()).toHaveTextContent('how many people interviewed you');
-    await user.click(screen.getByLabelText('One person'));
-    await next();
-    await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByLabelText('One person')).toBeChecked();
-    await user.click(screen.getByLabelText(/Two or more/));
-    expect(interviews.get().interviews[0].answers.panel).toBe('several');
-  });
+/** Starts a new interview from the first question. */
+async function start(interviewDate = daysAgo(10)) {
+  await renderIsland();
+  await typeDate(interviewDate);
+  await user.click(button('Next'));
+  await waitFor(() => expect(asking()).toHaveFocus());
+}
 
-  it('shows the follow-up date question only after a follow-up, and drops it when the answer changes', async () => {
-    await startWithDetails();
-    while (!heading().textContent?.includes('How many times have you followed up')) await next();
-    await user.click(screen.getByLabelText('Once'));
-    await next();
-    expect(heading()).toHaveTextContent('When did you send your last follow-up?');
-    await user.type(screen.getByLabelText('Date'), '2026-11-01');
-    await user.click(screen.getByRole('button', { name: 'Back' }));
-    await user.click(screen.getByLabelText('Not yet'));
-    expect(interviews.get().interviews[0].answers).not.toHaveProperty('lastFollowUp');
-  });
+/**
+ * Answers the timing questions on screen, whatever they are today: `answers` gives a date or an option's
+ * label by question id; any other question gets its "Not sure" (or its own words for it).
+ */
+async function answerTiming(answers: Record<string, string> = {}) {
+  for (let i = 0; timingShown(); i++) {
+    if (i === SAFETY) throw new Error(`Still asking timing questions after ${SAFETY}: stuck on ${askingId()}`);
+    await answerShown(answers);
+  }
+  await screen.findByRole('heading', { level: 2, name: diagnose(record().answers, options(record())).next.title });
+}
 
-  it('will not move on from a date in the future, and says why', async () => {
-    await startWithDetails();
-    await user.type(screen.getByLabelText('Date'), '2999-01-01');
-    await next();
+/** Answers the question on screen: a date (typed, then Next), an option by label, or "not sure". */
+async function answerShown(answers: Record<string, string>) {
+  const question = model.questions.find((q) => q.id === askingId())!;
+  const answer = answers[question.id];
+  if (answer !== undefined && question.kind === 'date') {
+    await typeDate(answer);
+    await user.click(button('Next'));
+  } else if (answer !== undefined) await user.click(button(answer));
+  else await user.click(button(question.skipLabel ?? 'Not sure'));
+}
+
+const options = (r: InterviewRecord) => ({ today, model, details: r, interviewId: r.id });
+
+const FOLLOW_UP_DUE = { thankYou: 'Yes, to each person I met', followUps: 'Not yet' };
+
+describe('the first question', () => {
+  it('is shown at once and required: Next without a date says why and saves nothing', async () => {
+    await renderIsland();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(first.prompt);
+    expect(screen.queryByRole('button', { name: 'Not sure' })).toBeNull();
+
+    await user.click(button('Next'));
+    expect(screen.getByRole('alert')).toHaveTextContent('required');
+    expect(screen.getByLabelText('Date')).toHaveAttribute('aria-invalid', 'true');
+    expect(interviews.get().interviews).toEqual([]);
+
+    await typeDate(addDays(today, 1));
+    await user.click(button('Next'));
     expect(screen.getByRole('alert')).toHaveTextContent('after today');
-    expect(heading()).toHaveTextContent(model.questions[0].prompt);
+    expect(interviews.get().interviews).toEqual([]);
+    expect(localStorage.getItem(KEY) ?? '').not.toContain(addDays(today, 1));
   });
 
-  it('resumes at the same question after a remount', async () => {
-    const { unmount } = await startWithDetails();
-    await next();
-    await next();
-    const prompt = heading().textContent;
-    unmount();
-    render(Diagnose, { model });
-    expect(await screen.findByRole('heading', { level: 2, name: prompt! })).toBeInTheDocument();
+  it('with a date, saves a new interview and asks the next question, focused', async () => {
+    await start(daysAgo(10));
+    const { interviews: saved, currentId } = interviews.get();
+    expect(saved).toHaveLength(1);
+    expect(currentId).toBe(saved[0].id);
+    expect(saved[0].answers).toEqual({ interviewDate: daysAgo(10) });
+    expect(asking()).toHaveTextContent(prompt('promisedBy'));
+    expect(screen.getByText(/^Question 2 of \d+ before your next step$/)).toBeInTheDocument();
+    expect(localStorage.getItem(KEY)).toContain(daysAgo(10));
   });
+});
 
-  it('renders the result of a saved interview, with its reasons and what raised them', async () => {
-    const record: InterviewRecord = {
-      ...newInterview('saved-1', new Date('2026-11-01T10:00:00Z')),
-      company: 'Acme',
-      role: 'Designer',
-      finished: true,
-      step: 20,
-      answers: { interviewDate: '2026-10-01', thankYou: 'not-sent', followUps: 2, lastFollowUp: '2026-10-20' },
+describe('the timing questions', () => {
+  it('preselect nothing, and one tap on an option answers and moves on', async () => {
+    await start();
+    await user.click(button("They didn't give a date"));
+    const nonePressed = (id: string) => {
+      expect(askingId()).toBe(id);
+      for (const option of model.questions.find((q) => q.id === id)!.options!) {
+        expect(button(option.label)).toHaveAttribute('aria-pressed', 'false');
+      }
     };
-    interviews.set({ interviews: [record], currentId: 'saved-1' });
-    render(Diagnose, { model });
-    expect(await screen.findByRole('heading', { name: /What probably happened: Acme · Designer/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Move on' })).toBeInTheDocument();
-    const reason = screen.getByRole('article', { name: 'The thank-you note was missing or thin' });
-    expect(within(reason).getByText(/Did you send a thank-you note after the interview\? No/)).toBeInTheDocument();
-    expect(within(reason).getByRole('link', { name: 'More on this in the guide' })).toHaveAttribute(
-      'href',
-      '/guides/why-no-callback/#no-thank-you',
-    );
-    expect(screen.getByText(/not a verdict/)).toBeInTheDocument();
+    nonePressed('thankYou');
+    await user.click(button('Yes, to each person I met'));
+    nonePressed('followUps');
+    expect(record().answers.thankYou).toBe('sent');
+    await waitFor(() => expect(asking()).toHaveFocus());
+
+    // Back shows the stored answer pressed; "Not sure" is a choice too, and removes it.
+    await user.click(button('Back'));
+    expect(askingId()).toBe('thankYou');
+    expect(button('Yes, to each person I met')).toHaveAttribute('aria-pressed', 'true');
+    await user.click(button('Not sure'));
+    expect(askingId()).toBe('followUps');
+    expect(record().answers).not.toHaveProperty('thankYou');
   });
 
-  it('lists saved interviews, reopens one and deletes one only after confirming', async () => {
-    const make = (id: string, company: string): InterviewRecord => ({
-      ...newInterview(id, new Date('2026-11-01T10:00:00Z')),
-      company,
-      finished: true,
-      answers: { interviewDate: '2026-11-02' },
+  it('ask for the last follow-up’s date only after one was sent, and drop it when the answer changes', async () => {
+    await start(daysAgo(20));
+    await user.click(button("They didn't give a date"));
+    await user.click(button('Yes, to each person I met'));
+    await user.click(button('Once'));
+    expect(askingId()).toBe('lastFollowUp');
+    await typeDate(daysAgo(5));
+    expect(record().answers.lastFollowUp).toBe(daysAgo(5));
+
+    await user.click(button('Back'));
+    expect(button('Once')).toHaveAttribute('aria-pressed', 'true');
+    await user.click(button('Not yet'));
+    expect(record().answers).not.toHaveProperty('lastFollowUp');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Send your first follow-up' })).toBeInTheDocument();
+  });
+
+  it('resume where they were left from what is stored', async () => {
+    const { unmount } = await renderIsland().then(async (view) => {
+      await typeDate(daysAgo(10));
+      await user.click(button('Next'));
+      await user.click(button("They didn't give a date"));
+      return view;
     });
-    interviews.set({ interviews: [make('a', 'Acme'), make('b', 'Globex')], currentId: null });
+    const shown = askingId();
+    const raw = localStorage.getItem(KEY)!;
+    unmount();
+
+    // Only what is in storage comes back: the store is emptied, then reads the saved value again.
+    interviews.set(EMPTY_INTERVIEWS);
+    storageHolds(raw);
     render(Diagnose, { model });
-    const list = await screen.findByRole('list');
-    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
-    await user.click(within(list).getAllByRole('button', { name: 'Delete' })[0]);
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(askingId()).toBe(shown));
+    expect(record().answers).toEqual({ interviewDate: daysAgo(10) });
+  });
+
+  it('can be left with Cancel, and the interview is kept to continue', async () => {
+    await start();
+    await user.click(button('Cancel'));
+    expect(screen.getByRole('heading', { level: 2, name: first.prompt })).toBeInTheDocument();
+    const item = within(screen.getByRole('list')).getByRole('listitem');
+    expect(item).toHaveTextContent('Not finished');
+    await user.click(within(item).getByRole('button', { name: /Continue/ }));
+    expect(askingId()).toBe('promisedBy');
+  });
+});
+
+describe('the result', () => {
+  it('comes first, with the engine’s texts, an email that fills in as details are typed, and Copy', async () => {
+    await start(daysAgo(10));
+    await answerTiming(FOLLOW_UP_DUE);
+    let expected = diagnose(record().answers, options(record()));
+    const next = screen.getByRole('heading', { level: 2, name: expected.next.title });
+    expect(next).toHaveTextContent('Send your first follow-up');
+    await waitFor(() => expect(next).toHaveFocus());
+    expect(screen.getByText(`Your next step · ${interviewLabel(record(), today)}`)).toBeInTheDocument();
+    expect(screen.getByText(expected.next.when!)).toBeInTheDocument();
+    expect(document.querySelector('pre.email')!.textContent).toBe(`Subject: ${expected.email!.subject}\n\n${expected.email!.body}`);
+    expect(reasonTitles()).toEqual(expected.reasons.slice(0, 3).map((r) => r.title));
+    expect(screen.getAllByRole('listitem').filter((li) => li.closest('ol.plan'))).toHaveLength(expected.plan.length);
+    expect(screen.getByText(new RegExp(`Based on ${expected.answered} of ${expected.asked} questions answered`))).toBeInTheDocument();
+    // The next step comes before any reason.
+    expect(next.compareDocumentPosition(screen.getAllByRole('article')[0]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    await user.type(screen.getByLabelText('Company'), 'Acme');
+    await user.type(screen.getByLabelText('Interviewer'), 'Ms Chen');
+    await user.type(screen.getByLabelText('One thing you talked about'), 'the onboarding redesign');
+    expect(record()).toMatchObject({ company: 'Acme', interviewer: 'Ms Chen', detail: 'the onboarding redesign' });
+    expected = diagnose(record().answers, options(record()));
+    const email = `Subject: ${expected.email!.subject}\n\n${expected.email!.body}`;
+    expect(email).toContain('Dear Ms Chen,');
+    expect(document.querySelector('pre.email')!.textContent).toBe(email);
+    expect(screen.getByText(`Your next step · ${interviewLabel(record(), today)}`)).toHaveTextContent('Acme');
+
+    await user.click(button('Copy email'));
+    expect(await screen.findByText('Copied.')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(email);
+  });
+
+  it('refines the reasons one answer at a time, and stopping keeps the result', async () => {
+    await start(daysAgo(10));
+    await answerTiming(FOLLOW_UP_DUE);
+    const headline = screen.getByRole('heading', { level: 2, name: 'Send your first follow-up' });
+    const doubt = 'A doubt about one of your skills was never answered';
+    expect(reasonTitles()[0]).not.toBe(doubt);
+
+    // The refining questions come one at a time under the result; skip to the one about doubts.
+    for (let i = 0; askingId() !== 'concern'; i++) {
+      if (i === SAFETY || !asking()) throw new Error(`No question about doubts among the refining ones (at ${askingId()})`);
+      expect(asking()!.tagName).toBe('H3');
+      await answerShown({});
+      expect(headline).toBeInTheDocument();
+    }
+    await user.click(button("Yes, and I didn't really get to answer it"));
+    expect(record().answers.concern).toBe('unanswered');
+    expect(reasonTitles()[0]).toBe(doubt);
+    expect(reasonTitles()).toEqual(diagnose(record().answers, options(record())).reasons.slice(0, 3).map((r) => r.title));
+    // The result stays put; focus goes to the next refining question, not back to the top.
+    expect(headline).toBeInTheDocument();
+    const after = askingId();
+    await waitFor(() => expect(asking()).toHaveFocus());
+    expect(after).not.toBe('concern');
+
+    // Stop here: a fresh mount shows the same result and the same next question.
+    const raw = localStorage.getItem(KEY)!;
+    document.body.innerHTML = '';
+    interviews.set(EMPTY_INTERVIEWS);
+    storageHolds(raw);
+    render(Diagnose, { model });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Send your first follow-up' })).toBeInTheDocument();
+    expect(reasonTitles()[0]).toBe(doubt);
+    expect(askingId()).toBe(after);
+
+    // Answering the rest leaves the full result with no question left.
+    for (let i = 0; asking(); i++) {
+      if (i === SAFETY) throw new Error(`Still refining after ${SAFETY} questions: ${askingId()}`);
+      await answerShown({});
+    }
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Why might it be quiet?' })).toHaveFocus());
+    const { asked } = diagnose(record().answers, options(record()));
+    expect(screen.getByText(new RegExp(`Based on \\d+ of ${asked} questions answered`))).toBeInTheDocument();
+    expect(reasonTitles()[0]).toBe(doubt);
+  });
+});
+
+describe('saved interviews', () => {
+  const saved = (id: string, company: string, finished: boolean): InterviewRecord => ({
+    ...newInterview(id, new Date()),
+    company,
+    finished,
+    step: finished ? 1000 : 1,
+    answers: { interviewDate: daysAgo(12), thankYou: 'not-sent' },
+  });
+
+  it('are listed to reopen, edit, or delete after confirming', async () => {
+    interviews.set({ interviews: [saved('a', 'Acme', true), saved('b', 'Globex', false)], currentId: null });
+    await renderIsland();
+    const items = () => within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items()).toHaveLength(2);
+    const acme = items().find((li) => li.textContent!.includes('Acme'))!;
+    const globex = items().find((li) => li.textContent!.includes('Globex'))!;
+    expect(acme).toHaveTextContent('Diagnosed');
+    expect(within(globex).getByRole('button', { name: /Continue/ })).toBeInTheDocument();
+    expect(within(globex).queryByRole('button', { name: /Edit answers/ })).toBeNull();
+
+    await user.click(within(globex).getByRole('button', { name: 'Delete' }));
+    await user.click(within(globex).getByRole('button', { name: 'Cancel' }));
     expect(interviews.get().interviews).toHaveLength(2);
-    await user.click(within(list).getAllByRole('button', { name: 'Delete' })[0]);
-    await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
-    expect(interviews.get().interviews).toHaveLength(1);
-    await user.click(screen.getByRole('button', { name: /See result/ }));
-    expect(await screen.findByRole('heading', { name: /What probably happened/ })).toBeInTheDocument();
+    await user.click(within(globex).getByRole('button', { name: 'Delete' }));
+    await user.click(within(globex).getByRole('button', { name: 'Yes, delete' }));
+    expect(interviews.get().interviews.map((r) => r.company)).toEqual(['Acme']);
+
+    await user.click(within(items()[0]).getByRole('button', { name: /See result/ }));
+    const title = diagnose(record().answers, options(record())).next.title;
+    expect(await screen.findByRole('heading', { level: 2, name: title })).toBeInTheDocument();
+    await user.click(button('Change the dates and messages'));
+    expect(asking()).toHaveTextContent(first.prompt);
+    expect(screen.getByLabelText('Date')).toHaveValue(daysAgo(12));
+    await user.click(button('Cancel'));
+    await user.click(within(items()[0]).getByRole('button', { name: /Edit answers/ }));
+    expect(askingId()).toBe(first.id);
+  });
+});
+
+describe('interviews saved by the previous version', () => {
+  // Version 1 counted a details step as step 0 and asked the questions in another order.
+  const old = (id: string, answers: Record<string, unknown>, step: number, finished: boolean) => ({
+    id,
+    company: id,
+    role: 'Designer',
+    interviewer: '',
+    detail: '',
+    answers,
+    step,
+    finished,
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+  });
+
+  it('keep a finished result, restart an unfinished one with its answers, and ask to fix what no longer fits', async () => {
+    storageHolds(
+      JSON.stringify({
+        v: 1,
+        data: {
+          currentId: 'Done',
+          interviews: [
+            old('Done', { interviewDate: daysAgo(10), rounds: 2, thankYou: 'sent', followUps: 0 }, 9, true),
+            old('Half', { interviewDate: daysAgo(4), rounds: 3 }, 3, false),
+            old('Undated', { thankYou: 'sent' }, 20, true),
+          ],
+        },
+      }),
+    );
+    expect(interviews.get().interviews.map((r) => r.id)).toEqual(['Done', 'Half', 'Undated']);
+    render(Diagnose, { model });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Send your first follow-up' })).toBeInTheDocument();
+    expect(screen.getByText(/^Your next step · Done · Designer/)).toBeInTheDocument();
+
+    await user.click(button('All interviews'));
+    const item = (name: string) => within(screen.getByRole('list')).getAllByRole('listitem').find((li) => li.textContent!.includes(name))!;
+    expect(item('Half')).toHaveTextContent('Not finished');
+    await user.click(within(item('Half')).getByRole('button', { name: /Continue/ }));
+    expect(askingId()).toBe(first.id);
+    expect(screen.getByLabelText('Date')).toHaveValue(daysAgo(4));
+    expect(record().answers).toEqual({ interviewDate: daysAgo(4), rounds: 3 });
+
+    await user.click(button('Cancel'));
+    await user.click(within(item('Undated')).getByRole('button', { name: /See result/ }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Some saved answers no longer fit');
+    await user.click(button('Change answers'));
+    expect(askingId()).toBe(first.id);
   });
 });
