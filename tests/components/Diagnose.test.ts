@@ -299,6 +299,12 @@ describe('saved interviews', () => {
     await user.click(button('Change the dates and messages'));
     expect(asking()).toHaveTextContent(first.prompt);
     expect(screen.getByLabelText('Date')).toHaveValue(daysAgo(12));
+    // Nothing comes before the first question: no Back that would do nothing.
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+    await user.click(button('Next'));
+    expect(askingId()).not.toBe(first.id);
+    await user.click(button('Back'));
+    expect(askingId()).toBe(first.id);
     await user.click(button('Cancel'));
     await user.click(within(items()[0]).getByRole('button', { name: /Edit answers/ }));
     expect(askingId()).toBe(first.id);
