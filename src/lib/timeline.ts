@@ -152,12 +152,9 @@ export function planFollowUps(input: TimingAnswers, today: IsoDate): Timeline {
 
   const status = SITUATIONS[situation];
   const sends = STATUS_SENDS[status];
-  const next = sends
-    ? dueDay
-    : situation === 'move-on'
-      ? undefined
-      : PLAN_KEYS.map((key) => dates[key]).find((date): date is IsoDate => !!date && date > today);
-  return { status, situation, sends, next, dates, steps: planSteps(input, dates, situation, today), promisePending };
+  const steps = planSteps(input, dates, situation, today);
+  const next = sends ? dueDay : steps.find((step) => step.state === 'upcoming')?.date;
+  return { status, situation, sends, next, dates, steps, promisePending };
 }
 
 function planSteps(input: TimingAnswers, dates: PlanDates, situation: Situation, today: IsoDate): PlanStep[] {

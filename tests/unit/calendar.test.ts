@@ -1,11 +1,14 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarEntries, planSteps } from '../../src/lib/calendar';
+import { calendarEntries, calendarLabel, PLAN_STEP_TEXTS, type DatedStep } from '../../src/lib/calendar';
 import { icsFile } from '../../src/lib/ics';
-import { planFollowUps } from '../../src/lib/timeline';
+import { planFollowUps, PLAN_KEYS, type PlanDates } from '../../src/lib/timeline';
+
+const planSteps = (dates: PlanDates): DatedStep[] =>
+  PLAN_KEYS.map((key) => ({ key, title: PLAN_STEP_TEXTS[key].name, description: PLAN_STEP_TEXTS[key].description, date: dates[key] }));
 
 const today = '2026-11-20';
-const plan = planFollowUps({ interviewDate: '2026-11-20', thankYou: 'not-sent' }, today);
+const plan = planFollowUps({ interviewDate: '2026-11-19', thankYou: 'not-sent' }, today);
 // Long, with multi-byte characters: folding must count octets, not characters.
 const label = 'Zoë’s Café Coöperative · Senior principal product designer, platform team';
 const entries = calendarEntries(planSteps(plan.dates), label, 'interview-42', today);
@@ -13,12 +16,19 @@ const entries = calendarEntries(planSteps(plan.dates), label, 'interview-42', to
 describe('calendarEntries', () => {
   it('makes one all-day entry per step, from today on', () => {
     expect(entries.map((e) => [e.start, e.end])).toEqual([
-      ['2026-11-21', '2026-11-22'],
-      ['2026-11-27', '2026-11-28'],
-      ['2026-12-04', '2026-12-05'],
-      ['2026-12-11', '2026-12-12'],
+      ['2026-11-20', '2026-11-21'],
+      ['2026-11-26', '2026-11-27'],
+      ['2026-12-03', '2026-12-04'],
+      ['2026-12-10', '2026-12-11'],
     ]);
-    expect(calendarEntries(planSteps(plan.dates), label, 'x', '2026-11-28').map((e) => e.start)).toEqual(['2026-12-04', '2026-12-11']);
+    expect(calendarEntries(planSteps(plan.dates), label, 'x', '2026-11-28').map((e) => e.start)).toEqual(['2026-12-03', '2026-12-10']);
+  });
+
+  it('names entries shortly: the step, then the company and role', () => {
+    expect(calendarLabel({ company: ' Acme ', role: 'Product Manager' })).toBe('Acme, Product Manager');
+    expect(calendarLabel({})).toBe('your interview');
+    const [first] = calendarEntries(planSteps(plan.dates), calendarLabel({ company: 'Acme', role: 'Product Manager' }), 'x', today);
+    expect(first.title).toBe('Thank-you note: Acme, Product Manager');
   });
 });
 
@@ -37,7 +47,16 @@ describe('icsFile', () => {
       expect(event.startDate.toString()).toBe(entries[i].start);
       expect(event.endDate.toString()).toBe(entries[i].end);
     });
-    expect(events[1].summary).toBe(`Send your first follow-up: ${label}`);
+    expect(events[1].summary).toBe(`First follow-up: ${label}`);
+  });
+
+  it('reminds on the morning of each all-day entry', async () => {
+    const calendar = new ICAL.Component(ICAL.parse(await icsFile(entries)));
+    for (const vevent of calendar.getAllSubcomponents('vevent')) {
+      const alarm = vevent.getFirstSubcomponent('valarm');
+      expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+      expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('PT9H');
+    }
   });
 
   it('folds long lines at 75 octets and ends lines with CRLF, as RFC 5545 asks', async () => {
@@ -50,7 +69,7 @@ describe('icsFile', () => {
 
   it('keeps UIDs stable, so importing an updated plan replaces entries', () => {
     const later = calendarEntries(
-      planSteps(planFollowUps({ interviewDate: '2026-11-20', promisedBy: '2026-12-01' }, today).dates),
+      planSteps(planFollowUps({ interviewDate: '2026-11-19', promisedBy: '2026-12-01' }, today).dates),
       label,
       'interview-42',
       today,

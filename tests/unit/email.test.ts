@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { composeEmail, emailForStatus, EMAIL_KINDS } from '../../src/lib/email';
+import { composeEmail, EMAIL_KINDS } from '../../src/lib/email';
 
 const details = { company: 'Acme', role: 'Product designer', interviewer: 'Ms Chen', detail: 'the onboarding redesign' };
-const dates = { interviewDate: '2026-11-10', lastFollowUp: '2026-11-18', today: '2026-11-25' };
+const timing = { interviewDate: '2026-11-10', lastFollowUp: '2026-11-18', thankYou: 'sent' as const };
+const context = { timing, today: '2026-11-25' };
 
 describe('composeEmail', () => {
   it.each(EMAIL_KINDS)('%s: filled with what the person entered', (kind) => {
-    const { subject, body } = composeEmail(kind, details, dates);
+    const { subject, body } = composeEmail(kind, details, context);
     expect(subject).toContain('Product designer');
     expect(body).toMatch(/^Dear Ms Chen,/);
     expect(body).toContain('Acme');
@@ -14,28 +15,34 @@ describe('composeEmail', () => {
   });
 
   it('names the day of the interview and the previous note', () => {
-    expect(composeEmail('follow-up', details, dates).body).toContain('We met on Tuesday 10 November');
-    expect(composeEmail('final-follow-up', details, dates).body).toContain('following my note of Wednesday 18 November');
-    expect(composeEmail('thank-you', details, dates).body).toContain('our conversation about the onboarding redesign');
+    expect(composeEmail('follow-up', details, context).body).toContain('following our conversation on Tuesday, November 10');
+    expect(composeEmail('final-follow-up', details, context).body).toContain('following my note of Wednesday, November 18');
+    expect(composeEmail('thank-you', details, context).body).toContain('I especially enjoyed talking about the onboarding redesign');
+  });
+
+  it('opens with the promised date once it has passed', () => {
+    const { body } = composeEmail('follow-up', details, { ...context, timing: { ...timing, promisedBy: '2026-11-20' } });
+    expect(body).toContain('a decision on the Product designer role was expected by Friday, November 20');
+  });
+
+  it('says "thank you again" only when a thank-you went out, and thanks for the first time otherwise', () => {
+    expect(composeEmail('follow-up', details, context).body).toContain('Thank you again');
+    const { body } = composeEmail('follow-up', details, { ...context, timing: { ...timing, thankYou: 'not-sent' } });
+    expect(body).not.toMatch(/again/i);
+    expect(body).toContain('Thank you for the time you gave me on Tuesday, November 10');
+  });
+
+  it('writes to the agency recruiter, not the interviewer, when an agency arranged the interview', () => {
+    const { body } = composeEmail('follow-up', details, { ...context, viaAgency: true });
+    expect(body).toMatch(/^Dear \[Recruiter’s name\],/);
+    expect(body).toContain('my interview with Ms Chen at Acme on Tuesday, November 10');
   });
 
   it('leaves clear placeholders for anything unknown', () => {
-    const { subject, body } = composeEmail('follow-up', { company: '  ' }, { today: '2026-11-25' });
+    const { subject, body } = composeEmail('follow-up', { company: '  ' }, { timing: {}, today: '2026-11-25' });
     expect(subject).toBe('Checking in: [Role] interview');
     expect(body).toContain('Dear [Interviewer’s name],');
     expect(body).toContain('the [Role] role at [Company]');
     expect(body).toContain('[on the day you met]');
-  });
-});
-
-describe('emailForStatus', () => {
-  it.each([
-    ['send-thank-you', 'thank-you'],
-    ['wait', 'follow-up'],
-    ['follow-up', 'follow-up'],
-    ['final-follow-up', 'final-follow-up'],
-    ['move-on', undefined],
-  ])('%s → %s', (status, kind) => {
-    expect(emailForStatus(status)).toBe(kind);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { loadQuizModel } from '../../scripts/lib/quiz-files';
 import { deleteRecord, interviewLabel, interviewsSchema, newInterview, saveRecord } from '../../src/lib/interviews';
+import { hasResult } from '../../src/lib/quiz-flow';
+import { decodeValue } from '../../src/lib/storage-codec';
+
+const model = loadQuizModel();
 
 const at = new Date('2026-11-20T09:00:00Z');
 const record = { ...newInterview('a', at), company: 'Acme', role: 'Designer', answers: { interviewDate: '2026-11-10' } };
@@ -22,7 +27,7 @@ describe('interviewsSchema', () => {
 
 describe('records', () => {
   it('names an interview by company, role and date', () => {
-    expect(interviewLabel(record, '2026-11-20')).toBe('Acme · Designer · 10 November');
+    expect(interviewLabel(record, '2026-11-20')).toBe('Acme · Designer · November 10');
     expect(interviewLabel(newInterview('b', at))).toBe('Unnamed interview');
   });
   it('saves (adding or replacing) and deletes', () => {
@@ -32,5 +37,29 @@ describe('records', () => {
     expect(state.interviews).toHaveLength(1);
     expect(state.interviews[0]).toMatchObject({ role: 'Lead designer', updatedAt: later.toISOString() });
     expect(deleteRecord({ ...state, currentId: 'a' }, 'a')).toEqual({ interviews: [], currentId: null });
+  });
+});
+
+describe('stored interviews from version 1', () => {
+  it('migrate: a finished one keeps its result, an unfinished one restarts at the first question with its answers', () => {
+    const v1 = {
+      v: 1,
+      data: {
+        currentId: 'a',
+        interviews: [
+          { ...record, id: 'a', step: 7, finished: true },
+          { ...record, id: 'b', step: 4, finished: false, answers: { interviewDate: '2026-11-10', thankYou: 'sent' } },
+        ],
+      },
+    };
+    const decoded = decodeValue(interviewsSchema, JSON.stringify(v1));
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.migrated).toBe(true);
+    const [a, b] = decoded.value.interviews;
+    expect(a.finished).toBe(true);
+    expect(hasResult(model, a.answers, a.step)).toBe(true);
+    expect(b).toMatchObject({ step: 0, finished: false, answers: { interviewDate: '2026-11-10', thankYou: 'sent' } });
+    expect(decoded.value.currentId).toBe('a');
   });
 });
