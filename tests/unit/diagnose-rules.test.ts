@@ -28,7 +28,7 @@ const otherAnswers = fc.record(
       .filter((q) => !isTimingId(q.id))
       .map((q) => {
         const values = (q.options ?? []).map((o) => o.value);
-        const value =
+        const value: fc.Arbitrary<unknown> =
           q.kind === 'multi'
             ? fc.subarray(values as string[])
             : q.kind === 'number'
