@@ -1,6 +1,7 @@
 /** "Your data": export, delete, import gives back exactly the same state; bad files change nothing. */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { diagnoseNew, fillDetails } from './diagnostic';
 
 const stored = (page: Page) =>
   page.evaluate(() =>
@@ -15,9 +16,9 @@ async function makeSomeData(page: Page) {
   await page.goto('/checklists/pre-interview/');
   await page.locator('[data-item] input').first().check();
   await page.goto('/diagnose/');
-  await page.getByRole('button', { name: 'Start a new diagnosis' }).click();
-  await page.getByRole('textbox', { name: /Company/ }).fill('Acme');
-  await expect.poll(() => stored(page).then((s) => Object.keys(s).length)).toBe(4);
+  await diagnoseNew(page);
+  await fillDetails(page, { Company: 'Acme' });
+  await expect.poll(() => stored(page).then((s) => Object.keys(s))).toEqual(['callback:checklists', 'callback:interviews', 'callback:read-lessons', 'callback:theme']);
 }
 
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });

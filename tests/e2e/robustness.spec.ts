@@ -4,6 +4,7 @@
  * interview.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { answerShown, answerTiming, fillDetails, FOLLOW_UP_DUE, questionHeading, startInterview } from './diagnostic';
 import { PAGES } from './pages';
 
 const KEYS = ['theme', 'read-lessons', 'interviews', 'checklists'].map((k) => `callback:${k}`);
@@ -66,15 +67,21 @@ test('two tabs editing the same interview stay consistent and error-free', async
   const second = await context.newPage();
   const problems = [...watch(first, new URL(baseURL!).origin), ...watch(second, new URL(baseURL!).origin)];
   await first.goto('/diagnose/');
-  await first.getByRole('button', { name: 'Start a new diagnosis' }).click();
+  await startInterview(first);
   await second.goto('/diagnose/');
-  // The second tab opens the same interview the first one is editing.
-  await expect(second.getByRole('heading', { name: 'Which interview is this about?' })).toBeVisible();
-  await first.getByRole('textbox', { name: /Company/ }).fill('Acme');
-  await second.getByRole('textbox', { name: /Role/ }).fill('Designer');
-  await expect(first.getByRole('textbox', { name: /Role/ })).toHaveValue('Designer');
-  await expect(second.getByRole('textbox', { name: /Company/ })).toHaveValue('Acme');
-  await first.getByRole('button', { name: 'Start the questions' }).click();
-  await expect(second.getByRole('heading', { level: 2 })).toHaveText('When was your most recent interview for this job?');
+  // The second tab opens the same interview the first one is answering, and follows each answer.
+  await expect(questionHeading(second)).toHaveText(await questionHeading(first).textContent() as string);
+  await answerShown(first); // no promised date
+  await expect(questionHeading(second)).toHaveText(await questionHeading(first).textContent() as string);
+  await answerShown(second, FOLLOW_UP_DUE);
+  await expect(questionHeading(first)).toHaveText(await questionHeading(second).textContent() as string);
+  await answerTiming(first);
+  await expect(second.locator('#next-title')).toHaveText(await first.locator('#next-title').textContent() as string);
+
+  await fillDetails(first, { Company: 'Acme' });
+  await fillDetails(second, { Role: 'Designer' });
+  await expect(first.getByRole('textbox', { name: 'Role' })).toHaveValue('Designer');
+  await expect(second.getByRole('textbox', { name: 'Company' })).toHaveValue('Acme');
+  await expect(first.locator('pre.email')).toHaveText(await second.locator('pre.email').textContent() as string);
   expect(problems).toEqual([]);
 });
