@@ -67,6 +67,18 @@ describe('Checklist island', () => {
     expect(screen.getByLabelText(first.text)).toBeChecked();
   });
 
+  it('keeps ticks saved before the list grew: old ids stay ticked, new items start unticked, a tick on a mindset that became a note is ignored', async () => {
+    // As saved by the first published list, which had no notes and fewer items.
+    const saved = { 'company-basics': 'done', 'map-examples': 'done', courtesy: 'done' } as const;
+    checklists.set({ ...EMPTY_CHECKLISTS, marks: { 'pre-interview': saved } });
+    staticList('pre-interview', pre);
+    render(Checklist, { id: 'pre-interview', checklist: pre });
+    await screen.findByText(`2 of ${total} done`);
+    const ticked = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((i) => i.checked);
+    expect(ticked.map((i) => i.closest<HTMLElement>('[data-item]')!.dataset.item).sort()).toEqual(['company-basics', 'map-examples']);
+    expect(checklistItems(pre).find((i) => i.id === 'courtesy')?.note).toBe(true);
+  });
+
   it('resets only after confirming', async () => {
     await setup();
     await user.click(screen.getByLabelText(first.text));

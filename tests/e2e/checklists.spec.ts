@@ -6,17 +6,40 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import yaml from 'js-yaml';
-import { checklistItems } from '../../src/lib/checklists';
-import type { Checklist } from '../../src/lib/checklist-model';
-import { localToday } from '../../src/lib/dates';
+import { checklistSchema } from '../../src/lib/checklist-model';
+import { checklistItems, checklistTasks, dueLabel } from '../../src/lib/checklists';
+import { formatDate, localToday } from '../../src/lib/dates';
 import { planFollowUps } from '../../src/lib/timeline';
-import { dueLabel } from '../../src/lib/checklists';
+import { pdfPages } from './pdf-text';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const items = (id: string) =>
-  checklistItems(yaml.load(readFileSync(join(import.meta.dirname, `../../content/checklists/${id}.yaml`), 'utf8')) as Checklist);
-const pre = items('pre-interview');
+const list = (id: string) => checklistSchema.parse(yaml.load(readFileSync(join(import.meta.dirname, `../../content/checklists/${id}.yaml`), 'utf8')));
+const items = (id: string) => checklistItems(list(id));
+const sheet = list('pre-interview');
+const pre = checklistTasks(sheet);
 const progress = (page: Page) => page.getByRole('status').filter({ hasText: / done/ });
+
+/** Text as it can be compared across line breaks and ligatures in a PDF: no white space, no ﬁ. */
+const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/** Prints the open page on A4 and on Letter: each must be at most two pages, with the blanks and what to
+ * bring on page 1 and every item (notes too) somewhere. Returns page 1's text on each paper size. */
+async function printDaySheet(page: Page) {
+  const firstPages: string[] = [];
+  for (const format of ['A4', 'Letter'] as const) {
+    const pages = pdfPages(await page.pdf({ format })).map(squash);
+    expect(pages.length, format).toBeGreaterThanOrEqual(1);
+    expect(pages.length, `${format}: pages`).toBeLessThanOrEqual(2);
+    for (const blank of sheet.blanks!) expect(pages[0], `${format}: blank "${blank.label}" on page 1`).toContain(squash(blank.label));
+    for (const item of sheet.sections.find((s) => s.id === 'bring')!.items) {
+      expect(pages[0], `${format}: "${item.text}" on page 1`).toContain(squash(item.text));
+    }
+    const all = pages.join('');
+    for (const item of checklistItems(sheet)) expect(all, `${format}: "${item.text}"`).toContain(squash(item.text));
+    firstPages.push(pages[0]);
+  }
+  return firstPages;
+}
 
 test('ticks survive a reload', async ({ page }) => {
   await page.goto('/checklists/pre-interview/');
@@ -30,31 +53,50 @@ test('ticks survive a reload', async ({ page }) => {
   await expect(progress(page)).toContainText(`2 of ${pre.length} done`);
 });
 
-test('the pre-interview sheet prints on at most two A4 pages, with every item and no site chrome', async ({ page }) => {
+test('the pre-interview sheet prints as a day sheet: blanks and what to bring on page 1, every item, two pages at most on A4 and Letter', async ({ page }) => {
   await page.goto('/checklists/pre-interview/');
   await page.getByRole('textbox', { name: /Interview/ }).fill('Acme · Product designer');
   await page.getByLabel('Date', { exact: true }).fill('2026-12-01');
   await page.getByLabel(pre[0].text).check();
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.site-header', '.site-footer', 'nav', 'button']) await expect(page.locator(hidden).first()).toBeHidden();
-  await expect(page.getByText('For: Acme · Product designer · Tuesday 1 December 2026')).toBeVisible();
-  for (const item of pre) await expect(page.getByText(item.text, { exact: true })).toBeVisible();
+  for (const hidden of ['.site-header', '.site-footer', 'nav', 'button', '.sheet-hint']) await expect(page.locator(hidden).first()).toBeHidden();
+  const forLine = `For: Acme · Product designer · ${formatDate('2026-12-01')}`;
+  await expect(page.getByText(forLine)).toBeVisible();
+  await expect(page.locator('[data-blank]')).toHaveCount(sheet.blanks!.length);
+  for (const blank of sheet.blanks!) await expect(page.locator(`[data-blank="${blank.label}"]`)).toBeVisible();
   await expect(page.getByLabel(pre[0].text)).toBeChecked();
-  for (const format of ['A4', 'Letter'] as const) {
-    const pdf = (await page.pdf({ format })).toString('latin1');
-    const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length;
-    expect(pages, format).toBeGreaterThanOrEqual(1);
-    expect(pages, format).toBeLessThanOrEqual(2);
-  }
+  for (const first of await printDaySheet(page)) expect(first).toContain(squash(forLine));
 });
 
-test('without JavaScript the pre-interview page still lists every item', async ({ browser }) => {
+test('on screen the blanks stay out of the way, and a note says the printed sheet has them', async ({ page }) => {
+  await page.goto('/checklists/pre-interview/');
+  await expect(page.locator('[data-blank]').first()).toBeHidden();
+  await expect(page.locator('.sheet-hint')).toBeVisible();
+});
+
+test('without JavaScript the pre-interview page lists every item, and prints the same day sheet', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/checklists/pre-interview/');
   await expect(page.getByRole('checkbox')).toHaveCount(pre.length);
   for (const item of pre) await expect(page.getByLabel(item.text)).toBeVisible();
+  for (const note of checklistItems(sheet).filter((i) => i.note)) await expect(page.locator(`#item-${note.id}`)).toContainText(note.text);
+  await page.emulateMedia({ media: 'print' });
+  await printDaySheet(page);
   await context.close();
+});
+
+test('a note on the plan has nothing to tick and no date, and is left out of the count', async ({ page }) => {
+  const post = list('post-interview');
+  const note = checklistItems(post).find((i) => i.note)!;
+  await page.goto('/checklists/post-interview/');
+  await expect(progress(page)).toContainText(`0 of ${checklistTasks(post).length} done`);
+  await expect(page.locator(`#item-${note.id}`)).toContainText(note.text);
+  await expect(page.locator(`#item-${note.id} input`)).toHaveCount(0);
+  await page.getByLabel('Interview', { exact: true }).selectOption('new');
+  await page.getByLabel('Interview date').fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+  await expect(page.locator('[data-item] [data-due]:not([hidden])').first()).toBeVisible();
+  await expect(page.locator(`#item-${note.id} [data-due]`)).toHaveCount(0);
 });
 
 test('the planner dates each step as the diagnostic would, and exports them to a calendar', async ({ page }) => {
@@ -93,7 +135,7 @@ test('the planner dates each step as the diagnostic would, and exports them to a
 });
 
 test('the audit shows a score and what is left', async ({ page }) => {
-  const audit = items('online-audit');
+  const audit = checklistTasks(list('online-audit'));
   await page.goto('/checklists/online-audit/');
   await expect(page.getByText('Score: 0%')).toBeVisible();
   await page.locator(`[data-item="${audit[0].id}"]`).getByLabel('Done').check();
