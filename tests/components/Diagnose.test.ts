@@ -159,12 +159,10 @@ describe('the timing questions', () => {
   });
 
   it('resume where they were left from what is stored', async () => {
-    const { unmount } = await renderIsland().then(async (view) => {
-      await typeDate(daysAgo(10));
-      await user.click(button('Next'));
-      await user.click(button("They didn't give a date"));
-      return view;
-    });
+    const { unmount } = await renderIsland();
+    await typeDate(daysAgo(10));
+    await user.click(button('Next'));
+    await user.click(button("They didn't give a date"));
     const shown = askingId();
     const raw = localStorage.getItem(KEY)!;
     unmount();

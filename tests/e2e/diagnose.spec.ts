@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { REMINDER_MINUTES_AFTER_MIDNIGHT } from '../../src/lib/calendar';
 import { formatDate, localToday } from '../../src/lib/dates';
 import { diagnose } from '../../src/lib/diagnose';
 import type { InterviewsState } from '../../src/lib/interviews';
@@ -135,8 +136,9 @@ test('the calendar file: short all-day entries with a reminder each, on dates th
     expect(alarms, event.summary).toHaveLength(1);
     expect(alarms[0].getFirstPropertyValue('action')).toBe('DISPLAY');
     const trigger = alarms[0].getFirstPropertyValue('trigger') as ICAL.Duration;
-    expect(trigger.isNegative).toBe(false); // in the morning of the day, not the evening before
-    expect(trigger.toSeconds()).toBeGreaterThan(0);
+    // In the morning of the day, not the evening before.
+    expect(trigger.isNegative).toBe(false);
+    expect(trigger.toSeconds()).toBe(REMINDER_MINUTES_AFTER_MIDNIGHT * 60);
     // Every entry is a date on the page: the next step's day, or a line of the plan.
     const date = event.startDate.toString();
     expect(date >= today, `${event.summary} on ${date}, before today`).toBe(true);
