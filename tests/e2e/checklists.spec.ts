@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import yaml from 'js-yaml';
+import { calendarLabel } from '../../src/lib/calendar';
 import { checklistSchema } from '../../src/lib/checklist-model';
 import { checklistItems, checklistTasks, dueLabel } from '../../src/lib/checklists';
 import { formatDate, localToday } from '../../src/lib/dates';
@@ -121,7 +122,7 @@ test('the planner dates each step as the diagnostic would, and exports them to a
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const first = events.find((e) => e.uid.endsWith('-firstFollowUp@callback'))!;
   expect(first.startDate.toString()).toBe(plan.dates.firstFollowUp);
-  expect(first.summary).toContain('Acme · Designer');
+  expect(first.summary).toContain(calendarLabel({ company: 'Acme', role: 'Designer' }));
 
   await page.getByText('Emails, filled in and ready to send').click();
   await expect(page.locator('pre').first()).toContainText('Dear Ms Chen,');
