@@ -13,7 +13,8 @@ import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates.ts';
 import { composeEmail, MESSAGE_NAMES, type Email } from './email.ts';
 import { answerText, dayText, likelihood, sinceText, type Likelihood } from './explain.ts';
 import type { InterviewDetails } from './interviews.ts';
-import type { Question, QuizModel, TimingSignal } from './quiz-model.ts';
+import { answerProblems, askedQuestions, type Answers } from './answers.ts';
+import type { QuizModel, TimingSignal } from './quiz-model.ts';
 import { REASONS_LESSON, type ReasonId } from './reasons.ts';
 import {
   FIGURES,
@@ -27,12 +28,11 @@ import {
   type Status,
   type Timeline,
 } from './timeline.ts';
-import { readTiming, timingProblems, type FieldProblem, type TimingAnswers } from './timing-answers.ts';
+import { readTiming, type FieldProblem, type TimingAnswers } from './timing-answers.ts';
 
+// The answer checks live in answers.ts, so the quiz can load them without the engine; re-exported here for the CLI and tests.
+export { answerProblems, askedQuestions, isAsked, pruneAnswers, type Answers, type AnswerValue } from './answers.ts';
 export type { FieldProblem } from './timing-answers.ts';
-export type AnswerValue = string | number | string[];
-/** Answers by question id; a question answered "not sure" is simply absent. */
-export type Answers = Record<string, AnswerValue>;
 
 export interface Because {
   /** The question whose answer (or the date signal derived from it) raised the reason. */
@@ -128,74 +128,6 @@ const round = (n: number, places = 3) => Math.round(n * 10 ** places) / 10 ** pl
 const logit = (p: number) => Math.log(p / (1 - p));
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** Whether `question` is asked, given the other answers (its showIf condition). */
-export function isAsked(question: Question, answers: Answers): boolean {
-  if (!question.showIf) return true;
-  const value = answers[question.showIf.question];
-  return value !== undefined && !Array.isArray(value) && question.showIf.in.includes(value);
-}
-
-/** The questions asked for these answers, in order. */
-export function askedQuestions(model: QuizModel, answers: Answers): Question[] {
-  return model.questions.filter((q) => isAsked(q, answers));
-}
-
-/** `answers` without answers to questions that are no longer asked (after an earlier answer changed). */
-export function pruneAnswers(model: QuizModel, answers: Answers): Answers {
-  const asked = new Set(askedQuestions(model, answers).map((q) => q.id));
-  return Object.fromEntries(Object.entries(answers).filter(([id]) => asked.has(id)));
-}
-
-function valueProblem(q: Question, value: unknown, today: IsoDate): string | undefined {
-  const allowed = () => q.options!.map((o) => JSON.stringify(o.value)).join(', ');
-  switch (q.kind) {
-    case 'date':
-      if (!isIsoDate(value)) return 'expected a date as YYYY-MM-DD';
-      if (q.notFuture && value > today) return `after today (${today})`;
-      return undefined;
-    case 'choice':
-      return q.options!.some((o) => o.value === value) ? undefined : `expected one of ${allowed()}`;
-    case 'multi':
-      if (!Array.isArray(value)) return `expected a list of ${allowed()}`;
-      if (value.some((v) => !q.options!.some((o) => o.value === v))) return `expected only ${allowed()}`;
-      if (new Set(value).size !== value.length) return 'lists a value twice';
-      return undefined;
-    case 'number':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return 'expected a whole number';
-      if (q.min !== undefined && value < q.min) return `expected at least ${q.min}`;
-      if (q.max !== undefined && value > q.max) return `expected at most ${q.max}`;
-      return undefined;
-  }
-}
-
-/**
- * Every problem with `input` as answers: not an object, unknown ids, wrong types or values, answers to
- * questions that are not asked, and the date rules of timing-answers.ts (a missing interview date, one
- * more than a year back, a promised date more than a year after it…). Empty when the answers are usable.
- */
-export function answerProblems(input: unknown, model: QuizModel, today: IsoDate): FieldProblem[] {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return [{ field: 'answers', problem: 'expected an object of answers by question id' }];
-  }
-  const answers = input as Record<string, unknown>;
-  const problems: FieldProblem[] = [];
-  for (const [field, value] of Object.entries(answers)) {
-    const question = model.questions.find((q) => q.id === field);
-    if (!question) problems.push({ field, problem: 'unknown question' });
-    else if (value === undefined) continue;
-    else {
-      const problem = valueProblem(question, value, today);
-      if (problem) problems.push({ field, problem });
-      else if (!isAsked(question, answers as Answers)) {
-        problems.push({ field, problem: `only asked when ${question.showIf!.question} is ${question.showIf!.in.join(' or ')}` });
-      }
-    }
-  }
-  // One problem per field: a value of the wrong kind says so, rather than also breaking a date rule.
-  for (const p of timingProblems(answers, today)) if (!problems.some((q) => q.field === p.field)) problems.push(p);
-  return problems;
-}
 
 /** The timing signals that hold for these answers today, each with the answer it comes from. */
 function timingSignals(timing: TimingAnswers, timeline: Timeline, today: IsoDate): { id: TimingSignal['id']; from: string }[] {

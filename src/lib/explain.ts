@@ -1,6 +1,6 @@
 /** Words for the diagnosis: how likely a score reads, when things happened, and what an answer was. */
 import { addDays, daysBetween, formatDate, isIsoDate, plural, type IsoDate } from './dates.ts';
-import type { Answers } from './diagnose.ts';
+import type { Answers } from './answers.ts';
 import type { QuizModel } from './quiz-model.ts';
 
 export type Likelihood = 'Likely' | 'Possible' | 'Less likely';

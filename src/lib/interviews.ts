@@ -2,7 +2,7 @@
  * Saved interviews: what a person told the diagnostic about one interview, kept in the browser under
  * `callback:interviews` so they can keep several, resume a half-finished one, and come back to a result.
  */
-import type { AnswerValue, Answers } from './diagnose.ts';
+import type { AnswerValue, Answers } from './answers.ts';
 import { isIsoDate, formatDate, type IsoDate } from './dates.ts';
 import type { ValueSchema } from './storage-codec.ts';
 

@@ -4,7 +4,7 @@
  * first, and once they are passed the result shows, with the other questions asked one at a time below it
  * to refine the reasons. Stopping at any point is fine; the result is always complete.
  */
-import { answerProblems, askedQuestions, type Answers } from './diagnose.ts';
+import { answerProblems, askedQuestions, type Answers } from './answers.ts';
 import type { IsoDate } from './dates.ts';
 import type { Question, QuizModel } from './quiz-model.ts';
 import { isTimingId } from './timing-answers.ts';
