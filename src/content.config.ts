@@ -1,5 +1,5 @@
 /**
- * Content collections. Every schema is strict: an unknown or misspelt field fails the build, and Astro's
+ * Content collections. Every schema is strict: an unknown or misspelled field fails the build, and Astro's
  * error names the file and the field, so authors never ship a silently ignored typo.
  */
 import { defineCollection } from 'astro:content';

@@ -95,7 +95,7 @@ export function newInterview(id: string, now: Date): InterviewRecord {
   return { id, company: '', role: '', interviewer: '', detail: '', answers: {}, step: 0, finished: false, createdAt: stamp, updatedAt: stamp };
 }
 
-/** How a person recognises an interview in a list: "Acme · Designer · 10 November 2026". */
+/** How a person recognizes an interview in a list: "Acme · Designer · November 10, 2026". */
 export function interviewLabel(record: InterviewRecord, today?: IsoDate): string {
   const date = record.answers.interviewDate;
   const parts = [record.company.trim(), record.role.trim(), isIsoDate(date) ? formatDate(date, today).replace(/^\w+, /, '') : ''];

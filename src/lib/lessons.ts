@@ -41,7 +41,7 @@ export function groupByMoment<L extends { moment: Moment; order: number }>(
 }
 
 /** The lessons before and after `id` in reading order. */
-export function neighbours<L extends { id: string; order: number }>(
+export function neighbors<L extends { id: string; order: number }>(
   lessons: readonly L[],
   id: string,
 ): { prev?: L; next?: L } {

@@ -1,4 +1,4 @@
-/** The colour theme a person chose; `system` follows `prefers-color-scheme`. */
+/** The color theme a person chose; `system` follows `prefers-color-scheme`. */
 import type { ValueSchema } from './storage-codec.ts';
 import { KEY_PREFIX } from './storage-keys.ts';
 

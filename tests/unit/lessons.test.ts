@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMoment, neighbours, readingMinutes, tableOfContents } from '../../src/lib/lessons';
+import { groupByMoment, neighbors, readingMinutes, tableOfContents } from '../../src/lib/lessons';
 
 describe('readingMinutes', () => {
   it('counts the words a reader reads, not frontmatter, tags or heading ids', () => {
@@ -26,19 +26,19 @@ describe('groupByMoment', () => {
   });
 });
 
-describe('neighbours', () => {
+describe('neighbors', () => {
   const all = [lesson('b', 'before', 2), lesson('a', 'before', 1), lesson('c', 'waiting', 3)];
   it.each([
     ['a', undefined, 'b'],
     ['b', 'a', 'c'],
     ['c', 'b', undefined],
   ])('%s sits between %s and %s', (id, prev, next) => {
-    const result = neighbours(all, id);
+    const result = neighbors(all, id);
     expect(result.prev?.id).toBe(prev);
     expect(result.next?.id).toBe(next);
   });
-  it('has no neighbours for an unknown lesson', () => {
-    expect(neighbours(all, 'zzz')).toEqual({});
+  it('has no neighbors for an unknown lesson', () => {
+    expect(neighbors(all, 'zzz')).toEqual({});
   });
 });
 
