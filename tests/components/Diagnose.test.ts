@@ -54,10 +54,11 @@ async function typeDate(value: string) {
 
 /** Starts a new interview from the first question. */
 async function start(interviewDate = daysAgo(10)) {
-  await renderIsland();
+  const view = await renderIsland();
   await typeDate(interviewDate);
   await user.click(button('Next'));
   await waitFor(() => expect(asking()).toHaveFocus());
+  return view;
 }
 
 /**
@@ -183,6 +184,7 @@ describe('the timing questions', () => {
     expect(item).toHaveTextContent('Not finished');
     await user.click(within(item).getByRole('button', { name: /Continue/ }));
     expect(askingId()).toBe('promisedBy');
+    await waitFor(() => expect(asking()).toHaveFocus());
   });
 });
 
@@ -219,7 +221,7 @@ describe('the result', () => {
   });
 
   it('refines the reasons one answer at a time, and stopping keeps the result', async () => {
-    await start(daysAgo(10));
+    const { unmount } = await start(daysAgo(10));
     await answerTiming(FOLLOW_UP_DUE);
     const headline = screen.getByRole('heading', { level: 2, name: 'Send your first follow-up' });
     const doubt = 'A doubt about one of your skills was never answered';
@@ -244,7 +246,7 @@ describe('the result', () => {
 
     // Stop here: a fresh mount shows the same result and the same next question.
     const raw = localStorage.getItem(KEY)!;
-    document.body.innerHTML = '';
+    unmount();
     interviews.set(EMPTY_INTERVIEWS);
     storageHolds(raw);
     render(Diagnose, { model });
@@ -306,6 +308,7 @@ describe('saved interviews', () => {
     await user.click(button('Cancel'));
     await user.click(within(items()[0]).getByRole('button', { name: /Edit answers/ }));
     expect(askingId()).toBe(first.id);
+    await waitFor(() => expect(asking()).toHaveFocus());
   });
 });
 
@@ -345,16 +348,18 @@ describe('interviews saved by the previous version', () => {
 
     await user.click(button('All interviews'));
     const item = (name: string) => within(screen.getByRole('list')).getAllByRole('listitem').find((li) => li.textContent!.includes(name))!;
+    await user.click(within(item('Undated')).getByRole('button', { name: /See result/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Some saved answers no longer fit');
+    await user.click(button('Change answers'));
+    expect(askingId()).toBe(first.id);
+    await waitFor(() => expect(asking()).toHaveFocus());
+
+    await user.click(button('Cancel'));
     expect(item('Half')).toHaveTextContent('Not finished');
     await user.click(within(item('Half')).getByRole('button', { name: /Continue/ }));
     expect(askingId()).toBe(first.id);
     expect(screen.getByLabelText('Date')).toHaveValue(daysAgo(4));
     expect(record().answers).toEqual({ interviewDate: daysAgo(4), rounds: 3 });
-
-    await user.click(button('Cancel'));
-    await user.click(within(item('Undated')).getByRole('button', { name: /See result/ }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Some saved answers no longer fit');
-    await user.click(button('Change answers'));
-    expect(askingId()).toBe(first.id);
+    await waitFor(() => expect(asking()).toHaveFocus());
   });
 });
