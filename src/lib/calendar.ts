@@ -49,6 +49,24 @@ export function calendarLabel(details: Partial<InterviewDetails>): string {
   return parts.length ? parts.join(', ') : 'your interview';
 }
 
+/** A calendar title's first words: short enough for a phone's month view. */
+export function shortTitle(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max).replace(/[\s,;:]+\S*$/, '')}…`;
+}
+
+/**
+ * Steps that share a key (several checklist items due on the same step of the plan) become one entry,
+ * their descriptions listed: one UID per step, so a calendar app keeps all of them.
+ */
+export function mergeSteps(steps: DatedStep[]): DatedStep[] {
+  const merged = new Map<string, DatedStep>();
+  for (const step of steps) {
+    const seen = merged.get(step.key);
+    merged.set(step.key, seen ? { ...seen, description: `${seen.description}\n${step.description}` } : step);
+  }
+  return [...merged.values()];
+}
+
 /** One all-day entry per dated step from `today` on. */
 export function calendarEntries(steps: DatedStep[], label: string, interviewId: string, today: IsoDate): CalendarEntry[] {
   return steps.flatMap(({ key, title, description, date }) =>

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarEntries, calendarLabel, PLAN_STEP_TEXTS, type DatedStep } from '../../src/lib/calendar';
+import { calendarEntries, calendarLabel, mergeSteps, PLAN_STEP_TEXTS, shortTitle, type DatedStep } from '../../src/lib/calendar';
 import { icsFile } from '../../src/lib/ics';
 import { planFollowUps, PLAN_KEYS, type PlanDates } from '../../src/lib/timeline';
 
@@ -29,6 +29,26 @@ describe('calendarEntries', () => {
     expect(calendarLabel({})).toBe('your interview');
     const [first] = calendarEntries(planSteps(plan.dates), calendarLabel({ company: 'Acme', role: 'Product Manager' }), 'x', today);
     expect(first.title).toBe('Thank-you note: Acme, Product Manager');
+  });
+});
+
+describe('mergeSteps and shortTitle', () => {
+  it('gives items due on the same step one entry, listing them all', () => {
+    const merged = mergeSteps([
+      { key: 'thankYouBy', title: 'Thank-you note', description: 'Thank each interviewer', date: '2026-11-23' },
+      { key: 'check-contact', title: 'Check your contact details', description: 'Spam folder too', date: '2026-11-21' },
+      { key: 'thankYouBy', title: 'Thank-you note', description: 'Thank the recruiter', date: '2026-11-23' },
+    ]);
+    expect(merged.map((s) => s.key)).toEqual(['thankYouBy', 'check-contact']);
+    expect(merged[0].description).toBe('Thank each interviewer\nThank the recruiter');
+    const uids = calendarEntries(merged, 'Acme', 'x', '2026-11-20').map((e) => e.uid);
+    expect(new Set(uids).size).toBe(uids.length);
+  });
+  it('cuts long titles at a word, and leaves short ones alone', () => {
+    expect(shortTitle('Check your contact details')).toBe('Check your contact details');
+    const cut = shortTitle('Write down every question you fumbled and what you would say now, within the hour');
+    expect(cut.length).toBeLessThanOrEqual(41);
+    expect(cut).toMatch(/\w…$/);
   });
 });
 
