@@ -224,7 +224,7 @@ describe('the result', () => {
     const { unmount } = await start(daysAgo(10));
     await answerTiming(FOLLOW_UP_DUE);
     const headline = screen.getByRole('heading', { level: 2, name: 'Send your first follow-up' });
-    const doubt = 'A doubt about one of your skills was never answered';
+    const doubt = 'A doubt about you was never answered';
     expect(reasonTitles()[0]).not.toBe(doubt);
 
     // The refining questions come one at a time under the result; skip to the one about doubts.

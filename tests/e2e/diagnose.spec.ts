@@ -298,7 +298,7 @@ test('no answer is preselected: every choice question of a new interview starts 
 test('refining: each answer under the result updates the reasons, and a reload keeps where the person stopped', async ({ page }) => {
   await page.goto('/diagnose/');
   await diagnoseNew(page);
-  const doubt = 'A doubt about one of your skills was never answered';
+  const doubt = 'A doubt about you was never answered';
   expect((await reasonTitles(page))[0]).not.toBe(doubt);
 
   // The refining questions come one at a time, below "Why might it be quiet?"; the next step stays on top.

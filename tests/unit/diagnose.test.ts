@@ -3,14 +3,14 @@
  * status rule is reached, and bad input fails with one error naming every offending field.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuizModel } from '../../scripts/lib/quiz-files';
 import { diagnose, InvalidAnswersError, pruneAnswers, type Answers } from '../../src/lib/diagnose';
 import { parseModel } from '../../src/lib/quiz-model';
-import { REASON_IDS, type ReasonId } from '../../src/lib/reasons';
+import { REASON_IDS, REASONS_LESSON, type ReasonId } from '../../src/lib/reasons';
 import { STATUSES } from '../../src/lib/timeline';
 
 const model = loadQuizModel();
@@ -292,5 +292,13 @@ describe('npm run diagnose', () => {
     expect(stderr).toContain('item 2: interviewDate: more than a year ago');
     expect(stderr).toContain('item 3: promisedBy: more than a year after the interview');
     expect(stdout).toBe('');
+  });
+});
+
+describe('one name per reason', () => {
+  it("gives each reason the same title as its heading in the guide it links to", () => {
+    const guide = readFileSync(join(import.meta.dirname, '../../content/lessons', `${REASONS_LESSON.split('/').filter(Boolean).pop()}.mdx`), 'utf8');
+    const headings = new Map([...guide.matchAll(/^#+ (.+?) \{#([a-z-]+)\}$/gm)].map(([, title, id]) => [id, title]));
+    for (const reason of model.reasons) expect(reason.title, reason.id).toBe(headings.get(reason.id));
   });
 });
