@@ -1,41 +1,42 @@
 /**
  * Content collections. Every schema is strict: an unknown or misspelled field fails the build, and Astro's
- * error names the file and the field, so authors never ship a silently ignored typo.
+ * error names the file and the field, so authors never ship a silently ignored typo. The schemas live in
+ * src/lib (lesson-model.ts, checklist-model.ts, quiz-model.ts), where plain unit tests parse with them too.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { MOMENTS, TOOLS } from './lib/lessons';
 import yaml from 'js-yaml';
 import { checklistSchema } from './lib/checklist-model';
+import { orderClashes } from './lib/content-order';
+import { lessonSchema } from './lib/lesson-model';
 import { questionSchema, reasonSchema, statusSchema, timingSchema } from './lib/quiz-model';
 
+/**
+ * A loader whose entries each say their place (`order`): after loading, two files with the same place stop
+ * the build, naming both. A schema sees one entry at a time, so this check sits in the loader. (In dev, an
+ * edit reloads one file without it; the next start or build checks again.)
+ */
+function withOwnPlaces(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      await loader.load(context);
+      const entries = [...context.store.values()].map((entry) => ({
+        file: entry.filePath ?? entry.id,
+        order: (entry.data as { order: number }).order,
+      }));
+      const clashes = orderClashes(entries);
+      if (clashes.length)
+        throw new Error(`The ${context.collection} collection needs one place per file (\`order\`):\n  ${clashes.join('\n  ')}`);
+    },
+  };
+}
+
+// Lessons: one MDX file each; the file name is the id and the URL.
 const lessons = defineCollection({
-  loader: glob({ base: './content/lessons', pattern: '**/*.mdx' }),
-  schema: z.strictObject({
-    /** Page title and h1: short and plain, what the reader will learn. */
-    title: z.string().min(3).max(80),
-    /** One line under the title and on the guides index card. */
-    summary: z.string().min(20).max(180),
-    /** The moment this lesson serves: before an interview, just after, while waiting, or once called back. */
-    moment: z.enum(MOMENTS),
-    /** Reading order across the whole guide (1 comes first); prev/next links follow it. */
-    order: z.number().int().positive(),
-    /** Two to five one-sentence key takeaways, shown in a box at the top of the lesson. */
-    takeaways: z.array(z.string().min(10)).min(2).max(5),
-    /** Where the guidance comes from: listed at the end of the lesson. */
-    sources: z
-      .array(
-        z.strictObject({
-          title: z.string(),
-          publisher: z.string(),
-          year: z.number().int().min(1990).max(2100).optional(),
-        }),
-      )
-      .min(1),
-    /** Tools to suggest at the end of the lesson. */
-    related: z.array(z.enum(TOOLS)).default([]),
-  }),
+  loader: withOwnPlaces(glob({ base: './content/lessons', pattern: '**/*.mdx' })),
+  schema: lessonSchema,
 });
 
 // The diagnostic's model: one collection per file of content/quiz, each entry checked by the schema that
@@ -51,9 +52,10 @@ const reasons = defineCollection({ loader: inFileOrder('reasons'), schema: reaso
 const statuses = defineCollection({ loader: inFileOrder('statuses'), schema: statusSchema.extend(position) });
 const timing = defineCollection({ loader: inFileOrder('timing'), schema: timingSchema.extend(position) });
 
-// The three checklists, one YAML file each (the file name is the id and the URL).
+// The checklists, one YAML file each (the file name is the id and the URL). Each file carries all the site
+// says about its list (name, card, order, layout), so adding a list is adding a file.
 const checklists = defineCollection({
-  loader: glob({ base: './content/checklists', pattern: '*.yaml' }),
+  loader: withOwnPlaces(glob({ base: './content/checklists', pattern: '*.yaml' })),
   schema: checklistSchema,
 });
 

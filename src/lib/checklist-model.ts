@@ -52,9 +52,17 @@ const blank = z.strictObject({
 
 export const checklistSchema = z
   .strictObject({
-    /** The list's one name: the page's title and h1, and its card on the checklists page. */
+    /** The list's one name: the page's title and h1, its card's heading, and its name in search. */
     title: z.string().min(3).max(60),
+    /** One or two sentences under the h1 (and the page's description for search engines). */
     summary: z.string().min(20).max(160),
+    /**
+     * One line on its card: on the checklists page and at the end of a lesson that suggests it (a lesson's
+     * `related` names the list by its file name).
+     */
+    blurb: z.string().min(20).max(120),
+    /** Its place among the checklists (1 comes first): on the checklists page and among a site's tools. */
+    order: z.number().int().positive(),
     /** tick: done or not; audit: done, needs work, or not applicable, with a score. */
     kind: z.enum(['tick', 'audit']),
     /**

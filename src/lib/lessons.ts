@@ -13,10 +13,6 @@ export const MOMENT_LABELS: Record<Moment, { title: string; blurb: string }> = {
   'called-back': { title: 'Called back', blurb: 'What a callback tells you and how to handle each new round.' },
 };
 
-/** The site's tools a lesson can point to. */
-export const TOOLS = ['diagnose', 'pre-interview', 'post-interview', 'online-audit'] as const;
-export type Tool = (typeof TOOLS)[number];
-
 /** Average adult silent reading speed for non-fiction, in words per minute. */
 const WORDS_PER_MINUTE = 220;
 

@@ -47,10 +47,9 @@ export interface IndexSources {
   lessons: { id: string; title: string; summary: string; takeaways: string[]; body: string; headings: Heading[] }[];
   reasons: { id: string; title: string; explanation: string; now?: string; nextTime?: string }[];
   reasonsUrl: string;
-  /** `name` is the site's name for the list as a tool ("Pre-interview checklist"). */
+  /** `title` is the list's one name ("Pre-interview checklist"), from its YAML. */
   checklists: {
     id: string;
-    name: string;
     title: string;
     summary: string;
     sections: { id: string; title: string; items: { id: string; text: string; detail?: string }[] }[];
@@ -59,6 +58,10 @@ export interface IndexSources {
   tools: { title: string; text: string; url: string }[];
 }
 
+/**
+ * Every record search can find, in a fixed order: the tools with no content of their own, then each lesson and
+ * its sections, each reason, and each checklist with its sections and items.
+ */
 export function buildIndex({ lessons, reasons, reasonsUrl, checklists, tools }: IndexSources): SearchRecord[] {
   const records: SearchRecord[] = tools.map((tool) => ({ kind: 'section', title: tool.title, context: 'Tool', text: tool.text, url: tool.url }));
   for (const lesson of lessons) {
@@ -80,7 +83,7 @@ export function buildIndex({ lessons, reasons, reasonsUrl, checklists, tools }: 
   for (const list of checklists) {
     const url = `/checklists/${list.id}/`;
     const context = `Checklist: ${list.title}`;
-    records.push({ kind: 'item', title: list.name, context, text: list.summary, url });
+    records.push({ kind: 'item', title: list.title, context, text: list.summary, url });
     for (const section of list.sections) {
       const items = section.items.map((item) => item.text).join(' ');
       records.push({ kind: 'item', title: section.title, context, text: clip(items), url: `${url}#section-${section.id}` });

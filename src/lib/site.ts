@@ -1,36 +1,65 @@
-/** Where things live on the site: one list for the header, the home page and lesson footers. */
-import type { Tool } from './lessons.ts';
+/**
+ * Where things live on the site: the header's sections, and the tools (the diagnostic and the checklists)
+ * as the cards the home page, the checklists page and lesson footers show.
+ */
+import type { Checklist } from './checklist-model.ts';
+import { inOrder } from './content-order.ts';
 
 export const SITE_NAME = 'Callback';
 
+/** A page that does one job (the diagnostic, each checklist), as its card wherever the site suggests it. */
+export interface ToolPage {
+  /** What a lesson's `related` calls it: `diagnose`, or a checklist's file name. */
+  id: string;
+  href: string;
+  /** Its one name: the card's heading, and the page's own h1. */
+  title: string;
+  /** The card's one line. */
+  blurb: string;
+}
+
+/** The diagnostic is a page of its own, not content: its card is declared here, and only here. */
+export const DIAGNOSTIC: ToolPage = {
+  id: 'diagnose',
+  href: '/diagnose/',
+  title: 'Why no callback?',
+  blurb: 'A short quiz: answer a few questions and see the likely reasons, ranked, with what to do and when.',
+};
+
+/** The header's sections. */
 export const NAV = [
   { href: '/guides/', label: 'Guides' },
-  { href: '/diagnose/', label: 'Diagnose' },
+  { href: DIAGNOSTIC.href, label: 'Diagnose' },
   { href: '/checklists/', label: 'Checklists' },
 ] as const;
 
-export const TOOL_PAGES: Record<Tool, { href: string; title: string; blurb: string }> = {
-  diagnose: {
-    href: '/diagnose/',
-    title: 'Why no callback?',
-    blurb: 'A short quiz: answer a few questions and see the likely reasons, ranked, with what to do and when.',
-  },
-  'pre-interview': {
-    href: '/checklists/pre-interview/',
-    title: 'Pre-interview checklist',
-    blurb: 'Print it the night before: research, logistics, examples, questions to ask.',
-  },
-  'post-interview': {
-    href: '/checklists/post-interview/',
-    title: 'Post-interview plan',
-    blurb: 'Thank-you notes, follow-up dates and the day to move on, in your calendar.',
-  },
-  'online-audit': {
-    href: '/checklists/online-audit/',
-    title: 'Online-presence audit',
-    blurb: 'See yourself the way an employer searching your name does.',
-  },
-};
+/** A checklist entry as the collection gives it (content/checklists/<id>.yaml): what its card needs. */
+export interface ChecklistEntry {
+  id: string;
+  data: Pick<Checklist, 'title' | 'blurb' | 'order'>;
+}
+
+/** A checklist's card: its page, its name and its blurb, all from its YAML. */
+export function checklistTool({ id, data }: ChecklistEntry): ToolPage {
+  return { id, href: `/checklists/${id}/`, title: data.title, blurb: data.blurb };
+}
+
+/** Every tool a lesson can suggest: the diagnostic, then the checklists in their `order`. */
+export function toolPages(checklists: readonly ChecklistEntry[]): ToolPage[] {
+  return [DIAGNOSTIC, ...inOrder(checklists).map(checklistTool)];
+}
+
+/**
+ * The tools a lesson suggests (its `related`), in the lesson's order. A name that is no tool throws, naming
+ * the lesson's file and the tools there are, so a typo or a removed checklist stops the build.
+ */
+export function relatedTools(ids: readonly string[], tools: readonly ToolPage[], file: string): ToolPage[] {
+  return ids.map((id) => {
+    const tool = tools.find((t) => t.id === id);
+    if (!tool) throw new Error(`${file}: related: there is no tool "${id}"; use one of ${tools.map((t) => t.id).join(', ')}`);
+    return tool;
+  });
+}
 
 /** Whether a navigation link points at the section the current page belongs to. */
 export function isCurrentSection(pathname: string, href: string): boolean {

@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { REASONS_LESSON } from '../lib/reasons';
-import { TOOL_PAGES } from '../lib/site';
+import { DIAGNOSTIC } from '../lib/site';
 import { buildIndex } from '../lib/search-index';
 
 export const GET: APIRoute = async () => {
@@ -18,14 +18,9 @@ export const GET: APIRoute = async () => {
     })),
   );
   const reasons = (await getCollection('reasons')).map((r) => r.data).sort((a, b) => a.position - b.position);
-  const checklists = (await getCollection('checklists')).map((c) => ({
-    id: c.id,
-    name: TOOL_PAGES[c.id as keyof typeof TOOL_PAGES].title,
-    title: c.data.title,
-    summary: c.data.summary,
-    sections: c.data.sections,
-  }));
-  const tools = [{ title: `${TOOL_PAGES.diagnose.title} (diagnostic)`, text: TOOL_PAGES.diagnose.blurb, url: TOOL_PAGES.diagnose.href }];
+  const checklists = (await getCollection('checklists')).map((c) => ({ id: c.id, ...c.data }));
+  // The checklists are found through their own records; the diagnostic, a page with no content, through this one.
+  const tools = [{ title: `${DIAGNOSTIC.title} (diagnostic)`, text: DIAGNOSTIC.blurb, url: DIAGNOSTIC.href }];
   const records = buildIndex({ lessons, reasons, reasonsUrl: REASONS_LESSON, checklists, tools });
   return new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,10 +1,13 @@
 /**
- * A malformed lesson must stop the build with a message that names the file and the field, so an author
- * can fix it without reading code. Runs `astro sync` (the content check of `astro build`) on a copy of
- * the project's real config and schema with one broken lesson.
+ * A content mistake must stop the build with a message that names the file and what to fix, so an author can
+ * fix it without reading code. Runs `astro sync` (the content check of `astro build`) on a copy of the
+ * project's real config and schemas with fixture lessons. Slow, so it keeps to what only a real run shows:
+ * that Astro's message carries the file name, and the check across files (two lessons with one `order`).
+ * Each schema's own messages are tested in-process, in tests/unit/lesson-model.test.ts and
+ * checklist-model.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +18,6 @@ for (const path of ['astro.config.mjs', 'svelte.config.js', 'tsconfig.json', 'pa
   cpSync(join(root, path), join(fixture, path), { recursive: true });
 }
 symlinkSync(join(root, 'node_modules'), join(fixture, 'node_modules'), 'dir');
-mkdirSync(join(fixture, 'content/lessons'), { recursive: true });
 afterAll(() => rmSync(fixture, { recursive: true, force: true }));
 
 const valid = {
@@ -27,11 +29,14 @@ const valid = {
   sources: [{ title: 'An article', publisher: 'A publisher' }],
 };
 
-function syncWith(frontmatter: Record<string, unknown>) {
-  writeFileSync(
-    join(fixture, 'content/lessons/broken-lesson.mdx'),
-    `---\n${JSON.stringify(frontmatter, null, 2)}\n---\n\nBody text.\n`,
-  );
+/** `astro sync` on exactly these lessons (file name → frontmatter). */
+function syncWith(lessons: Record<string, Record<string, unknown>>) {
+  const dir = join(fixture, 'content/lessons');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [name, frontmatter] of Object.entries(lessons)) {
+    writeFileSync(join(dir, name), `---\n${JSON.stringify(frontmatter, null, 2)}\n---\n\nBody text.\n`);
+  }
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
     cwd: fixture,
     encoding: 'utf8',
@@ -40,20 +45,23 @@ function syncWith(frontmatter: Record<string, unknown>) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe('lesson frontmatter errors', () => {
-  it('accepts a valid lesson', () => {
-    expect(syncWith(valid).status).toBe(0);
+describe('content errors in a real build', () => {
+  it('accepts valid lessons', () => {
+    const { status, output } = syncWith({ 'first.mdx': valid, 'second.mdx': { ...valid, order: 2 } });
+    expect(status, output).toBe(0);
   });
 
-  it.each([
-    ['an unknown moment', { ...valid, moment: 'someday' }, 'moment'],
-    ['a missing summary', { ...valid, summary: undefined }, 'summary'],
-    ['a misspelt field', { ...valid, takeaway: ['x'] }, 'takeaway'],
-    ['a source without a publisher', { ...valid, sources: [{ title: 'An article' }] }, 'publisher'],
-  ])('fails on %s, naming the file and the field', (_, frontmatter, field) => {
-    const { status, output } = syncWith(frontmatter);
+  it('fails on a bad field, naming the file and the field', () => {
+    const { status, output } = syncWith({ 'broken-lesson.mdx': { ...valid, moment: 'someday' } });
     expect(status).not.toBe(0);
     expect(output).toContain('broken-lesson');
-    expect(output).toContain(field);
+    expect(output).toMatch(/moment.*Invalid option: expected one of "before"\|"just-after"\|"waiting"\|"called-back"/);
+  });
+
+  it('fails on two lessons with one place in the reading order, naming both files', () => {
+    const { status, output } = syncWith({ 'first.mdx': valid, 'also-first.mdx': valid, 'second.mdx': { ...valid, order: 2 } });
+    expect(status).not.toBe(0);
+    expect(output).toContain('The lessons collection needs one place per file (`order`):');
+    expect(output).toContain('order 1 is taken by content/lessons/also-first.mdx and content/lessons/first.mdx');
   });
 });

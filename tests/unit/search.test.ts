@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createSearch, highlight, search, snippet, tokenize, type SearchRecord } from '../../src/lib/search';
-import { buildIndex, clip, lessonSections, plainText } from '../../src/lib/search-index';
 
 describe('tokenize', () => {
   it('drops stop words and cuts common endings, alike for index and query', () => {
@@ -28,53 +27,6 @@ describe('highlight and snippet', () => {
     expect(parts[0].text).toBe('… ');
     expect(parts.some((p) => p.match && p.text === 'match')).toBe(true);
     expect(parts.at(-1)!.text).toBe(' …');
-  });
-});
-
-describe('building the index', () => {
-  it('turns MDX into the text a reader sees', () => {
-    expect(plainText('Read **this** [guide](/guides/x/#y).\n\n<Callout kind="tip" title="Note">Inside</Callout>\n- item')).toBe(
-      'Read this guide. Note Inside item',
-    );
-  });
-
-  it('splits a lesson at its headings, with the anchors the page uses', () => {
-    const body = 'Intro.\n\n## First {#one}\n\nAlpha.\n\n### Sub\n\nBeta.\n\n## Second\n\nGamma.';
-    const headings = [
-      { depth: 2, slug: 'one', text: 'First' },
-      { depth: 3, slug: 'sub', text: 'Sub' },
-      { depth: 2, slug: 'second', text: 'Second' },
-    ];
-    expect(lessonSections(body, headings).map((s) => [s.heading.slug, s.text])).toEqual([
-      ['one', 'Alpha.'],
-      ['sub', 'Beta.'],
-      ['second', 'Gamma.'],
-    ]);
-  });
-
-  it('clips long sections at a word', () => {
-    const clipped = clip('word '.repeat(400));
-    expect(clipped.length).toBeLessThanOrEqual(1002);
-    expect(clipped.endsWith(' …')).toBe(true);
-  });
-
-  it('indexes tools, lessons and their sections, reasons and checklist items with their urls', () => {
-    const records = buildIndex({
-      tools: [{ title: 'Diagnose', text: 'Quiz', url: '/diagnose/' }],
-      lessons: [{ id: 'l', title: 'Lesson', summary: 'Sum', takeaways: ['Take'], body: '## A\n\nText', headings: [{ depth: 2, slug: 'a', text: 'A' }] }],
-      reasons: [{ id: 'fit', title: 'Fit', explanation: 'Why', now: 'Now' }],
-      reasonsUrl: '/guides/why/',
-      checklists: [{ id: 'c', name: 'C list', title: 'Before', summary: 'S', sections: [{ id: 's', title: 'Sec', items: [{ id: 'i', text: 'Do it' }] }] }],
-    });
-    expect(records.map((r) => `${r.kind} ${r.url}`)).toEqual([
-      'section /diagnose/',
-      'section /guides/l/',
-      'section /guides/l/#a',
-      'reason /guides/why/#fit',
-      'item /checklists/c/',
-      'item /checklists/c/#section-s',
-      'item /checklists/c/#item-i',
-    ]);
   });
 });
 

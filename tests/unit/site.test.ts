@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentSection } from '../../src/lib/site';
+import { DIAGNOSTIC, isCurrentSection, relatedTools, toolPages } from '../../src/lib/site';
 import { storageNotice } from '../../src/lib/storage-messages';
 import { themeSchema } from '../../src/lib/theme';
 import { decodeValue } from '../../src/lib/storage-codec';
@@ -41,5 +41,28 @@ describe('themeSchema', () => {
     ['dark', { ok: false, problem: 'corrupt' }],
   ])('%s', (raw, expected) => {
     expect(decodeValue(themeSchema, raw)).toEqual(expected);
+  });
+});
+
+describe('tools', () => {
+  const entry = (id: string, order: number) => ({ id, data: { title: `${id} list`, blurb: `The ${id} card.`, order } });
+
+  it('lists the diagnostic first, then each checklist in the order its YAML gives, with its page, name and card', () => {
+    expect(toolPages([entry('b', 2), entry('a', 3), entry('c', 1)])).toEqual([
+      DIAGNOSTIC,
+      { id: 'c', href: '/checklists/c/', title: 'c list', blurb: 'The c card.' },
+      { id: 'b', href: '/checklists/b/', title: 'b list', blurb: 'The b card.' },
+      { id: 'a', href: '/checklists/a/', title: 'a list', blurb: 'The a card.' },
+    ]);
+  });
+
+  it("gives a lesson's related tools in the lesson's order", () => {
+    const tools = toolPages([entry('pre', 1), entry('post', 2)]);
+    expect(relatedTools(['post', 'diagnose'], tools, 'content/lessons/x.mdx').map((t) => t.href)).toEqual(['/checklists/post/', '/diagnose/']);
+  });
+
+  it('stops at a tool that does not exist, naming the lesson file and the tools there are', () => {
+    const tools = toolPages([entry('pre', 1)]);
+    expect(() => relatedTools(['pre', 'post-interveiw'], tools, 'content/lessons/x.mdx')).toThrowErrorMatchingInlineSnapshot(`[Error: content/lessons/x.mdx: related: there is no tool "post-interveiw"; use one of diagnose, pre]`);
   });
 });

@@ -1,0 +1,116 @@
+/**
+ * A checklist's YAML is all the site knows about it: its name, card, place and layout. These tests read the
+ * files in content/checklists as the site does and check, in plain Node with the collection's schema, that
+ * each mistake an author can make reads as a message naming the field.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { checklistSchema } from '../../src/lib/checklist-model';
+import { orderClashes } from '../../src/lib/content-order';
+import { DIAGNOSTIC, toolPages } from '../../src/lib/site';
+
+const dir = join(import.meta.dirname, '../../content/checklists');
+const lists = readdirSync(dir).map((name) => ({
+  id: name.replace(/\.yaml$/, ''),
+  file: `content/checklists/${name}`,
+  data: checklistSchema.parse(yaml.load(readFileSync(join(dir, name), 'utf8'))),
+}));
+
+describe('the checklists in content/checklists', () => {
+  it('give the cards people see, in their order, each from its own file', () => {
+    expect(toolPages(lists).filter((tool) => tool !== DIAGNOSTIC)).toEqual([
+      {
+        id: 'pre-interview',
+        href: '/checklists/pre-interview/',
+        title: 'Pre-interview checklist',
+        blurb: 'Print it the night before: research, logistics, examples, questions to ask.',
+      },
+      {
+        id: 'post-interview',
+        href: '/checklists/post-interview/',
+        title: 'Post-interview plan',
+        blurb: 'Thank-you notes, follow-up dates and the day to move on, in your calendar.',
+      },
+      {
+        id: 'online-audit',
+        href: '/checklists/online-audit/',
+        title: 'Online-presence audit',
+        blurb: 'See yourself the way an employer searching your name does.',
+      },
+    ]);
+  });
+
+  it('each have their own place', () => {
+    expect(orderClashes(lists.map(({ file, data }) => ({ file, order: data.order })))).toEqual([]);
+  });
+
+  it('include exactly one planner, the list the home page sends people to just after an interview', () => {
+    expect(lists.filter((l) => l.data.layout === 'planner')).toHaveLength(1);
+  });
+});
+
+describe('checklist errors', () => {
+  const valid = {
+    title: 'A valid list',
+    summary: 'A summary long enough to pass the schema check.',
+    blurb: 'A card line long enough to pass.',
+    order: 4,
+    kind: 'tick',
+    sections: [{ id: 'first', title: 'First', items: [{ id: 'do-it', text: 'Do the first thing well.' }] }],
+  };
+  const problems = (data: object) => {
+    const result = checklistSchema.safeParse(data);
+    return result.success ? 'valid' : z.prettifyError(result.error);
+  };
+
+  it('accepts a valid list, shown as a plain list by default', () => {
+    expect(checklistSchema.parse(valid).layout).toBe('list');
+  });
+
+  it('names a missing card line', () => {
+    expect(problems({ ...valid, blurb: undefined })).toMatchInlineSnapshot(`
+      "✖ Invalid input: expected string, received undefined
+        → at blurb"
+    `);
+  });
+
+  it('names a missing place', () => {
+    expect(problems({ ...valid, order: undefined })).toMatchInlineSnapshot(`
+      "✖ Invalid input: expected number, received undefined
+        → at order"
+    `);
+  });
+
+  it('names an unknown layout and the layouts there are', () => {
+    expect(problems({ ...valid, layout: 'poster' })).toMatchInlineSnapshot(`
+      "✖ Invalid option: expected one of "list"|"day-sheet"|"planner"
+        → at layout"
+    `);
+  });
+
+  it('names a day sheet without blanks to print', () => {
+    expect(problems({ ...valid, layout: 'day-sheet' })).toMatchInlineSnapshot(`
+      "✖ a day sheet needs blanks to print
+        → at blanks"
+    `);
+  });
+
+  it('names an item id used twice, at the second use', () => {
+    const twice = { ...valid, sections: [{ ...valid.sections[0], items: [...valid.sections[0].items, { id: 'do-it', text: 'Do it again, but better.' }] }] };
+    expect(problems(twice)).toMatchInlineSnapshot(`
+      "✖ item id "do-it" is used twice
+        → at sections[0].items[1].id"
+    `);
+  });
+
+  it('names a date on a list that is not a planner', () => {
+    const dated = { ...valid, sections: [{ ...valid.sections[0], items: [{ ...valid.sections[0].items[0], due: 1 }] }] };
+    expect(problems(dated)).toMatchInlineSnapshot(`
+      "✖ only a planner dates its items (layout: planner)
+        → at sections[0].items[0].due"
+    `);
+  });
+});
