@@ -5,18 +5,15 @@
  * version can still be read, migrated by the same codec as any stored value. Importing validates the whole
  * file first and changes nothing unless every part of it is usable.
  */
-import { decodeValue, type ValueSchema } from './storage-codec.ts';
+import { REGISTRY, type Registry, type SiteData } from './registry.ts';
+import { decodeValue } from './storage-codec.ts';
+import type { StoredValue } from './stored-value.ts';
 
 /** Identifies a Callback export, so a file from anywhere else is refused with a clear message. */
 export const EXPORT_FORMAT = 'callback-data';
 export const EXPORT_VERSION = 1;
 /** Larger files are refused before being read: a real export is a few kilobytes. */
 export const MAX_IMPORT_BYTES = 1_000_000;
-
-export interface StoreSpec<T = unknown> {
-  schema: ValueSchema<T>;
-  initial: T;
-}
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -26,23 +23,26 @@ export interface ExportFile {
   stores: Record<string, { v: number; data: unknown }>;
 }
 
-/** The export of the stores' raw stored text (absent or unreadable stores are left out). */
-export function buildExport(raw: Record<string, string | null>, specs: Record<string, StoreSpec>, now: Date): ExportFile {
+/**
+ * The export of every registered value's stored text, read by `readRaw` (null when nothing is stored).
+ * Absent or unreadable values are left out rather than exported as junk.
+ */
+export function buildExport(readRaw: (stored: StoredValue<unknown>) => string | null, now: Date, registry: Registry = REGISTRY): ExportFile {
   const stores: ExportFile['stores'] = {};
-  for (const [name, text] of Object.entries(raw)) {
-    if (text === null || !(name in specs)) continue;
-    if (decodeValue(specs[name].schema, text).ok) stores[name] = JSON.parse(text);
+  for (const entry of registry) {
+    const text = readRaw(entry);
+    if (text !== null && decodeValue(entry.schema, text).ok) stores[entry.name] = JSON.parse(text);
   }
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), stores };
 }
 
-export type ParsedImport = { ok: true; values: Record<string, unknown> } | { ok: false; error: string };
+export type ParsedImport = { ok: true; values: SiteData } | { ok: false; error: string };
 
 /**
  * Reads an export file: every check runs before anything is used, and the first failure is returned as a
  * message a person can act on.
  */
-export function parseImport(text: string, byteLength: number, specs: Record<string, StoreSpec>): ParsedImport {
+export function parseImport(text: string, byteLength: number, registry: Registry = REGISTRY): ParsedImport {
   if (byteLength > MAX_IMPORT_BYTES) {
     return { ok: false, error: `This file is ${(byteLength / 1_000_000).toFixed(1)} MB; a Callback export is far smaller (the limit is 1 MB).` };
   }
@@ -67,7 +67,7 @@ export function parseImport(text: string, byteLength: number, specs: Record<stri
   }
   const values: Record<string, unknown> = {};
   for (const [name, envelope] of Object.entries(f.stores)) {
-    const spec = specs[name];
+    const spec = registry.find((entry) => entry.name === name);
     if (!spec) return { ok: false, error: `This export holds data this version of Callback does not know ("${name}").` };
     const decoded = decodeValue(spec.schema, JSON.stringify(envelope));
     if (!decoded.ok) {

@@ -5,6 +5,7 @@
 import { addDays, formatDate, type IsoDate } from './dates.ts';
 import type { Checklist, ChecklistItem } from './checklist-model.ts';
 import type { ValueSchema } from './storage-codec.ts';
+import type { StoredValue } from './stored-value.ts';
 import type { Timeline } from './timeline.ts';
 
 /** Every item, notes included, in order. */
@@ -29,7 +30,6 @@ export interface ChecklistsState {
   plannerId: string | null;
 }
 
-export const CHECKLISTS_NAME = 'checklists';
 export const EMPTY_CHECKLISTS: ChecklistsState = { marks: {}, upcoming: { name: '', date: '' }, plannerId: null };
 
 const isMarks = (m: unknown): m is Record<string, Mark> =>
@@ -51,6 +51,9 @@ export const checklistsSchema: ValueSchema<ChecklistsState> = {
     return valid ? ({ marks, upcoming: { name: u.name, date: u.date }, plannerId } as ChecklistsState) : undefined;
   },
 };
+
+/** The stored ticks, sheet heading and planner choice, `callback:checklists`. */
+export const CHECKLISTS: StoredValue<ChecklistsState> = { name: 'checklists', schema: checklistsSchema, initial: EMPTY_CHECKLISTS };
 
 /** The sheet a list's marks are kept under: one per interview for the planner, else one per list. */
 export function sheetKey(checklistId: string, interviewId?: string | null): string {

@@ -5,6 +5,7 @@
 import type { AnswerValue, Answers } from './answers.ts';
 import { isIsoDate, formatDate, type IsoDate } from './dates.ts';
 import type { ValueSchema } from './storage-codec.ts';
+import type { StoredValue } from './stored-value.ts';
 
 /** Free-text details, used to name the interview and to fill the emails. */
 export interface InterviewDetails {
@@ -32,7 +33,6 @@ export interface InterviewsState {
   currentId: string | null;
 }
 
-export const INTERVIEWS_NAME = 'interviews';
 export const DETAIL_MAX = 200;
 /** A step past every question, whatever the model holds (quiz-flow clamps it). */
 const ALL_PASSED = 1000;
@@ -83,6 +83,9 @@ export const interviewsSchema: ValueSchema<InterviewsState> = {
     return { interviews, currentId };
   },
 };
+
+/** The stored interviews, `callback:interviews`. */
+export const INTERVIEWS: StoredValue<InterviewsState> = { name: 'interviews', schema: interviewsSchema, initial: EMPTY_INTERVIEWS };
 
 /** A random id for a new interview (the fallback is for old browsers without crypto.randomUUID). */
 export function newInterviewId(): string {

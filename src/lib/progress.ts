@@ -2,6 +2,7 @@
  * Which lessons a reader has finished: a list of lesson ids, stored as `callback:read-lessons`.
  */
 import type { ValueSchema } from './storage-codec.ts';
+import type { StoredValue } from './stored-value.ts';
 
 export const PROGRESS_NAME = 'read-lessons';
 
@@ -16,6 +17,9 @@ export const progressSchema: ValueSchema<string[]> = {
       ? [...new Set(data as string[])]
       : undefined,
 };
+
+/** The stored list of lessons read. */
+export const READ_LESSONS: StoredValue<string[]> = { name: PROGRESS_NAME, schema: progressSchema, initial: [] };
 
 /** `read` with `id` marked read (or unread), leaving the original untouched. */
 export function setRead(read: readonly string[], id: string, isRead: boolean): string[] {

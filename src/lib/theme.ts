@@ -1,14 +1,11 @@
 /** The color theme a person chose; `system` follows `prefers-color-scheme`. */
 import type { ValueSchema } from './storage-codec.ts';
-import { KEY_PREFIX } from './storage-keys.ts';
+import type { StoredValue } from './stored-value.ts';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
-export const THEME_NAME = 'theme';
-/** Where the choice is stored; the inline script in the page head reads the same envelope. */
-export const THEME_KEY = KEY_PREFIX + THEME_NAME;
-
+/** Whether `value` is one of the theme choices. */
 export function isThemeChoice(value: unknown): value is ThemeChoice {
   return THEME_CHOICES.includes(value as ThemeChoice);
 }
@@ -17,3 +14,9 @@ export const themeSchema: ValueSchema<ThemeChoice> = {
   version: 1,
   parse: (data) => (isThemeChoice(data) ? data : undefined),
 };
+
+/**
+ * The stored choice, `callback:theme`. The inline script in the page head (src/layouts/Base.astro) reads the
+ * same envelope before first paint, with the key it is given from here.
+ */
+export const THEME: StoredValue<ThemeChoice> = { name: 'theme', schema: themeSchema, initial: 'system' };

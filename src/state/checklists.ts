@@ -1,5 +1,42 @@
-import { CHECKLISTS_NAME, checklistsSchema, EMPTY_CHECKLISTS, type ChecklistsState } from '../lib/checklists';
+/**
+ * What a person marks on the checklists, and one action per thing they do there: tick, reset, name the
+ * interview a printed sheet is for, and pick or add the interview the planner dates. The plan's own dates
+ * and details are written by plan-actions.ts, loaded with the plan.
+ */
+import { CHECKLISTS, resetSheet as withoutSheet, setMark, type ChecklistsState, type Mark } from '../lib/checklists';
+import { newInterview, newInterviewId, saveRecord } from '../lib/interviews';
+import { interviews } from './interviews';
 import { persisted } from './persisted';
 
 /** Ticks on every checklist, the pre-interview sheet's heading and the interview open in the planner. */
-export const checklists = persisted<ChecklistsState>(CHECKLISTS_NAME, checklistsSchema, EMPTY_CHECKLISTS);
+export const checklists = persisted(CHECKLISTS);
+
+/** Marks one item on a sheet (see `sheetKey`), or clears its mark when `mark` is undefined. */
+export function markItem(sheet: string, itemId: string, mark: Mark | undefined) {
+  checklists.set(setMark(checklists.get(), sheet, itemId, mark));
+}
+
+/** Clears every mark on a sheet. */
+export function resetSheet(sheet: string) {
+  checklists.set(withoutSheet(checklists.get(), sheet));
+}
+
+/** The interview the printed pre-interview sheet is for: its name, its date, or both. */
+export function setUpcoming(patch: Partial<ChecklistsState['upcoming']>) {
+  const state = checklists.get();
+  checklists.set({ ...state, upcoming: { ...state.upcoming, ...patch } });
+}
+
+/** Opens a saved interview in the planner. */
+export function choosePlannerInterview(id: string) {
+  checklists.set({ ...checklists.get(), plannerId: id });
+}
+
+/** Starts a new, empty interview (the diagnostic lists it too) and opens it in the planner; returns its id. */
+export function addPlannerInterview(): string {
+  const now = new Date();
+  const record = newInterview(newInterviewId(), now);
+  interviews.set(saveRecord(interviews.get(), record, now));
+  choosePlannerInterview(record.id);
+  return record.id;
+}

@@ -1,41 +1,71 @@
 /**
- * All of the site's stored data at once, for the "Your data" page: read it, replace it, delete it. Writes go
- * through the stores, so this page and other open tabs follow at once.
+ * The "Your data" page's actions: read everything stored, export it, check and import a file, delete it all.
+ * Each walks the registry (src/lib/registry.ts) and writes through the same stores the other islands use,
+ * so this page and other open tabs follow at once. The registry is a parameter only so tests can add a
+ * stored value of their own.
  */
-import { replaceData, STORES, type SiteData } from '../lib/site-data';
-import { THEME_KEY } from '../lib/theme';
+import { computed, type ReadableAtom } from 'nanostores';
+import { buildExport, MAX_IMPORT_BYTES, parseImport, type ExportFile } from '../lib/backup';
+import { REGISTRY, type Registry, type SiteData } from '../lib/registry';
+import { describeImport, mergeData, replaceData } from '../lib/site-data';
 import { KEY_PREFIX } from '../lib/storage-keys';
-import { checklists } from './checklists';
-import { interviews } from './interviews';
-import { storage } from './persisted';
-import { readLessons } from './progress';
-import { readTheme, writeTheme } from './quick-storage';
+import { storageKey } from '../lib/stored-value';
+import { persisted, storage } from './persisted';
 
-/** Each store's stored text (null where nothing is stored), for the export. */
-export function readRaw(): Record<string, string | null> {
-  return Object.fromEntries(Object.keys(STORES).map((name) => [name, storage.engine[KEY_PREFIX + name] ?? null]));
+const storesOf = (registry: Registry) => registry.map((entry) => persisted(entry));
+
+/** Every stored value now. */
+export function currentData(registry: Registry = REGISTRY): SiteData {
+  return Object.fromEntries(registry.map((entry) => [entry.name, persisted(entry).get()]));
 }
 
-export function currentData(): SiteData {
-  return { theme: readTheme(), 'read-lessons': readLessons.get(), interviews: interviews.get(), checklists: checklists.get() };
+/** Every stored value as a store, following changes made here and in other tabs. */
+export function watchData(registry: Registry = REGISTRY): ReadableAtom<SiteData> {
+  return computed(storesOf(registry), () => currentData(registry));
 }
 
-export function writeData(data: SiteData) {
-  interviews.set(data.interviews);
-  readLessons.set(data['read-lessons']);
-  checklists.set(data.checklists);
-  writeTheme(data.theme);
-  // The theme control follows storage events; this tab's own write needs telling too.
-  dispatchEvent(new StorageEvent('storage', { key: THEME_KEY }));
+/** The export file: each stored value's envelope as it is stored (so older versions stay readable). */
+export function exportData(now = new Date(), registry: Registry = REGISTRY): ExportFile {
+  return buildExport((entry) => storage.engine[storageKey(entry)] ?? null, now, registry);
+}
+
+export type CheckedImport = { ok: true; values: SiteData; lines: string[] } | { ok: false; error: string };
+
+/** Reads a chosen file and checks all of it; nothing changes yet. Says what importing it would do. */
+export async function checkImport(file: Pick<Blob, 'size' | 'text'>, registry: Registry = REGISTRY): Promise<CheckedImport> {
+  // A file too large to be ours is refused before it is read.
+  const parsed = parseImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, registry);
+  return parsed.ok ? { ...parsed, lines: describeImport(currentData(registry), parsed.values, registry) } : parsed;
+}
+
+/**
+ * Adds checked values (from `checkImport`) to what is here, or replaces everything with them. A merge
+ * writes only what it changes: the theme control writes without a store, so this page's copy of the
+ * theme may be older than what is stored.
+ */
+export function importData(values: SiteData, mode: 'merge' | 'replace', registry: Registry = REGISTRY) {
+  const current = currentData(registry);
+  const next = mode === 'merge' ? mergeData(current, values, registry) : replaceData(values, registry);
+  for (const entry of registry) {
+    if (mode === 'replace' || next[entry.name] !== current[entry.name]) persisted(entry).set(next[entry.name]);
+  }
+  announce();
 }
 
 /** Empties every store and removes every key the site wrote, backups included. */
-export function deleteEverything() {
-  writeData(replaceData({}));
+export function deleteEverything(registry: Registry = REGISTRY) {
+  for (const entry of registry) persisted(entry).set(entry.initial);
   try {
     const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k) => k?.startsWith(KEY_PREFIX));
     for (const key of keys) localStorage.removeItem(key!);
   } catch {
     // Storage that refuses access holds nothing of ours to remove.
   }
+  announce();
+}
+
+// Readers without a store (the theme control) follow storage events, which a tab's own writes do not fire;
+// a null key, as after `localStorage.clear()`, tells them to read everything again.
+function announce() {
+  dispatchEvent(new StorageEvent('storage', { key: null }));
 }

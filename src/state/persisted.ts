@@ -9,8 +9,8 @@
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { createSafeStorage, type StorageHealth } from '../lib/safe-storage';
-import { decodeValue, encodeValue, type DecodeProblem, type ValueSchema } from '../lib/storage-codec';
-import { KEY_PREFIX } from '../lib/storage-keys';
+import { decodeValue, encodeValue, type DecodeProblem } from '../lib/storage-codec';
+import { storageKey, type StoredValue } from '../lib/stored-value';
 
 const inBrowser = typeof window !== 'undefined';
 
@@ -34,14 +34,21 @@ export interface SetAside {
 /** Stored values that could not be read and were kept under a backup key instead. */
 export const setAside = atom<SetAside[]>([]);
 
+// One store per key on a page: two atoms on one key would not see each other's writes (the storage event
+// only reaches other tabs), so asking again, as the data page does for every stored value, returns the same.
+const stores = new Map<string, WritableAtom<unknown>>();
+
 /**
- * A store whose value is kept in localStorage under `callback:<name>`, validated by `schema` on every
- * read. Reads that fail validation keep the raw text under a backup key and yield `initial`.
+ * The store for a declared value, kept in localStorage under `callback:<name>` and validated by its schema
+ * on every read. Reads that fail validation keep the raw text under a backup key and yield the initial value.
  */
-export function persisted<T>(name: string, schema: ValueSchema<T>, initial: T): WritableAtom<T> {
-  const key = KEY_PREFIX + name;
+export function persisted<T>(value: StoredValue<T>): WritableAtom<T> {
+  const existing = stores.get(value.name);
+  if (existing) return existing as WritableAtom<T>;
+  const { schema, initial } = value;
+  const key = storageKey(value);
   const store = persistentAtom<T>(key, initial, {
-    encode: (value) => encodeValue(schema, value),
+    encode: (data) => encodeValue(schema, data),
     decode(raw) {
       const result = decodeValue(schema, raw);
       if (result.ok) return result.value;
@@ -51,10 +58,11 @@ export function persisted<T>(name: string, schema: ValueSchema<T>, initial: T): 
     },
   });
   const set = store.set.bind(store);
-  store.set = (value) => {
+  store.set = (data) => {
     // Server-rendered HTML must not depend on a person's data: set state in event handlers or after mount.
     if (!inBrowser) throw new Error(`The stored value "${key}" was set during server render.`);
-    set(value);
+    set(data);
   };
+  stores.set(value.name, store as WritableAtom<unknown>);
   return store;
 }

@@ -1,48 +1,54 @@
 /**
  * Reading or writing one stored value without a store, for scripts on pages that must stay tiny: the theme
- * control on every page and the read counts on the guides index. Same keys, codec and failure rules as
- * `persisted()` (never throws, unreadable values count as absent); what it leaves out is the store
+ * control on every page and the read marks on the guides. Same declarations, keys, codec and failure rules
+ * as `persisted()` (never throws, unreadable values count as absent); what it leaves out is the store
  * machinery (subscriptions, memory fallback, backups) that only pages where people edit data need.
  */
 import { decodeValue, encodeValue, type ValueSchema } from '../lib/storage-codec';
-import { KEY_PREFIX } from '../lib/storage-keys';
-import { THEME_NAME, themeSchema, type ThemeChoice } from '../lib/theme';
+import { storageKey, type StoredValue } from '../lib/stored-value';
 
-/** The value stored under `callback:<name>`, or undefined if absent, unreadable or storage is off. */
-export function readValue<T>(name: string, schema: ValueSchema<T>): T | undefined {
+/** The value stored for `value`, or its initial value if absent, unreadable or storage is off. */
+export function readValue<T>(value: StoredValue<T>): T;
+/**
+ * The same by name and schema: undefined instead of the initial value. Kept only for the guides index
+ * (src/pages/guides/index.astro) until it passes the declaration (READ_LESSONS) like every other reader.
+ */
+export function readValue<T>(name: string, schema: ValueSchema<T>): T | undefined;
+export function readValue<T>(value: StoredValue<T> | string, schema?: ValueSchema<T>): T | undefined {
+  const stored = typeof value === 'string' ? { name: value, schema: schema!, initial: undefined } : value;
   try {
-    const raw = localStorage.getItem(KEY_PREFIX + name);
-    if (raw === null) return undefined;
-    const decoded = decodeValue(schema, raw);
-    return decoded.ok ? decoded.value : undefined;
+    const raw = localStorage.getItem(storageKey(stored));
+    const decoded = raw === null ? undefined : decodeValue(stored.schema, raw);
+    return decoded?.ok ? decoded.value : stored.initial;
   } catch {
-    return undefined;
+    return stored.initial;
   }
 }
 
-/** Stores `value`; false when the browser refused (the caller keeps it on the page only). */
-export function writeValue<T>(name: string, schema: ValueSchema<T>, value: T): boolean {
+/** Stores `data` for `value`; false when the browser refused (the caller keeps it on the page only). */
+export function writeValue<T>(value: StoredValue<T>, data: T): boolean {
   try {
-    localStorage.setItem(KEY_PREFIX + name, encodeValue(schema, value));
+    localStorage.setItem(storageKey(value), encodeValue(value.schema, data));
     return true;
   } catch {
     return false;
   }
 }
 
-/** Calls `listener` with the new value whenever another tab changes `callback:<name>`. */
-export function onOtherTabChange<T>(name: string, schema: ValueSchema<T>, listener: (value: T | undefined) => void) {
+/** Calls `listener` with the value read again whenever another tab (or the data page) changes it. */
+export function onOtherTabChange<T>(value: StoredValue<T>, listener: (data: T) => void): void;
+/** The same by name and schema (see `readValue`). */
+export function onOtherTabChange<T>(name: string, schema: ValueSchema<T>, listener: (data: T | undefined) => void): void;
+export function onOtherTabChange<T>(
+  value: StoredValue<T> | string,
+  schemaOrListener: ValueSchema<T> | ((data: T) => void),
+  listener?: (data: T | undefined) => void,
+) {
+  const stored: StoredValue<T | undefined> =
+    typeof value === 'string' ? { name: value, schema: schemaOrListener as ValueSchema<T>, initial: undefined } : value;
+  const notify = (listener ?? schemaOrListener) as (data: T | undefined) => void;
+  // A null key means storage was cleared (or the data page rewrote several values at once).
   addEventListener('storage', (event) => {
-    if (event.key === KEY_PREFIX + name || event.key === null) listener(readValue(name, schema));
+    if (event.key === storageKey(stored) || event.key === null) notify(readValue(stored));
   });
-}
-
-/** The stored theme choice ('system' when none or unreadable). Lives here, beside the reader every page loads. */
-export function readTheme(): ThemeChoice {
-  return readValue(THEME_NAME, themeSchema) ?? 'system';
-}
-
-/** Stores a theme choice; false when the browser refused. */
-export function writeTheme(choice: ThemeChoice): boolean {
-  return writeValue(THEME_NAME, themeSchema, choice);
 }

@@ -3,12 +3,12 @@
  * HTML can depend on a person's data.
  */
 import { describe, expect, it } from 'vitest';
-import { persisted } from '../../src/state/persisted';
-import { themeSchema } from '../../src/lib/theme';
+import { THEME } from '../../../src/lib/theme';
+import { persisted } from '../../../src/state/persisted';
 
 describe('persisted() during server render', () => {
   it('reads the initial value and throws a clear error on set', () => {
-    const store = persisted('theme', themeSchema, 'system');
+    const store = persisted(THEME);
     expect(store.get()).toBe('system');
     expect(() => store.set('dark')).toThrow('"callback:theme" was set during server render');
   });

@@ -4,7 +4,7 @@
  * to happen here, and each must leave the page working and what the person entered recoverable.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ValueSchema } from '../../src/lib/storage-codec';
+import type { ValueSchema } from '../../../src/lib/storage-codec';
 
 interface Progress {
   read: string[];
@@ -21,8 +21,8 @@ const KEY = 'callback:progress';
 /** A fresh copy of the layer, as on a page load, with whatever localStorage holds now. */
 async function loadLayer() {
   vi.resetModules();
-  const layer = await import('../../src/state/persisted');
-  const store = layer.persisted<Progress>('progress', schema, { read: [] });
+  const layer = await import('../../../src/state/persisted');
+  const store = layer.persisted<Progress>({ name: 'progress', schema, initial: { read: [] } });
   // Stores read storage and listen to other tabs while something subscribes, as an island does.
   const values: Progress[] = [];
   const unsubscribe = store.subscribe((v) => values.push(v));
@@ -118,6 +118,14 @@ describe('persisted()', () => {
     // The other tab deletes everything: this one goes back to the start, not to a stale copy.
     otherTabWrites(KEY, null);
     expect(store.get()).toEqual({ read: [] });
+  });
+
+  it('gives every reader of one value the same store, so a write here reaches them all', async () => {
+    const { store, persisted } = await loadLayer();
+    const again = persisted<Progress>({ name: 'progress', schema, initial: { read: [] } });
+    expect(again).toBe(store);
+    again.set({ read: ['both'] });
+    expect(store.get()).toEqual({ read: ['both'] });
   });
 
   it('sets aside junk written by another tab instead of breaking', async () => {

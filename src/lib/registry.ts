@@ -1,0 +1,110 @@
+/**
+ * Everything the site stores, as one list: each value's declaration (name, schema, initial value, from its
+ * own module) with what the "Your data" page needs to know about it (how an import merges into it, and how
+ * it is described in plain words). Export, import, replace, delete and the page's summary are derived from
+ * this list (site-data.ts, backup.ts, src/state/data-actions.ts), so a new stored value is its own module
+ * plus one entry here.
+ *
+ * Only the data page imports this module: the merge and describe code of every store stays out of the
+ * pages that just keep one store.
+ */
+import { CHECKLISTS, type ChecklistsState } from './checklists.ts';
+import { plural } from './dates.ts';
+import { INTERVIEWS, type InterviewsState } from './interviews.ts';
+import { READ_LESSONS } from './progress.ts';
+import type { StoredValue } from './stored-value.ts';
+import { THEME, type ThemeChoice } from './theme.ts';
+
+/** Every stored value by name, as read from the stores or from an export file (which may lack some). */
+export type SiteData = Readonly<Record<string, unknown>>;
+
+/** What the summary may mention about the site itself. */
+export interface SiteFacts {
+  /** How many guides there are, for "3 of 14 guides marked read". */
+  lessonCount?: number;
+}
+
+export interface RegistryEntry<T> extends StoredValue<T> {
+  /**
+   * Adds `incoming` (from an import) to `current`; where both have the same thing, the import's wins.
+   * `merged` holds the entries listed before this one, already merged, for rules across stores (a
+   * reference to an interview must name one that exists). Merging into `initial` must give `incoming`
+   * back: that is how an import replaces everything.
+   */
+  merge(current: T, incoming: T, merged: SiteData): T;
+  /** One line saying what is stored now, e.g. "2 saved interviews (details, quiz answers, dates)". */
+  describe(value: T, site: SiteFacts): string;
+  /** What importing `incoming` would do to `current`, or undefined when there is nothing to say. */
+  describeImport(current: T, incoming: T): string | undefined;
+}
+
+export type Registry = readonly RegistryEntry<unknown>[];
+
+/** The value of `stored` in `data`, or its initial value when `data` has none. */
+export function valueOf<T>(data: SiteData, stored: StoredValue<T>): T {
+  return (stored.name in data ? data[stored.name] : stored.initial) as T;
+}
+
+const interviews: RegistryEntry<InterviewsState> = {
+  ...INTERVIEWS,
+  merge(current, incoming) {
+    const byId = new Map(current.interviews.map((r) => [r.id, r]));
+    for (const record of incoming.interviews) byId.set(record.id, record);
+    const all = [...byId.values()];
+    // The interview open here stays open; the file's opens only when none is.
+    const currentId = current.currentId ?? (all.some((r) => r.id === incoming.currentId) ? incoming.currentId : null);
+    return { interviews: all, currentId };
+  },
+  describe: ({ interviews: all }) =>
+    all.length ? `${plural(all.length, 'saved interview')} (details, quiz answers, dates)` : 'No saved interviews',
+  describeImport(current, incoming) {
+    if (!incoming.interviews.length) return undefined;
+    const here = new Set(current.interviews.map((r) => r.id));
+    const updated = incoming.interviews.filter((r) => here.has(r.id)).length;
+    return `${plural(incoming.interviews.length - updated, 'interview')} to add, ${updated} to update`;
+  },
+};
+
+const readLessons: RegistryEntry<string[]> = {
+  ...READ_LESSONS,
+  merge: (current, incoming) => [...new Set([...current, ...incoming])],
+  describe: (read, { lessonCount }) =>
+    read.length ? `${read.length}${lessonCount ? ` of ${lessonCount}` : ''} guide${read.length === 1 ? '' : 's'} marked read` : 'No guides marked read',
+  describeImport: (current, incoming) =>
+    incoming.length ? `${incoming.filter((id) => !current.includes(id)).length} more guides marked read` : undefined,
+};
+
+const ticks = (sheets: number) => `Ticks on ${plural(sheets, 'checklist')}`;
+
+const checklists: RegistryEntry<ChecklistsState> = {
+  ...CHECKLISTS,
+  merge(current, incoming, merged) {
+    // Listed after the interviews, so the planner's interview is checked against the merged list.
+    const plannerId = current.plannerId ?? incoming.plannerId;
+    return {
+      marks: { ...current.marks, ...incoming.marks },
+      upcoming: incoming.upcoming.name || incoming.upcoming.date ? incoming.upcoming : current.upcoming,
+      plannerId: plannerId && valueOf(merged, INTERVIEWS).interviews.some((r) => r.id === plannerId) ? plannerId : null,
+    };
+  },
+  describe({ marks }) {
+    const sheets = Object.values(marks).filter((m) => Object.keys(m).length > 0).length;
+    return sheets ? ticks(sheets) : 'No checklist ticks';
+  },
+  describeImport(_, incoming) {
+    const sheets = Object.keys(incoming.marks).length;
+    return sheets ? ticks(sheets) : undefined;
+  },
+};
+
+const themeLine = (choice: ThemeChoice) => `Theme: ${choice === 'system' ? 'follows your device' : choice}`;
+
+const theme: RegistryEntry<ThemeChoice> = {
+  ...THEME,
+  merge: (_, incoming) => incoming,
+  describe: themeLine,
+  describeImport: (_, incoming) => themeLine(incoming),
+};
+
+/** Every stored value, in the order the data page lists them (and merges them: interviews before checklists). */
+export const REGISTRY: Registry = [interviews, readLessons, checklists, theme];
