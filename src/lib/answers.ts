@@ -3,7 +3,7 @@
  * problem with a set of answers. Light on purpose: the quiz loads this before any result, and the engine
  * (diagnose.ts) only when a result is shown.
  */
-import { isIsoDate, type IsoDate } from './dates.ts';
+import { FIRST_YEAR, isIsoDate, LAST_YEAR, type IsoDate } from './dates.ts';
 import type { Question, QuizModel } from './quiz-model.ts';
 import { timingProblems, type FieldProblem } from './timing-answers.ts';
 
@@ -33,7 +33,7 @@ function valueProblem(q: Question, value: unknown, today: IsoDate): string | und
   const allowed = () => q.options!.map((o) => JSON.stringify(o.value)).join(', ');
   switch (q.kind) {
     case 'date':
-      if (!isIsoDate(value)) return 'expected a date as YYYY-MM-DD';
+      if (!isIsoDate(value)) return `expected a date between ${FIRST_YEAR} and ${LAST_YEAR} as YYYY-MM-DD`;
       if (q.notFuture && value > today) return `after today (${today})`;
       return undefined;
     case 'choice':

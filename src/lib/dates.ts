@@ -7,19 +7,39 @@ export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
+/** The years the site accepts and can show: anything outside is refused as a typo, not stored. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
 
-/** Whether `value` is a real calendar date written as YYYY-MM-DD (so 2026-02-30 is not). */
-export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
+/** Days since 1970-01-01 for a calendar date. setUTCFullYear, unlike Date.UTC, never maps years 0–99 to 1900–1999. */
+function dayNumber(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime() / DAY_MS;
+}
+
+/**
+ * The one date parser: `value` as an IsoDate when it is a real calendar date written YYYY-MM-DD in the
+ * years the site accepts (so 2026-02-30, 0001-01-01 and 10000-01-01 are not), else undefined.
+ */
+export function parseIsoDate(value: unknown): IsoDate | undefined {
+  if (typeof value !== 'string') return undefined;
   const m = ISO.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  if (!m) return undefined;
+  const [year, month, day] = [+m[1], +m[2], +m[3]];
+  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return undefined;
+  // A day past the month's end rolls into the next month: compare with the 1st of the next month.
+  return dayNumber(year, month, day) < dayNumber(year, month + 1, 1) ? value : undefined;
+}
+
+/** Whether `value` is a date the site accepts (see parseIsoDate). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return parseIsoDate(value) !== undefined;
 }
 
 function toDays(date: IsoDate): number {
   const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  return dayNumber(y, m, d);
 }
 
 function fromDays(days: number): IsoDate {

@@ -4,7 +4,7 @@
  * the diagnosis, the email and the planner read them through `readTiming`, never by casting an answer,
  * and `timingProblems` is the one set of date rules for both the quiz and the planner.
  */
-import { addDays, isIsoDate, type IsoDate } from './dates.ts';
+import { addDays, FIRST_YEAR, isIsoDate, LAST_YEAR, type IsoDate } from './dates.ts';
 
 export const THANK_YOU_VALUES = ['sent', 'not-sent'] as const;
 export const FOLLOW_UP_VALUES = [0, 1, 2] as const;
@@ -70,6 +70,12 @@ export interface FieldProblem {
 export function timingProblems(answers: Readonly<Record<string, unknown>>, today: IsoDate): FieldProblem[] {
   const { interviewDate, promisedBy, lastFollowUp } = readTiming(answers);
   const problems: FieldProblem[] = [];
+  // A value that is not a usable date is refused by name, rather than ignored as if not given.
+  for (const id of ['interviewDate', 'promisedBy', 'lastFollowUp'] as const) {
+    if (answers[id] !== undefined && !isIsoDate(answers[id])) {
+      problems.push({ field: id, problem: `expected a date between ${FIRST_YEAR} and ${LAST_YEAR} as YYYY-MM-DD` });
+    }
+  }
   if (answers.interviewDate === undefined) problems.push({ field: 'interviewDate', problem: 'required: the date of your last interview' });
   if (interviewDate && interviewDate > today) problems.push({ field: 'interviewDate', problem: `after today (${today})` });
   if (interviewDate && interviewDate < addDays(today, -MAX_INTERVIEW_AGE_DAYS)) {

@@ -1,41 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatDate, isIsoDate, onWeekday, weekday } from '../../src/lib/dates';
 import { planFollowUps, type Situation, type Status } from '../../src/lib/timeline';
 import type { TimingAnswers } from '../../src/lib/timing-answers';
-
-describe('dates', () => {
-  it.each([
-    ['2026-11-22', true],
-    ['2028-02-29', true],
-    ['2026-02-29', false],
-    ['2026-13-01', false],
-    ['2026-1-05', false],
-    ['22/11/2026', false],
-    [20261122, false],
-  ])('isIsoDate(%j) is %s', (value, expected) => {
-    expect(isIsoDate(value)).toBe(expected);
-  });
-
-  it('crosses month, year and leap-day boundaries', () => {
-    expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
-    expect(addDays('2028-02-25', 7)).toBe('2028-03-03');
-    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
-    expect(daysBetween('2026-12-25', '2027-01-08')).toBe(14);
-  });
-
-  it('moves weekend days to the Monday after', () => {
-    expect(weekday('2026-11-21')).toBe(6); // a Saturday
-    expect(onWeekday('2026-11-21')).toBe('2026-11-23');
-    expect(onWeekday('2026-11-22')).toBe('2026-11-23');
-    expect(onWeekday('2026-11-24')).toBe('2026-11-24');
-  });
-
-  it('writes dates for people, with the year only when it differs', () => {
-    expect(formatDate('2026-12-07', '2026-11-22')).toBe('Monday, December 7');
-    expect(formatDate('2026-12-07')).toBe('Monday, December 7, 2026');
-    expect(formatDate('2027-01-04', '2026-11-22')).toBe('Monday, January 4, 2027');
-  });
-});
 
 describe('planFollowUps', () => {
   // Calendar for reading the cases: 2026-11-20 is a Friday, 11-21 Saturday, 11-22 Sunday, 11-23 Monday.
