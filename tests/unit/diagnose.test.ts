@@ -280,6 +280,29 @@ describe('npm run diagnose', () => {
     expect(results[1].actions[0]).toMatchObject({ sends: 'final-follow-up', date: TODAY });
   });
 
+  it('streams line-delimited input: one result per line, every bad line named by its index', () => {
+    const file = join(dir, 'batch.ndjson');
+    const good = { interviewDate: '2026-11-18', thankYou: 'sent' };
+    const lines = Array.from({ length: 500 }, (_, i) => JSON.stringify(i === 7 ? { interviewDate: 'soon' } : good));
+    writeFileSync(file, `${lines.join('\n')}\nnot json\n`);
+    const { status, stdout, stderr } = spawnSync(process.execPath, ['scripts/diagnose.ts', file, '--today', TODAY], { encoding: 'utf8' });
+    expect(status).toBe(1);
+    const results = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(results).toHaveLength(lines.length - 1);
+    expect(results[0]).toEqual(run(good));
+    expect(stderr).toContain('item 7: interviewDate: expected a date');
+    expect(stderr).toContain(`item ${lines.length}: not JSON`);
+  });
+
+  it('refuses a JSON file over its size limit with a message, not a stack trace', () => {
+    const file = join(dir, 'huge.json');
+    writeFileSync(file, `[${'{},'.repeat(4_000_000)}{}]`);
+    const { status, stderr } = spawnSync(process.execPath, ['scripts/diagnose.ts', file, '--today', TODAY], { encoding: 'utf8' });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^diagnose: .*huge\.json is [\d.]+ MB; a JSON file may be at most \d+ MB/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('names every bad item and field, exits 1 and prints no results', () => {
     const { status, stderr, stdout } = cli(
       [{}, { interviewDate: '2026-11-10', thankYou: 'maybe' }, { interviewDate: '1901-01-01' }, { interviewDate: '2026-11-10', promisedBy: '2099-01-01' }],
