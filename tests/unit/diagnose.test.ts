@@ -285,7 +285,10 @@ describe('npm run diagnose', () => {
     const good = { interviewDate: '2026-11-18', thankYou: 'sent' };
     const lines = Array.from({ length: 500 }, (_, i) => JSON.stringify(i === 7 ? { interviewDate: 'soon' } : good));
     writeFileSync(file, `${lines.join('\n')}\nnot json\n`);
-    const { status, stdout, stderr } = spawnSync(process.execPath, ['scripts/diagnose.ts', file, '--today', TODAY], { encoding: 'utf8' });
+    const { status, stdout, stderr } = spawnSync(process.execPath, ['scripts/diagnose.ts', file, '--today', TODAY], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(status).toBe(1);
     const results = stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(results).toHaveLength(lines.length - 1);
