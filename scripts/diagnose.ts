@@ -86,7 +86,11 @@ if (/\.(ndjson|jsonl)$/i.test(file)) {
     const result = run(item, `item ${i}: `);
     if (result) process.stdout.write(`${JSON.stringify(result)}\n`);
   }
-  if (errors.length) fail(`invalid items:\n  ${errors.join('\n  ')}`);
+  // Not process.exit: results already written to a pipe must drain first.
+  if (errors.length) {
+    console.error(`diagnose: invalid items:\n  ${errors.join('\n  ')}`);
+    process.exitCode = 1;
+  }
 } else {
   if (size > MAX_JSON_BYTES) {
     fail(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a JSON file may be at most ${MAX_JSON_BYTES / 1024 / 1024} MB. Put one item per line in a .ndjson file to stream a larger batch.`);
