@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
-import { buildServiceWorker } from './scripts/service-worker.mjs';
+import { buildServiceWorker } from './scripts/service-worker.ts';
 
 /** `client:request`: islands that hydrate only when the page asks (see src/directives/request.ts). */
 /** @type {import('astro').AstroIntegration} */
@@ -17,7 +17,7 @@ const requestDirective = {
 };
 
 /**
- * Offline support: after the build, Workbox writes the service worker (scripts/service-worker.mjs).
+ * Offline support: after the build, Workbox writes the service worker (scripts/service-worker.ts).
  * @type {import('astro').AstroIntegration}
  */
 const offline = {

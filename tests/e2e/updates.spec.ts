@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildServiceWorker } from '../../scripts/service-worker.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { buildServiceWorker } from '../../scripts/service-worker.ts';
+import { serve } from '../../scripts/serve.ts';
 import { diagnoseNew, fillDetails } from './diagnostic';
 import { DIST } from './site';
 

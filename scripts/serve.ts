@@ -2,14 +2,15 @@
  * A small static server for dist/, used by the browser tests and the bench: it behaves like a plain static
  * host (directory index, 404.html for unknown paths), with no dev tooling in the way.
  *
- * Usage: node scripts/serve.mjs [--port N] [--dir dist]
+ * Usage: node scripts/serve.ts [--port N] [--dir dist]
  */
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,7 +24,7 @@ const TYPES = {
   '.xml': 'application/xml',
 };
 
-async function fileFor(root, pathname) {
+async function fileFor(root: string, pathname: string): Promise<string | undefined> {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
   const target = resolve(root, clean);
   if (target !== root && !target.startsWith(root + sep)) return undefined;
@@ -38,11 +39,11 @@ async function fileFor(root, pathname) {
 }
 
 /** Starts serving `dir` on `port` (0 picks a free one); resolves to the server and its base URL. */
-export function serve({ dir = 'dist', port = 0, host = '127.0.0.1' } = {}) {
+export function serve({ dir = 'dist', port = 0, host = '127.0.0.1' } = {}): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    let file;
+    let file: string | undefined;
     try {
       file = await fileFor(root, pathname);
     } catch {
@@ -61,17 +62,17 @@ export function serve({ dir = 'dist', port = 0, host = '127.0.0.1' } = {}) {
   });
   return new Promise((done) => {
     server.listen(port, host, () => {
-      const { port: actual } = server.address();
+      const { port: actual } = server.address() as AddressInfo;
       done({ server, url: `http://${host}:${actual}` });
     });
   });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const arg = (name, fallback) => {
+  const arg = (name: string, fallback: string) => {
     const i = process.argv.indexOf(name);
     return i === -1 ? fallback : process.argv[i + 1];
   };
-  const { url } = await serve({ dir: arg('--dir', 'dist'), port: Number(arg('--port', 4322)) });
+  const { url } = await serve({ dir: arg('--dir', 'dist'), port: Number(arg('--port', '4322')) });
   console.log(`Serving dist/ at ${url}/`);
 }

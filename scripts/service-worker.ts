@@ -3,12 +3,12 @@
  * the search index and the icons, so everything works offline after one visit; a new deploy's worker takes
  * over at once (skipWaiting, clientsClaim) and old caches are dropped. Used by the build (astro.config.mjs)
  * and by the test that deploys a change over it, so both use the same worker.
- * @param {string} root the built site's folder
  */
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 
-export function buildServiceWorker(root) {
+/** Writes `sw.js` into `root`, the built site's folder; resolves to how many files it precaches and their size. */
+export function buildServiceWorker(root: string) {
   return generateSW({
     globDirectory: root,
     globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],

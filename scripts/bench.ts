@@ -12,14 +12,29 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
-import { builtPages } from './pages.mjs';
-import { serve } from './serve.mjs';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts';
+import { builtPages } from './pages.ts';
+import { serve } from './serve.ts';
 
 const KB = 1024;
-/** First match wins. `island` is whether the page hydrates any Svelte island. */
-const BUDGETS = [
+
+interface Budget {
+  name: string;
+  /** `island` is whether the page hydrates any Svelte island. */
+  applies: (path: string, island: boolean) => boolean;
+  js: number;
+  css: number;
+}
+type Kind = 'html' | 'css' | 'js';
+interface File {
+  kind: Kind;
+  url: string;
+  bytes: number;
+}
+
+/** First match wins. */
+const BUDGETS: Budget[] = [
   // Issue 3: a lesson ships only what marking it read and copying its email templates need.
   { name: 'lesson page', applies: (path) => /^\/guides\/[^/]+\/$/.test(path), js: 3 * KB, css: 10 * KB },
   // Issue 4: the whole diagnostic, engine included.
@@ -31,7 +46,7 @@ const BUDGETS = [
   { name: 'page with an island', applies: () => true, js: 25 * KB, css: 10 * KB },
 ];
 
-const gz = (body) => gzipSync(body, { level: 9 }).length;
+const gz = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
 function build() {
   const started = performance.now();
@@ -40,14 +55,14 @@ function build() {
   return Math.round(performance.now() - started);
 }
 
-async function measure(browser, url, path) {
+async function measure(browser: Browser, url: string, path: string) {
   // A first visit: the service worker's background precaching would otherwise count as page weight.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  const bodies = [];
+  const bodies: Promise<File>[] = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
+    const kind: Kind | undefined = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
     if (kind) bodies.push(response.body().then((body) => ({ kind, url: response.url(), bytes: gz(body) })));
   });
   await page.goto(url + path, { waitUntil: 'networkidle' });
@@ -57,24 +72,25 @@ async function measure(browser, url, path) {
   const inline = await page.$$eval('script:not([src])', (scripts) => scripts.map((s) => s.textContent ?? ''));
   const files = await Promise.all(bodies);
   await context.close();
-  const sum = (kind) => files.filter((f) => f.kind === kind).reduce((total, f) => total + f.bytes, 0);
+  const sum = (kind: Kind) => files.filter((f) => f.kind === kind).reduce((total, f) => total + f.bytes, 0);
   return { path, island, html: sum('html'), css: sum('css'), js: sum('js'), inlineJs: gz(inline.join('\n')), files };
 }
 
 const buildMs = build();
 const browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS });
 const { server, url } = await serve();
-const pages = [];
+const pages: (Awaited<ReturnType<typeof measure>> & { budget?: Omit<Budget, 'applies'> })[] = [];
 for (const path of builtPages()) pages.push(await measure(browser, url, path));
 await browser.close();
 server.close();
 
-const fmt = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
-const failures = [];
+const fmt = (bytes: number) => `${(bytes / KB).toFixed(2)} kB`;
+const failures: string[] = [];
 console.log(`\nBuild: ${(buildMs / 1000).toFixed(1)} s\n`);
 console.log(['page'.padEnd(40), 'HTML'.padStart(10), 'CSS'.padStart(10), 'JS'.padStart(10), 'inline JS'.padStart(11), '  budget'].join(''));
 for (const page of pages) {
-  const budget = BUDGETS.find((b) => b.applies(page.path, page.island));
+  // The last budget applies to every page, so one always matches.
+  const budget = BUDGETS.find((b) => b.applies(page.path, page.island))!;
   page.budget = { name: budget.name, js: budget.js, css: budget.css };
   const over = [];
   if (page.js > budget.js) over.push(`JS ${fmt(page.js)} > ${fmt(budget.js)}`);
@@ -84,11 +100,11 @@ for (const page of pages) {
     [page.path.padEnd(40), fmt(page.html).padStart(10), fmt(page.css).padStart(10), fmt(page.js).padStart(10), fmt(page.inlineJs).padStart(11), `  ${over.length ? 'OVER' : 'ok'} (${budget.name})`].join(''),
   );
 }
-const max = (kind) => Math.max(...pages.map((p) => p[kind]));
+const max = (kind: Kind) => Math.max(...pages.map((p) => p[kind]));
 console.log(`\nLargest: HTML ${fmt(max('html'))}, CSS ${fmt(max('css'))}, JS ${fmt(max('js'))} (gzip -9, as fetched before any interaction)`);
 
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/bench.json', JSON.stringify({ date: new Date().toISOString(), buildMs, budgets: BUDGETS.map(({ applies, ...b }) => b), pages }, null, 2));
+writeFileSync('reports/bench.json', JSON.stringify({ date: new Date().toISOString(), buildMs, budgets: BUDGETS.map(({ applies: _, ...b }) => b), pages }, null, 2));
 console.log('Report: reports/bench.json');
 
 if (failures.length) {

@@ -1,11 +1,11 @@
 /**
  * Screenshots of built pages at phone and desktop widths, light and dark, for looking at the site as a
- * person would. Usage: npm run build && node scripts/screenshots.mjs [/path ...] (writes reports/screens/).
+ * person would. Usage: npm run build && npm run screenshots -- [/path ...] (writes reports/screens/).
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findBrowser } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './browser.ts';
+import { serve } from './serve.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const { server, url } = await serve();
@@ -16,7 +16,7 @@ for (const path of paths) {
     [375, 812],
     [1280, 900],
   ]) {
-    for (const scheme of ['light', 'dark']) {
+    for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
       await page.goto(url + path);
       const name = `reports/screens/${path.replace(/\W+/g, '_') || 'home'}-${width}-${scheme}.png`;

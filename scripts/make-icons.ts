@@ -1,10 +1,10 @@
 /**
  * Renders public/icon.svg to the PNG icons the web app manifest lists (run after changing the icon:
- * node scripts/make-icons.mjs). The PNGs are committed, so builds need no browser for them.
+ * node scripts/make-icons.ts). The PNGs are committed, so builds need no browser for them.
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findBrowser } from './browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './browser.ts';
 
 const svg = readFileSync('public/icon.svg', 'utf8');
 const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });

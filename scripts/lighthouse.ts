@@ -1,23 +1,26 @@
 /**
  * Lighthouse (mobile preset) on the pages that matter: the home page, a lesson, the diagnostic and each
  * checklist. Prints performance, accessibility, best-practices and SEO per page and exits 1 below 100.
- * Part of `npm run bench`; alone: node scripts/lighthouse.mjs (after a build).
+ * Part of `npm run bench`; alone: npm run bench:lighthouse (after a build).
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, ensureBrowser } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts';
+import { serve } from './serve.ts';
 
 const PAGES = ['/', '/guides/following-up/', '/diagnose/', '/checklists/pre-interview/', '/checklists/post-interview/', '/checklists/online-audit/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const { server, url } = await serve();
 const chrome = await chromeLauncher.launch({ chromePath: ensureBrowser(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
-const failures = [];
+const failures: string[] = [];
 console.log(['page'.padEnd(32), ...CATEGORIES.map((c) => c.padStart(15))].join(''));
 try {
   for (const path of PAGES) {
-    const { lhr } = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    // Lighthouse gives no result only when it was given nothing to run, which would be a bug here.
+    if (!result) throw new Error(`Lighthouse returned no result for ${path}`);
+    const { lhr } = result;
     const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c].score ?? 0) * 100));
     console.log([path.padEnd(32), ...scores.map((s) => String(s).padStart(15))].join(''));
     CATEGORIES.forEach((c, i) => {

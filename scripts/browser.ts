@@ -8,7 +8,7 @@
  * chromium`, then, as root on Debian or Ubuntu, `apt-get install -y chromium`. It says what it did, and
  * exits non-zero with a clear message when it cannot.
  *
- * Usage: node scripts/browser.mjs [--ensure]   (prints the path on stdout)
+ * Usage: node scripts/browser.ts [--ensure]   (prints the path on stdout)
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -38,7 +38,7 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-function playwrightChromium() {
+function playwrightChromium(): string | undefined {
   try {
     const path = chromium.executablePath();
     return path && existsSync(path) ? path : undefined;
@@ -48,7 +48,7 @@ function playwrightChromium() {
 }
 
 /** The path of a usable Chromium, or undefined. Throws when CHROME_PATH names a missing file. */
-export function findBrowser() {
+export function findBrowser(): string | undefined {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
@@ -57,13 +57,13 @@ export function findBrowser() {
   return SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? playwrightChromium();
 }
 
-function run(command, args) {
+function run(command: string, args: string[]): boolean {
   console.error(`browser: running ${command} ${args.join(' ')}`);
   return spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], timeout: 10 * 60_000 }).status === 0;
 }
 
 /** Finds a browser or installs one, explaining each step on stderr. */
-export function ensureBrowser() {
+export function ensureBrowser(): string {
   let path = findBrowser();
   if (path) return path;
   console.error('browser: no Chromium found (CHROME_PATH, system browsers, Playwright). Trying to install one.');
@@ -91,7 +91,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`browser: using ${path}`);
     console.log(path);
   } catch (error) {
-    console.error(`browser: ${error.message}`);
+    console.error(`browser: ${(error as Error).message}`);
     process.exit(1);
   }
 }

@@ -2,14 +2,14 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
-function walk(dir) {
+function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
   );
 }
 
-/** @param {string} [dir] the build output, dist/ by default */
-export function builtPages(dir = 'dist') {
+/** The pages under `dir`, the build output (dist/ by default), sorted. */
+export function builtPages(dir = 'dist'): string[] {
   const root = resolve(dir);
   return walk(root)
     .map((file) => '/' + relative(root, file).split(sep).join('/'))
