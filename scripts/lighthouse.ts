@@ -6,9 +6,12 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts';
+import { builtPages } from './pages.ts';
 import { serve } from './serve.ts';
 
-const PAGES = ['/', '/guides/following-up/', '/diagnose/', '/checklists/pre-interview/', '/checklists/post-interview/', '/checklists/online-audit/'];
+// Every checklist the build made, so a new list is scored without being named here.
+const CHECKLISTS = builtPages().filter((path) => /^\/checklists\/[^/]+\/$/.test(path));
+const PAGES = ['/', '/guides/following-up/', '/diagnose/', ...CHECKLISTS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const { server, url } = await serve();
