@@ -11,6 +11,7 @@ import { describeImport, mergeData, replaceData } from '../lib/site-data';
 import { KEY_PREFIX } from '../lib/storage-keys';
 import { storageKey } from '../lib/stored-value';
 import { persisted, storage } from './persisted';
+import { notifyReaders } from './quick-storage';
 
 const storesOf = (registry: Registry) => registry.map((entry) => persisted(entry));
 
@@ -49,7 +50,7 @@ export function importData(values: SiteData, mode: 'merge' | 'replace', registry
   for (const entry of registry) {
     if (mode === 'replace' || next[entry.name] !== current[entry.name]) persisted(entry).set(next[entry.name]);
   }
-  announce();
+  notifyReaders();
 }
 
 /** Empties every store and removes every key the site wrote, backups included. */
@@ -61,11 +62,5 @@ export function deleteEverything(registry: Registry = REGISTRY) {
   } catch {
     // Storage that refuses access holds nothing of ours to remove.
   }
-  announce();
-}
-
-// Readers without a store (the theme control) follow storage events, which a tab's own writes do not fire;
-// a null key, as after `localStorage.clear()`, tells them to read everything again.
-function announce() {
-  dispatchEvent(new StorageEvent('storage', { key: null }));
+  notifyReaders();
 }

@@ -12,7 +12,8 @@ import { createSafeStorage, type StorageHealth } from '../lib/safe-storage';
 import { decodeValue, encodeValue, type DecodeProblem } from '../lib/storage-codec';
 import { storageKey, type StoredValue } from '../lib/stored-value';
 
-const inBrowser = typeof window !== 'undefined';
+// Known at build time, so the browser bundle carries none of the server-only branches below.
+const inBrowser = !import.meta.env.SSR;
 
 export const storage = createSafeStorage(() => (inBrowser ? window.localStorage : undefined));
 
@@ -43,10 +44,10 @@ const stores = new Map<string, WritableAtom<unknown>>();
  * on every read. Reads that fail validation keep the raw text under a backup key and yield the initial value.
  */
 export function persisted<T>(value: StoredValue<T>): WritableAtom<T> {
-  const existing = stores.get(value.name);
+  const key = storageKey(value);
+  const existing = stores.get(key);
   if (existing) return existing as WritableAtom<T>;
   const { schema, initial } = value;
-  const key = storageKey(value);
   const store = persistentAtom<T>(key, initial, {
     encode: (data) => encodeValue(schema, data),
     decode(raw) {
@@ -57,12 +58,12 @@ export function persisted<T>(value: StoredValue<T>): WritableAtom<T> {
       return initial;
     },
   });
-  const set = store.set.bind(store);
-  store.set = (data) => {
+  if (!inBrowser) {
     // Server-rendered HTML must not depend on a person's data: set state in event handlers or after mount.
-    if (!inBrowser) throw new Error(`The stored value "${key}" was set during server render.`);
-    set(data);
-  };
-  stores.set(value.name, store as WritableAtom<unknown>);
+    store.set = () => {
+      throw new Error(`The stored value "${key}" was set during server render.`);
+    };
+  }
+  stores.set(key, store as WritableAtom<unknown>);
   return store;
 }

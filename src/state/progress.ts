@@ -1,17 +1,16 @@
 /**
- * The guides a reader has finished. Loaded only once they mark one (src/components/LessonProgress.astro
- * reads the list with the small-page reader until then).
+ * Marking a guide read. Lesson pages must stay tiny, so this writes with the small-page reader rather than
+ * a store (as the theme control does); the data page reaches the same value through the registry.
  */
 import { READ_LESSONS, setRead } from '../lib/progress';
-import { persisted } from './persisted';
+import { readValue, writeValue } from './quick-storage';
 
-export { storageHealth } from './persisted';
-
-/** Ids of the lessons this reader has finished. */
-export const readLessons = persisted(READ_LESSONS);
-
-/** Marks a lesson read (or unread again); returns the list as it is now. */
-export function markLessonRead(id: string, isRead = true): string[] {
-  readLessons.set(setRead(readLessons.get(), id, isRead));
-  return readLessons.get();
+/**
+ * Marks a guide read (or unread again) in the list as stored now, so marks made in other tabs are kept.
+ * Returns the list and whether it was saved (false: the browser refuses storage, so the mark lasts only
+ * as long as the page).
+ */
+export function markLessonRead(id: string, isRead = true): { read: string[]; saved: boolean } {
+  const read = setRead(readValue(READ_LESSONS), id, isRead);
+  return { read, saved: writeValue(READ_LESSONS, read) };
 }

@@ -3,9 +3,13 @@
  * control on every page and the read marks on the guides. Same declarations, keys, codec and failure rules
  * as `persisted()` (never throws, unreadable values count as absent); what it leaves out is the store
  * machinery (subscriptions, memory fallback, backups) that only pages where people edit data need.
+ *
+ * The theme has no store at all, so its one action lives here too, beside the reader every page loads (and
+ * in the same small file: a separate module for it would be one more request on every page).
  */
 import { decodeValue, encodeValue, type ValueSchema } from '../lib/storage-codec';
 import { storageKey, type StoredValue } from '../lib/stored-value';
+import { THEME, type ThemeChoice } from '../lib/theme';
 
 /** The value stored for `value`, or its initial value if absent, unreadable or storage is off. */
 export function readValue<T>(value: StoredValue<T>): T;
@@ -47,8 +51,22 @@ export function onOtherTabChange<T>(
   const stored: StoredValue<T | undefined> =
     typeof value === 'string' ? { name: value, schema: schemaOrListener as ValueSchema<T>, initial: undefined } : value;
   const notify = (listener ?? schemaOrListener) as (data: T | undefined) => void;
-  // A null key means storage was cleared (or the data page rewrote several values at once).
+  // A null key means storage was cleared, here (see `notifyReaders`) or in another tab.
   addEventListener('storage', (event) => {
     if (event.key === storageKey(stored) || event.key === null) notify(readValue(stored));
   });
+}
+
+/**
+ * Tells this tab's `onOtherTabChange` listeners to read again: a tab's own writes fire no storage event, so
+ * after the data page rewrites or deletes values, the theme control would otherwise miss them. The null
+ * key is what a browser sends after `localStorage.clear()`.
+ */
+export function notifyReaders() {
+  dispatchEvent(new StorageEvent('storage', { key: null }));
+}
+
+/** Stores the theme a person picked; false when the browser refused (the pick then holds on this page only). */
+export function setTheme(choice: ThemeChoice): boolean {
+  return writeValue(THEME, choice);
 }

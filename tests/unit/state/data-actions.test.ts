@@ -11,9 +11,9 @@ import { checklists, markItem } from '../../../src/state/checklists';
 import { checkImport, currentData, deleteEverything, exportData, importData, watchData } from '../../../src/state/data-actions';
 import { interviews } from '../../../src/state/interviews';
 import { persisted } from '../../../src/state/persisted';
-import { markLessonRead, readLessons } from '../../../src/state/progress';
-import { onOtherTabChange } from '../../../src/state/quick-storage';
-import { setTheme } from '../../../src/state/theme';
+import { READ_LESSONS } from '../../../src/lib/progress';
+import { markLessonRead } from '../../../src/state/progress';
+import { onOtherTabChange, setTheme } from '../../../src/state/quick-storage';
 
 const at = new Date('2026-11-20T10:00:00Z');
 const asFile = (text: string) => ({ size: new TextEncoder().encode(text).length, text: async () => text });
@@ -21,11 +21,16 @@ const asFile = (text: string) => ({ size: new TextEncoder().encode(text).length,
 const stored = () =>
   Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('callback:')).sort().map((k) => [k, localStorage.getItem(k)]));
 
+/** As the other pages leave it: through their stores, and the theme and read marks without one. */
 function makeSomeData() {
   interviews.set({ interviews: [{ ...newInterview('a', at), company: 'Acme' }], currentId: 'a' });
   markItem('pre-interview', 'company-basics', 'done');
   markLessonRead('following-up');
   setTheme('dark');
+  // The data page's stores hear these writes from other tabs, where they are made.
+  for (const key of ['callback:read-lessons', 'callback:theme']) {
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: localStorage.getItem(key) }));
+  }
 }
 
 beforeEach(() => {
@@ -89,18 +94,28 @@ describe('merging', () => {
     const checked = await checkImport(asFile(file));
     if (!checked.ok) throw new Error(checked.error);
     importData(checked.values, 'merge');
-    expect(readLessons.get()).toEqual(['following-up', 'red-flags']);
+    expect(persisted(READ_LESSONS).get()).toEqual(['following-up', 'red-flags']);
     expect(localStorage.getItem('callback:theme')).toBe('{"v":1,"data":"light"}');
     expect(interviews.get().interviews).toHaveLength(1);
   });
 });
 
 describe('this page and the theme control follow', () => {
-  it('the summary store follows every write', () => {
+  it('the summary store follows every write through a store', () => {
+    const data = watchData();
+    const seen: unknown[] = [];
+    const stop = data.listen((d) => seen.push(d.checklists));
+    markItem('pre-interview', 'company-basics', 'done');
+    stop();
+    expect(seen).toEqual([checklists.get()]);
+  });
+
+  it('the summary store follows values written without a store, in another tab or here', () => {
     const data = watchData();
     const seen: unknown[] = [];
     const stop = data.listen((d) => seen.push(d['read-lessons']));
     markLessonRead('red-flags');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'callback:read-lessons', newValue: localStorage.getItem('callback:read-lessons') }));
     stop();
     expect(seen).toEqual([['red-flags']]);
   });

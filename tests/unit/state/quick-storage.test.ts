@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { READ_LESSONS, progressSchema } from '../../../src/lib/progress';
 import { THEME } from '../../../src/lib/theme';
-import { onOtherTabChange, readValue, writeValue } from '../../../src/state/quick-storage';
+import { notifyReaders, onOtherTabChange, readValue, setTheme, writeValue } from '../../../src/state/quick-storage';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
@@ -76,5 +76,31 @@ describe('onOtherTabChange', () => {
     onOtherTabChange('read-lessons', progressSchema, (read) => seen.push(read));
     otherTab('callback:read-lessons');
     expect(seen).toEqual([undefined]);
+  });
+});
+
+describe('notifyReaders', () => {
+  it("makes this tab's listeners read again after its own writes, which fire no storage event", () => {
+    const seen: string[] = [];
+    onOtherTabChange(THEME, (choice) => seen.push(choice));
+    writeValue(THEME, 'dark');
+    expect(seen).toEqual([]);
+    notifyReaders();
+    expect(seen).toEqual(['dark']);
+  });
+});
+
+describe('setTheme', () => {
+  it('keeps the pick for the next page, where the head script reads it', () => {
+    expect(setTheme('dark')).toBe(true);
+    expect(localStorage.getItem('callback:theme')).toBe('{"v":1,"data":"dark"}');
+    expect(readValue(THEME)).toBe('dark');
+  });
+
+  it('says false when the browser refuses, so the pick holds on this page only', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(setTheme('light')).toBe(false);
   });
 });
