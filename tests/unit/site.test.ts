@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC, isCurrentSection, relatedTools, toolPages } from '../../src/lib/site';
 import { storageNotice } from '../../src/lib/storage-messages';
-import { themeSchema } from '../../src/lib/theme';
-import { decodeValue } from '../../src/lib/storage-codec';
 
 describe('isCurrentSection', () => {
   it.each([
@@ -30,17 +28,6 @@ describe('storageNotice', () => {
     ['unavailable', 2, /answers are not being saved/],
   ] as const)('%s with %i set aside → %s', (health, count, title) => {
     expect(storageNotice(health, count)?.title).toMatch(title);
-  });
-});
-
-describe('themeSchema', () => {
-  it.each([
-    ['{"v":1,"data":"dark"}', { ok: true, value: 'dark', migrated: false }],
-    ['{"v":1,"data":"system"}', { ok: true, value: 'system', migrated: false }],
-    ['{"v":1,"data":"purple"}', { ok: false, problem: 'wrong-shape' }],
-    ['dark', { ok: false, problem: 'corrupt' }],
-  ])('%s', (raw, expected) => {
-    expect(decodeValue(themeSchema, raw)).toEqual(expected);
   });
 });
 
