@@ -48,3 +48,21 @@ test('the site can be installed: a manifest with icons', async ({ page, request 
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
   for (const icon of manifest.icons) expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
 });
+
+test('offline, an address without its slash opens its page, and an unknown one the site’s 404 page', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
+  });
+  await context.setOffline(true);
+
+  await page.goto('/guides/following-up');
+  await expect(page).toHaveURL(/\/guides\/following-up\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Following up without pushing');
+
+  await page.goto('/guides/no-such-guide/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("This page isn't here");
+  await page.goto('/nothing-here');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("This page isn't here");
+});
