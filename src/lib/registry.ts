@@ -26,8 +26,8 @@ export interface SiteFacts {
 
 export interface RegistryEntry<T> extends StoredValue<T> {
   /**
-   * Adds `incoming` (from an import) to `current`; where both have the same thing, the import's wins.
-   * `merged` holds the entries listed before this one, already merged, for rules across stores (a
+   * Adds `incoming` (from an import) to `current`: where both hold the same item the import's copy wins,
+   * while a choice made here (the interview open in the diagnostic or the planner) stays. `merged` holds the entries listed before this one, already merged, for rules across stores (a
    * reference to an interview must name one that exists). Merging into `initial` must give `incoming`
    * back: that is how an import replaces everything.
    */

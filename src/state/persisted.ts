@@ -1,5 +1,6 @@
 /**
- * The one way the site keeps state in the browser.
+ * Stores kept in the browser: the one way islands keep state (the tiny scripts on every page use
+ * quick-storage.ts instead, with the same declarations and codec).
  *
  * Every store made by `persisted()` goes through the guarded storage engine (so a throwing or full
  * localStorage degrades to memory) and the versioned codec (so a damaged, foreign or old value is
