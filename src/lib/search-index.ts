@@ -36,8 +36,9 @@ export function lessonSections(body: string, headings: Heading[]): { heading: He
   return sections.map((heading, i) => ({ heading, text: plainText(parts[i + 1] ?? '') }));
 }
 
-/** Long sections are cut at a word boundary: the first part of a section says what it is about. */
 const MAX_TEXT = 1000;
+
+/** A long section cut at a word boundary: the first part of a section says what it is about. */
 export function clip(text: string): string {
   if (text.length <= MAX_TEXT) return text;
   return text.slice(0, text.lastIndexOf(' ', MAX_TEXT)) + ' …';
