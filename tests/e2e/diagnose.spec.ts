@@ -13,7 +13,6 @@ import {
   daysAgo,
   diagnoseNew,
   fillDetails,
-  FOLLOW_UP_DUE,
   islandReady,
   model,
   questionHeading,
