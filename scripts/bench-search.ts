@@ -27,16 +27,20 @@ const time = (fn: () => unknown) => {
 };
 
 function measure(scale: number) {
-  const scaled = Array.from({ length: scale }, (_, copy) =>
-    records.map((r) => (copy ? { ...r, url: `${r.url}?copy=${copy}` } : r)),
-  ).flat();
+  const scaled = Array.from({ length: scale }, (_, copy) => records.map((r) => (copy ? { ...r, url: `${r.url}?copy=${copy}` } : r))).flat();
   const json = JSON.stringify(scaled);
   // Parse and build as the dialog does when it opens; the median of a few runs.
   const builds = Array.from({ length: 5 }, () => time(() => createSearch(JSON.parse(json))));
   const fuse = createSearch(scaled);
   for (const [query] of queries) search(fuse, query); // warm up
   const latencies = Array.from({ length: 5 }, () => queries.map(([query]) => time(() => search(fuse, query)))).flat();
-  return { scale, records: scaled.length, build: percentile(builds, 50), median: percentile(latencies, 50), p95: percentile(latencies, 95) };
+  return {
+    scale,
+    records: scaled.length,
+    build: percentile(builds, 50),
+    median: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+  };
 }
 
 const ms = (n: number) => `${n.toFixed(2)} ms`;
@@ -45,7 +49,15 @@ console.log(`Query set: ${queries.length} queries, each run 5 times\n`);
 console.log(['scale', 'records', 'load+build', 'median', 'p95'].map((h, i) => (i ? h.padStart(12) : h.padEnd(8))).join(''));
 const results = [1, 10, 100].map(measure);
 for (const r of results) {
-  console.log([`${r.scale}x`.padEnd(8), String(r.records).padStart(12), ms(r.build).padStart(12), ms(r.median).padStart(12), ms(r.p95).padStart(12)].join(''));
+  console.log(
+    [
+      `${r.scale}x`.padEnd(8),
+      String(r.records).padStart(12),
+      ms(r.build).padStart(12),
+      ms(r.median).padStart(12),
+      ms(r.p95).padStart(12),
+    ].join(''),
+  );
 }
 const [one, ten, hundred] = results;
 console.log(

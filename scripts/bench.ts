@@ -97,14 +97,26 @@ for (const page of pages) {
   if (page.css > budget.css) over.push(`CSS ${fmt(page.css)} > ${fmt(budget.css)}`);
   if (over.length) failures.push(`${page.path}: ${over.join(', ')}`);
   console.log(
-    [page.path.padEnd(40), fmt(page.html).padStart(10), fmt(page.css).padStart(10), fmt(page.js).padStart(10), fmt(page.inlineJs).padStart(11), `  ${over.length ? 'OVER' : 'ok'} (${budget.name})`].join(''),
+    [
+      page.path.padEnd(40),
+      fmt(page.html).padStart(10),
+      fmt(page.css).padStart(10),
+      fmt(page.js).padStart(10),
+      fmt(page.inlineJs).padStart(11),
+      `  ${over.length ? 'OVER' : 'ok'} (${budget.name})`,
+    ].join(''),
   );
 }
 const max = (kind: Kind) => Math.max(...pages.map((p) => p[kind]));
-console.log(`\nLargest: HTML ${fmt(max('html'))}, CSS ${fmt(max('css'))}, JS ${fmt(max('js'))} (gzip -9, as fetched before any interaction)`);
+console.log(
+  `\nLargest: HTML ${fmt(max('html'))}, CSS ${fmt(max('css'))}, JS ${fmt(max('js'))} (gzip -9, as fetched before any interaction)`,
+);
 
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/bench.json', JSON.stringify({ date: new Date().toISOString(), buildMs, budgets: BUDGETS.map(({ applies: _, ...b }) => b), pages }, null, 2));
+writeFileSync(
+  'reports/bench.json',
+  JSON.stringify({ date: new Date().toISOString(), buildMs, budgets: BUDGETS.map(({ applies: _, ...b }) => b), pages }, null, 2),
+);
 console.log('Report: reports/bench.json');
 
 if (failures.length) {

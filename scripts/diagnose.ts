@@ -93,7 +93,9 @@ if (/\.(ndjson|jsonl)$/i.test(file)) {
   }
 } else {
   if (size > MAX_JSON_BYTES) {
-    fail(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a JSON file may be at most ${MAX_JSON_BYTES / 1024 / 1024} MB. Put one item per line in a .ndjson file to stream a larger batch.`);
+    fail(
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a JSON file may be at most ${MAX_JSON_BYTES / 1024 / 1024} MB. Put one item per line in a .ndjson file to stream a larger batch.`,
+    );
   }
   let input: unknown;
   try {

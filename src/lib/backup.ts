@@ -27,7 +27,11 @@ export interface ExportFile {
  * The export of every registered value's stored text, read by `readRaw` (null when nothing is stored).
  * Absent or unreadable values are left out rather than exported as junk.
  */
-export function buildExport(readRaw: (stored: StoredValue<unknown>) => string | null, now: Date, registry: Registry = REGISTRY): ExportFile {
+export function buildExport(
+  readRaw: (stored: StoredValue<unknown>) => string | null,
+  now: Date,
+  registry: Registry = REGISTRY,
+): ExportFile {
   const stores: ExportFile['stores'] = {};
   for (const entry of registry) {
     const text = readRaw(entry);
@@ -44,7 +48,10 @@ export type ParsedImport = { ok: true; values: SiteData } | { ok: false; error: 
  */
 export function parseImport(text: string, byteLength: number, registry: Registry = REGISTRY): ParsedImport {
   if (byteLength > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `This file is ${(byteLength / 1_000_000).toFixed(1)} MB; a Callback export is far smaller (the limit is 1 MB).` };
+    return {
+      ok: false,
+      error: `This file is ${(byteLength / 1_000_000).toFixed(1)} MB; a Callback export is far smaller (the limit is 1 MB).`,
+    };
   }
   let file: unknown;
   try {

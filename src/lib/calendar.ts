@@ -18,7 +18,10 @@ export const PLAN_STEP_TEXTS: Record<PlanKey, { name: string; description: strin
     name: 'Last follow-up',
     description: 'If there has been no answer: one more brief, friendly note. More than two reads as pressure.',
   },
-  moveOn: { name: 'Move on', description: 'If there is still no answer, take it that they have moved on, and put your energy into other applications.' },
+  moveOn: {
+    name: 'Move on',
+    description: 'If there is still no answer, take it that they have moved on, and put your energy into other applications.',
+  },
 };
 
 export interface DatedStep {

@@ -24,7 +24,10 @@ const item = z.strictObject({
   /** How to do it, or why it matters. */
   detail: z.string().min(10).max(260).optional(),
   /** A lesson, optionally at an anchor, that explains the item. */
-  link: z.string().regex(/^\/guides\/[a-z0-9-]+\/(#[^\s#]+)?$/, 'link to a lesson: /guides/<slug>/ or /guides/<slug>/#<anchor>').optional(),
+  link: z
+    .string()
+    .regex(/^\/guides\/[a-z0-9-]+\/(#[^\s#]+)?$/, 'link to a lesson: /guides/<slug>/ or /guides/<slug>/#<anchor>')
+    .optional(),
   /** When it is due: days after the interview, or a step of the follow-up plan. Only on the planner's list. */
   due: z.union([z.number().int().min(0).max(60), z.enum(PLAN_STEPS)]).optional(),
   /**
@@ -86,7 +89,8 @@ export const checklistSchema = z
         const at = (field: string) => ['sections', i, 'items', j, field];
         if (seen.has(it.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `item id "${it.id}" is used twice` });
         seen.add(it.id);
-        if (it.due !== undefined && it.note) ctx.addIssue({ code: 'custom', path: at('due'), message: 'a note has no date: remove due, or note' });
+        if (it.due !== undefined && it.note)
+          ctx.addIssue({ code: 'custom', path: at('due'), message: 'a note has no date: remove due, or note' });
         if (it.due !== undefined && checklist.layout !== 'planner')
           ctx.addIssue({ code: 'custom', path: at('due'), message: 'only a planner dates its items (layout: planner)' });
       }),

@@ -38,7 +38,11 @@ const isMarks = (m: unknown): m is Record<string, Mark> =>
 export const checklistsSchema: ValueSchema<ChecklistsState> = {
   version: 1,
   parse(data) {
-    const { marks, upcoming: u, plannerId } = (data ?? {}) as { marks?: unknown; upcoming?: { name?: unknown; date?: unknown }; plannerId?: unknown };
+    const {
+      marks,
+      upcoming: u,
+      plannerId,
+    } = (data ?? {}) as { marks?: unknown; upcoming?: { name?: unknown; date?: unknown }; plannerId?: unknown };
     const valid =
       typeof marks === 'object' &&
       marks !== null &&

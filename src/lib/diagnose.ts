@@ -135,7 +135,8 @@ function timingSignals(timing: TimingAnswers, timeline: Timeline, today: IsoDate
   const signals: { id: TimingSignal['id']; from: string }[] = [];
   if (timeline.promisePending) signals.push({ id: 'before-promised-date', from: 'promisedBy' });
   const first = timeline.dates.firstFollowUp;
-  if (!timeline.promisePending && (timing.followUps ?? 0) === 0 && first && today < first) signals.push({ id: 'early', from: 'interviewDate' });
+  if (!timeline.promisePending && (timing.followUps ?? 0) === 0 && first && today < first)
+    signals.push({ id: 'early', from: 'interviewDate' });
   if (promisedBy && daysBetween(promisedBy, today) > PROMISE_MISSED_AFTER) signals.push({ id: 'promise-missed', from: 'promisedBy' });
   // While they have promised a date still ahead, a long wait is what they said would happen.
   if (interviewDate && !timeline.promisePending && daysBetween(interviewDate, today) >= LONG_SILENCE_AFTER) {
@@ -278,7 +279,9 @@ export function diagnose(input: unknown, { today, model, details = {}, interview
     plan,
     reasons,
     actions,
-    ...(sends ? { email: { kind: sends, ...composeEmail(sends, details, { timing, today, viaAgency: answers.recruiter === 'agency' }) } } : {}),
+    ...(sends
+      ? { email: { kind: sends, ...composeEmail(sends, details, { timing, today, viaAgency: answers.recruiter === 'agency' }) } }
+      : {}),
     calendar,
     asked: asked.length,
     answered,

@@ -21,7 +21,11 @@ export async function icsFile(entries: CalendarEntry[]): Promise<string> {
         {
           action: 'display' as const,
           description: e.title,
-          trigger: { hours: Math.floor(REMINDER_MINUTES_AFTER_MIDNIGHT / 60), minutes: REMINDER_MINUTES_AFTER_MIDNIGHT % 60, before: false },
+          trigger: {
+            hours: Math.floor(REMINDER_MINUTES_AFTER_MIDNIGHT / 60),
+            minutes: REMINDER_MINUTES_AFTER_MIDNIGHT % 60,
+            before: false,
+          },
         },
       ],
       calName: 'Callback follow-ups',

@@ -95,7 +95,18 @@ export function newInterviewId(): string {
 /** A new, empty interview record. */
 export function newInterview(id: string, now: Date): InterviewRecord {
   const stamp = now.toISOString();
-  return { id, company: '', role: '', interviewer: '', detail: '', answers: {}, step: 0, finished: false, createdAt: stamp, updatedAt: stamp };
+  return {
+    id,
+    company: '',
+    role: '',
+    interviewer: '',
+    detail: '',
+    answers: {},
+    step: 0,
+    finished: false,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
 }
 
 /** How a person recognizes an interview in a list: "Acme · Designer · November 10, 2026". */

@@ -27,9 +27,7 @@ export function readingMinutes(source: string): number {
 }
 
 /** Lessons of each moment, in reading order, leaving out moments with none. */
-export function groupByMoment<L extends { moment: Moment; order: number }>(
-  lessons: readonly L[],
-): { moment: Moment; lessons: L[] }[] {
+export function groupByMoment<L extends { moment: Moment; order: number }>(lessons: readonly L[]): { moment: Moment; lessons: L[] }[] {
   const sorted = [...lessons].sort((a, b) => a.order - b.order);
   return MOMENTS.map((moment) => ({ moment, lessons: sorted.filter((l) => l.moment === moment) })).filter(
     (group) => group.lessons.length > 0,
@@ -37,10 +35,7 @@ export function groupByMoment<L extends { moment: Moment; order: number }>(
 }
 
 /** The lessons before and after `id` in reading order. */
-export function neighbors<L extends { id: string; order: number }>(
-  lessons: readonly L[],
-  id: string,
-): { prev?: L; next?: L } {
+export function neighbors<L extends { id: string; order: number }>(lessons: readonly L[], id: string): { prev?: L; next?: L } {
   const sorted = [...lessons].sort((a, b) => a.order - b.order);
   const i = sorted.findIndex((l) => l.id === id);
   if (i === -1) return {};

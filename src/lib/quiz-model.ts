@@ -24,7 +24,10 @@ const option = z.strictObject({
   /** One line under the label, when the label alone could be misread. */
   hint: z.string().optional(),
   /** A lesson that explains what this answer suggests (a site path, e.g. /guides/red-flags/). */
-  guide: z.string().regex(/^\/[a-z0-9/#-]*$/).optional(),
+  guide: z
+    .string()
+    .regex(/^\/[a-z0-9/#-]*$/)
+    .optional(),
   effects,
 });
 
@@ -118,7 +121,8 @@ export function modelProblems(model: QuizModel): string[] {
   const problems: string[] = [];
   const ids = new Set(model.questions.map((q) => q.id));
   for (const q of model.questions) {
-    if ((q.kind === 'choice' || q.kind === 'multi') && !q.options?.length) problems.push(`question ${q.id}: options are required for ${q.kind}`);
+    if ((q.kind === 'choice' || q.kind === 'multi') && !q.options?.length)
+      problems.push(`question ${q.id}: options are required for ${q.kind}`);
     if (q.showIf && !ids.has(q.showIf.question)) problems.push(`question ${q.id}: showIf names unknown question ${q.showIf.question}`);
   }
   if (ids.size !== model.questions.length) problems.push('questions: an id is used twice');

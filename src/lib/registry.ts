@@ -69,7 +69,9 @@ const readLessons: RegistryEntry<string[]> = {
   ...READ_LESSONS,
   merge: (current, incoming) => [...new Set([...current, ...incoming])],
   describe: (read, { lessonCount }) =>
-    read.length ? `${read.length}${lessonCount ? ` of ${lessonCount}` : ''} guide${read.length === 1 ? '' : 's'} marked read` : 'No guides marked read',
+    read.length
+      ? `${read.length}${lessonCount ? ` of ${lessonCount}` : ''} guide${read.length === 1 ? '' : 's'} marked read`
+      : 'No guides marked read',
   describeImport: (current, incoming) =>
     incoming.length ? `${incoming.filter((id) => !current.includes(id)).length} more guides marked read` : undefined,
 };

@@ -6,18 +6,20 @@ import type { SearchRecord } from './search.ts';
 
 /** Text a reader would see: Markdown and MDX markup, heading ids and template placeholders removed. */
 export function plainText(mdx: string): string {
-  return mdx
-    // MDX components: keep the words of their titles, subjects, figures and sources, not their kinds.
-    .replace(/<([A-Z]\w*)([^>]*)>/g, (_, _name, attrs: string) =>
-      [...attrs.matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => (key === 'kind' ? '' : ` ${value} `)).join(''),
-    )
-    .replace(/<\/[A-Z]\w*>/g, ' ')
-    .replace(/\{#[^}]+\}/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links: keep the words
-    .replace(/^\s*([-*]|\d+\.|\|)\s*/gm, '')
-    .replace(/[*_`>#|]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    mdx
+      // MDX components: keep the words of their titles, subjects, figures and sources, not their kinds.
+      .replace(/<([A-Z]\w*)([^>]*)>/g, (_, _name, attrs: string) =>
+        [...attrs.matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => (key === 'kind' ? '' : ` ${value} `)).join(''),
+      )
+      .replace(/<\/[A-Z]\w*>/g, ' ')
+      .replace(/\{#[^}]+\}/g, ' ')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links: keep the words
+      .replace(/^\s*([-*]|\d+\.|\|)\s*/gm, '')
+      .replace(/[*_`>#|]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 interface Heading {
@@ -64,10 +66,22 @@ export interface IndexSources {
  * its sections, each reason, and each checklist with its sections and items.
  */
 export function buildIndex({ lessons, reasons, reasonsUrl, checklists, tools }: IndexSources): SearchRecord[] {
-  const records: SearchRecord[] = tools.map((tool) => ({ kind: 'section', title: tool.title, context: 'Tool', text: tool.text, url: tool.url }));
+  const records: SearchRecord[] = tools.map((tool) => ({
+    kind: 'section',
+    title: tool.title,
+    context: 'Tool',
+    text: tool.text,
+    url: tool.url,
+  }));
   for (const lesson of lessons) {
     const url = `/guides/${lesson.id}/`;
-    records.push({ kind: 'section', title: lesson.title, context: 'Guide', text: clip([lesson.summary, ...lesson.takeaways].join(' ')), url });
+    records.push({
+      kind: 'section',
+      title: lesson.title,
+      context: 'Guide',
+      text: clip([lesson.summary, ...lesson.takeaways].join(' ')),
+      url,
+    });
     for (const { heading, text } of lessonSections(lesson.body, lesson.headings)) {
       records.push({ kind: 'section', title: heading.text, context: lesson.title, text: clip(text), url: `${url}#${heading.slug}` });
     }

@@ -32,9 +32,11 @@ export interface SearchRecord {
 
 /** Words too common to tell one page from another; left out of the index and of queries alike. */
 const STOP_WORDS = new Set(
-  ('a an and are as at be been but by can do does for from had has have how i if in is it its me my of ' +
+  (
+    'a an and are as at be been but by can do does for from had has have how i if in is it its me my of ' +
     'on or our should so than that the their them then there they this to too us was we were what when ' +
-    'where which who why will with would you your').split(' '),
+    'where which who why will with would you your'
+  ).split(' '),
 );
 
 /**
@@ -228,7 +230,11 @@ export function search(index: SearchIndex, query: string, perKind = 5): HitGroup
     title: highlight(record.title, ranges(record.title, words)),
     snippet: snippet(record.text, ranges(record.text, words)),
   }));
-  return SEARCH_KINDS.map((kind) => ({ kind, label: KIND_LABELS[kind], hits: hits.filter((h) => h.record.kind === kind).slice(0, perKind) }))
+  return SEARCH_KINDS.map((kind) => ({
+    kind,
+    label: KIND_LABELS[kind],
+    hits: hits.filter((h) => h.record.kind === kind).slice(0, perKind),
+  }))
     .filter((group) => group.hits.length > 0)
     .sort((a, b) => b.hits[0].score - a.hits[0].score);
 }

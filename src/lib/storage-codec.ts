@@ -31,9 +31,7 @@ export type DecodeProblem =
   /** Written by a newer version of the site (e.g. after going back to a cached copy). */
   | 'newer-version';
 
-export type Decoded<T> =
-  | { ok: true; value: T; migrated: boolean }
-  | { ok: false; problem: DecodeProblem };
+export type Decoded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; problem: DecodeProblem };
 
 interface Envelope {
   v: number;
@@ -42,12 +40,7 @@ interface Envelope {
 
 function isEnvelope(x: unknown): x is Envelope {
   return (
-    typeof x === 'object' &&
-    x !== null &&
-    !Array.isArray(x) &&
-    Number.isInteger((x as Envelope).v) &&
-    (x as Envelope).v > 0 &&
-    'data' in x
+    typeof x === 'object' && x !== null && !Array.isArray(x) && Number.isInteger((x as Envelope).v) && (x as Envelope).v > 0 && 'data' in x
   );
 }
 

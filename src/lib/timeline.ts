@@ -137,10 +137,7 @@ export function planFollowUps(input: TimingAnswers, today: IsoDate): Timeline {
   } else if (followUps === 1) {
     // Counted from the day the follow-up went out; if unknown, its plan date (or today, if it went early).
     const sent = lastFollowUp ?? earlier(firstPlan, today);
-    const secondFollowUp = later(
-      promisePending ? afterPromise! : onWeekday(notBeforePromise(addDays(sent, FOLLOW_UP_GAP))),
-      thankYouBy,
-    );
+    const secondFollowUp = later(promisePending ? afterPromise! : onWeekday(notBeforePromise(addDays(sent, FOLLOW_UP_GAP))), thankYouBy);
     dates = { thankYouBy, secondFollowUp, moveOn: onWeekday(addDays(later(secondFollowUp, dueDay), FOLLOW_UP_GAP)) };
     situation = secondFollowUp <= today ? 'final-follow-up' : promisePending ? 'wait-promised' : 'wait-between';
   } else {

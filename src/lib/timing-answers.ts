@@ -98,7 +98,8 @@ export function timingProblems(answers: Readonly<Record<string, unknown>>, today
 export function dateRange(id: 'interviewDate' | 'promisedBy' | 'lastFollowUp', answers: Readonly<Record<string, unknown>>, today: IsoDate) {
   const { interviewDate } = readTiming(answers);
   if (id === 'interviewDate') return { min: addDays(today, -MAX_INTERVIEW_AGE_DAYS), max: today };
-  if (id === 'promisedBy') return interviewDate ? { min: interviewDate, max: addDays(interviewDate, MAX_PROMISE_AFTER_INTERVIEW_DAYS) } : {};
+  if (id === 'promisedBy')
+    return interviewDate ? { min: interviewDate, max: addDays(interviewDate, MAX_PROMISE_AFTER_INTERVIEW_DAYS) } : {};
   return { min: interviewDate, max: today };
 }
 

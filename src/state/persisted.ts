@@ -18,10 +18,7 @@ const inBrowser = !import.meta.env.SSR;
 
 export const storage = createSafeStorage(() => (inBrowser ? window.localStorage : undefined));
 
-setPersistentEngine(
-  storage.engine,
-  inBrowser ? windowPersistentEvents : { addEventListener() {}, removeEventListener() {} },
-);
+setPersistentEngine(storage.engine, inBrowser ? windowPersistentEvents : { addEventListener() {}, removeEventListener() {} });
 
 /** Whether what a person enters is being saved; the storage notice reads it. */
 export const storageHealth = atom<StorageHealth>(storage.health());

@@ -14,7 +14,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = mkdtempSync(join(tmpdir(), 'callback-content-'));
-for (const path of ['astro.config.mjs', 'svelte.config.js', 'tsconfig.json', 'package.json', 'src/content.config.ts', 'src/lib', 'src/directives', 'scripts/service-worker.ts']) {
+for (const path of [
+  'astro.config.mjs',
+  'svelte.config.js',
+  'tsconfig.json',
+  'package.json',
+  'src/content.config.ts',
+  'src/lib',
+  'src/directives',
+  'scripts/service-worker.ts',
+]) {
   cpSync(join(root, path), join(fixture, path), { recursive: true });
 }
 symlinkSync(join(root, 'node_modules'), join(fixture, 'node_modules'), 'dir');

@@ -23,10 +23,10 @@ function staticList(id: string, list: ChecklistData) {
       item.note
         ? `<li data-item="${item.id}" id="item-${item.id}"><p>${item.text}</p></li>`
         : list.kind === 'tick'
-        ? `<li data-item="${item.id}"><input type="checkbox" id="item-${item.id}"><label for="item-${item.id}">${item.text}</label><p data-due hidden></p></li>`
-        : `<li data-item="${item.id}"><fieldset><legend>${item.text}</legend>${['done', 'needs-work', 'n-a']
-            .map((v) => `<label><input type="radio" name="item-${item.id}" value="${v}">${v}</label>`)
-            .join('')}</fieldset></li>`,
+          ? `<li data-item="${item.id}"><input type="checkbox" id="item-${item.id}"><label for="item-${item.id}">${item.text}</label><p data-due hidden></p></li>`
+          : `<li data-item="${item.id}"><fieldset><legend>${item.text}</legend>${['done', 'needs-work', 'n-a']
+              .map((v) => `<label><input type="radio" name="item-${item.id}" value="${v}">${v}</label>`)
+              .join('')}</fieldset></li>`,
     )
     .join('');
   document.body.append(root);

@@ -237,7 +237,11 @@ describe('the result', () => {
     await user.click(button("Yes, and I didn't really get to answer it"));
     expect(record().answers.concern).toBe('unanswered');
     expect(reasonTitles()[0]).toBe(doubt);
-    expect(reasonTitles()).toEqual(diagnose(record().answers, options(record())).reasons.slice(0, 3).map((r) => r.title));
+    expect(reasonTitles()).toEqual(
+      diagnose(record().answers, options(record()))
+        .reasons.slice(0, 3)
+        .map((r) => r.title),
+    );
     // The result stays put; focus goes to the next refining question, not back to the top.
     expect(headline).toBeInTheDocument();
     const after = askingId();
@@ -347,7 +351,10 @@ describe('interviews saved by the previous version', () => {
     expect(screen.getByText(/^Your next step · Done · Designer/)).toBeInTheDocument();
 
     await user.click(button('All interviews'));
-    const item = (name: string) => within(screen.getByRole('list')).getAllByRole('listitem').find((li) => li.textContent!.includes(name))!;
+    const item = (name: string) =>
+      within(screen.getByRole('list'))
+        .getAllByRole('listitem')
+        .find((li) => li.textContent!.includes(name))!;
     await user.click(within(item('Undated')).getByRole('button', { name: /See result/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Some saved answers no longer fit');
     await user.click(button('Change answers'));

@@ -14,7 +14,8 @@ import { planFollowUps } from '../../src/lib/timeline';
 import { pdfPages } from './pdf-text';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const list = (id: string) => checklistSchema.parse(yaml.load(readFileSync(join(import.meta.dirname, `../../content/checklists/${id}.yaml`), 'utf8')));
+const list = (id: string) =>
+  checklistSchema.parse(yaml.load(readFileSync(join(import.meta.dirname, `../../content/checklists/${id}.yaml`), 'utf8')));
 const items = (id: string) => checklistItems(list(id));
 const sheet = list('pre-interview');
 const pre = checklistTasks(sheet);
@@ -54,13 +55,16 @@ test('ticks survive a reload', async ({ page }) => {
   await expect(progress(page)).toContainText(`2 of ${pre.length} done`);
 });
 
-test('the pre-interview sheet prints as a day sheet: blanks and what to bring on page 1, every item, two pages at most on A4 and Letter', async ({ page }) => {
+test('the pre-interview sheet prints as a day sheet: blanks and what to bring on page 1, every item, two pages at most on A4 and Letter', async ({
+  page,
+}) => {
   await page.goto('/checklists/pre-interview/');
   await page.getByRole('textbox', { name: /Interview/ }).fill('Acme · Product designer');
   await page.getByLabel('Date', { exact: true }).fill('2026-12-01');
   await page.getByLabel(pre[0].text).check();
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.site-header', '.site-footer', 'nav', 'button', '.sheet-hint']) await expect(page.locator(hidden).first()).toBeHidden();
+  for (const hidden of ['.site-header', '.site-footer', 'nav', 'button', '.sheet-hint'])
+    await expect(page.locator(hidden).first()).toBeHidden();
   const forLine = `For: Acme · Product designer · ${formatDate('2026-12-01')}`;
   await expect(page.getByText(forLine)).toBeVisible();
   await expect(page.locator('[data-blank]')).toHaveCount(sheet.blanks!.length);
@@ -117,7 +121,10 @@ test('the planner dates each step as the diagnostic would, and exports them to a
     await expect(page.locator(`[data-item="${item.id}"] [data-due]`)).toHaveText(dueLabel(plan.dates[step]!, today));
   }
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add all to calendar (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add all to calendar (.ics)' }).click(),
+  ]);
   const text = await readFile((await download.path())!, 'utf8');
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const first = events.find((e) => e.uid.endsWith('-firstFollowUp@callback'))!;

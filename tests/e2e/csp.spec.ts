@@ -18,7 +18,14 @@ test('every page carries the policy', async ({ page }) => {
   for (const path of PAGES) {
     await page.goto(path);
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", 'script-src', 'style-src']) {
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      'script-src',
+      'style-src',
+    ]) {
       expect(policy, `${path}: ${directive}`).toContain(directive);
     }
     expect(policy, path).not.toContain('unsafe-inline');

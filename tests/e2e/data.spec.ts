@@ -5,7 +5,12 @@ import { diagnoseNew, fillDetails } from './diagnostic';
 
 const stored = (page: Page) =>
   page.evaluate(() =>
-    Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('callback:')).sort().map((k) => [k, localStorage.getItem(k)])),
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('callback:'))
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
   );
 
 async function makeSomeData(page: Page) {
@@ -18,7 +23,9 @@ async function makeSomeData(page: Page) {
   await page.goto('/diagnose/');
   await diagnoseNew(page);
   await fillDetails(page, { Company: 'Acme' });
-  await expect.poll(() => stored(page).then((s) => Object.keys(s))).toEqual(['callback:checklists', 'callback:interviews', 'callback:read-lessons', 'callback:theme']);
+  await expect
+    .poll(() => stored(page).then((s) => Object.keys(s)))
+    .toEqual(['callback:checklists', 'callback:interviews', 'callback:read-lessons', 'callback:theme']);
 }
 
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });

@@ -54,10 +54,15 @@ async function skipTo(page: Page, id: string) {
 }
 
 async function noAxeViolations(page: Page) {
-  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+  ).toEqual([]);
 }
 
-test('by keyboard alone: the date, the timing questions, a reload halfway, then the next step with its email', async ({ page, context }) => {
+test('by keyboard alone: the date, the timing questions, a reload halfway, then the next step with its email', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -114,7 +119,10 @@ test('the calendar file: short all-day entries with a reminder each, on dates th
   const shown = [await page.locator('.next .when').textContent(), ...(await page.locator('ol.plan li').allTextContents())].join(' | ');
   const names = await page.locator('ol.plan .name').allTextContents();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('callback-follow-ups.ics');
   const calendar = new ICAL.Component(ICAL.parse(await readFile((await download.path())!, 'utf8')));
   const vevents = calendar.getAllSubcomponents('vevent');
@@ -217,7 +225,11 @@ test('from the home page to a copy-ready email takes at most 6 interactions, not
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // The page counts every click it receives too (a key that activates a button also sends one), across pages.
   await page.addInitScript(() =>
-    addEventListener('click', (e) => e.isTrusted && sessionStorage.setItem('taps', String(Number(sessionStorage.getItem('taps') ?? 0) + 1)), true),
+    addEventListener(
+      'click',
+      (e) => e.isTrusted && sessionStorage.setItem('taps', String(Number(sessionStorage.getItem('taps') ?? 0) + 1)),
+      true,
+    ),
   );
   let taps = 0;
   const tap = async (target: Locator) => {
@@ -268,7 +280,10 @@ test('on a 390 × 844 phone, the next step, its date and Copy are on the first s
     expect(box.x, `${name} left`).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height, `${name} bottom`).toBeLessThanOrEqual(viewport.height);
     expect(box.x + box.width, `${name} right`).toBeLessThanOrEqual(viewport.width);
-    const before = await part.evaluate((el, reason) => !!(el.compareDocumentPosition(reason!) & Node.DOCUMENT_POSITION_FOLLOWING), await firstReason.elementHandle());
+    const before = await part.evaluate(
+      (el, reason) => !!(el.compareDocumentPosition(reason!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      await firstReason.elementHandle(),
+    );
     expect(before, `${name} before the first reason`).toBe(true);
   }
 });

@@ -22,7 +22,12 @@ export const questionHeading = (page: Page) => page.locator('#diagnose [id^="q-"
 /** Shown only while a timing question is asked. */
 export const timingProgress = (page: Page) => page.getByText(/^Question \d+ of \d+ before your next step$/);
 
-const questionId = async (page: Page) => (await questionHeading(page).getAttribute('id', { timeout: 1000 }).catch(() => null))?.replace(/^q-(.*)-prompt$/, '$1');
+const questionId = async (page: Page) =>
+  (
+    await questionHeading(page)
+      .getAttribute('id', { timeout: 1000 })
+      .catch(() => null)
+  )?.replace(/^q-(.*)-prompt$/, '$1');
 
 /** Waits until the island is live: its fields are disabled until then, and typing earlier would be lost. */
 export async function islandReady(page: Page) {
@@ -77,7 +82,10 @@ export async function diagnoseNew(page: Page, { interviewDate = daysAgo(10), ans
 }
 
 /** Fills the result's "Fill in names and a detail" fields, which name the interview and fill the email. */
-export async function fillDetails(page: Page, details: Partial<Record<'Company' | 'Role' | 'Interviewer' | 'One thing you talked about', string>>) {
+export async function fillDetails(
+  page: Page,
+  details: Partial<Record<'Company' | 'Role' | 'Interviewer' | 'One thing you talked about', string>>,
+) {
   const fold = page.locator('details.personalize');
   if (!(await fold.getAttribute('open').then((v) => v !== null))) await fold.locator('summary').click();
   for (const [label, value] of Object.entries(details)) await fold.getByLabel(label, { exact: true }).fill(value);

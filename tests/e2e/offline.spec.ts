@@ -9,7 +9,8 @@ test('after one visit, a guide, the quiz, a checklist and search all work offlin
   // The service worker finishes precaching before it activates; then it controls the page.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
   });
   await context.setOffline(true);
 
@@ -53,7 +54,8 @@ test('offline, an address without its slash opens its page, and an unknown one t
   await page.goto('/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
   });
   await context.setOffline(true);
 

@@ -70,7 +70,9 @@ export function pdfPages(pdf: Buffer): string[] {
       let font = new Map<string, string>();
       for (const [, name, strings] of ops.matchAll(/\/(\S+) [\d.]+ Tf|(<[0-9A-Fa-f]*>|\[[^\]]*\])\s*T[jJ]/g)) {
         if (name) font = fonts.get(name) ?? new Map();
-        else for (const [, hex] of strings.matchAll(/<([0-9A-Fa-f]*)>/g)) text += (hex.match(/.{4}/g) ?? []).map((c) => font.get(c.toUpperCase()) ?? '').join('');
+        else
+          for (const [, hex] of strings.matchAll(/<([0-9A-Fa-f]*)>/g))
+            text += (hex.match(/.{4}/g) ?? []).map((c) => font.get(c.toUpperCase()) ?? '').join('');
       }
     }
     return text;

@@ -70,18 +70,18 @@ test('two tabs editing the same interview stay consistent and error-free', async
   await startInterview(first);
   await second.goto('/diagnose/');
   // The second tab opens the same interview the first one is answering, and follows each answer.
-  await expect(questionHeading(second)).toHaveText(await questionHeading(first).textContent() as string);
+  await expect(questionHeading(second)).toHaveText((await questionHeading(first).textContent()) as string);
   await answerShown(first); // no promised date
-  await expect(questionHeading(second)).toHaveText(await questionHeading(first).textContent() as string);
+  await expect(questionHeading(second)).toHaveText((await questionHeading(first).textContent()) as string);
   await answerShown(second, FOLLOW_UP_DUE);
-  await expect(questionHeading(first)).toHaveText(await questionHeading(second).textContent() as string);
+  await expect(questionHeading(first)).toHaveText((await questionHeading(second).textContent()) as string);
   await answerTiming(first);
-  await expect(second.locator('#next-title')).toHaveText(await first.locator('#next-title').textContent() as string);
+  await expect(second.locator('#next-title')).toHaveText((await first.locator('#next-title').textContent()) as string);
 
   await fillDetails(first, { Company: 'Acme' });
   await fillDetails(second, { Role: 'Designer' });
   await expect(first.getByRole('textbox', { name: 'Role' })).toHaveValue('Designer');
   await expect(second.getByRole('textbox', { name: 'Company' })).toHaveValue('Acme');
-  await expect(first.locator('pre.email')).toHaveText(await second.locator('pre.email').textContent() as string);
+  await expect(first.locator('pre.email')).toHaveText((await second.locator('pre.email').textContent()) as string);
   expect(problems).toEqual([]);
 });

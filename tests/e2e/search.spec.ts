@@ -37,7 +37,11 @@ test.describe('coverage', () => {
   });
 
   test('every reason and every checklist item is in the index', () => {
-    for (const id of REASON_IDS) expect(records.some((r) => r.kind === 'reason' && r.url === `${REASONS_LESSON}#${id}`), id).toBe(true);
+    for (const id of REASON_IDS)
+      expect(
+        records.some((r) => r.kind === 'reason' && r.url === `${REASONS_LESSON}#${id}`),
+        id,
+      ).toBe(true);
     for (const list of ['pre-interview', 'post-interview', 'online-audit']) {
       for (const item of doc(`/checklists/${list}/`).querySelectorAll<HTMLElement>('[data-item]')) {
         expect(urls).toContain(`/checklists/${list}/#item-${item.dataset.item}`);
@@ -46,7 +50,12 @@ test.describe('coverage', () => {
   });
 
   test('everything indexed is findable by its own title, in the top five', () => {
-    const lost = records.filter((r) => !rank(index, r.title).slice(0, 5).some((hit) => hit.record.url === r.url));
+    const lost = records.filter(
+      (r) =>
+        !rank(index, r.title)
+          .slice(0, 5)
+          .some((hit) => hit.record.url === r.url),
+    );
     expect(lost.map((r) => `${r.title} (${r.url})`)).toEqual([]);
   });
 

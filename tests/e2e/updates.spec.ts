@@ -23,7 +23,8 @@ test.describe('a new deploy', () => {
       await page.goto(`${url}/`);
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
+        if (!navigator.serviceWorker.controller)
+          await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
       });
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Had a good interview and heard nothing?');
 

@@ -70,7 +70,11 @@ describe('a bad file is refused with a clear message', () => {
     ['no data', variant({ stores: null }), /holds no data/],
     ['an unknown store', variant({ stores: { ...good.stores, wishlist: { v: 1, data: [] } } }), /does not know \("wishlist"\)/],
     ['a store from a newer version', variant({ stores: { ...good.stores, interviews: { v: 99, data: {} } } }), /newer version/],
-    ['a damaged store', variant({ stores: { ...good.stores, 'read-lessons': { v: 1, data: 'all of them' } } }), /damaged \("read-lessons"\)/],
+    [
+      'a damaged store',
+      variant({ stores: { ...good.stores, 'read-lessons': { v: 1, data: 'all of them' } } }),
+      /damaged \("read-lessons"\)/,
+    ],
   ])('%s', (_, text, message) => {
     const parsed = importText(text);
     expect(parsed.ok).toBe(false);

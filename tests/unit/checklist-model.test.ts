@@ -23,8 +23,16 @@ describe('the checklists in content/checklists', () => {
   // The lists people know, in the order the checklists page shows them. A new list may go anywhere, but
   // these keep their names, their card lines and their order.
   const known = [
-    { id: 'pre-interview', title: 'Pre-interview checklist', blurb: 'Print it the night before: research, logistics, examples, questions to ask.' },
-    { id: 'post-interview', title: 'Post-interview plan', blurb: 'Thank-you notes, follow-up dates and the day to move on, in your calendar.' },
+    {
+      id: 'pre-interview',
+      title: 'Pre-interview checklist',
+      blurb: 'Print it the night before: research, logistics, examples, questions to ask.',
+    },
+    {
+      id: 'post-interview',
+      title: 'Post-interview plan',
+      blurb: 'Thank-you notes, follow-up dates and the day to move on, in your calendar.',
+    },
     { id: 'online-audit', title: 'Online-presence audit', blurb: 'See yourself the way an employer searching your name does.' },
   ];
 
@@ -89,7 +97,10 @@ describe('checklist errors', () => {
   });
 
   it('names an item id used twice, at the second use', () => {
-    const twice = { ...valid, sections: [{ ...valid.sections[0], items: [...valid.sections[0].items, { id: 'do-it', text: 'Do it again, but better.' }] }] };
+    const twice = {
+      ...valid,
+      sections: [{ ...valid.sections[0], items: [...valid.sections[0].items, { id: 'do-it', text: 'Do it again, but better.' }] }],
+    };
     expect(problems(twice)).toMatchInlineSnapshot(`
       "✖ item id "do-it" is used twice
         → at sections[0].items[1].id"

@@ -25,7 +25,11 @@ const ids = (c: Checklist) => checklistItems(c).map((i) => i.id);
 
 const LISTS = ['pre-interview', 'post-interview', 'online-audit'] as const;
 /** All the words a list shows, lower-cased: what a reader can find on it. */
-const words = (c: Checklist) => checklistItems(c).map((i) => `${i.text} ${i.detail ?? ''}`).join(' ').toLowerCase();
+const words = (c: Checklist) =>
+  checklistItems(c)
+    .map((i) => `${i.text} ${i.detail ?? ''}`)
+    .join(' ')
+    .toLowerCase();
 
 describe('the three checklist files', () => {
   it.each(LISTS)('%s passes the schema', (id) => {
@@ -33,7 +37,8 @@ describe('the three checklist files', () => {
   });
 
   it.each(LISTS)('%s is written in US English', (id) => {
-    const british = /\b(organis|recognis|prioritis|apologis|emphasis(e|ing)|colour|behaviour|favour|honour|practise|licence|travell|cancell|judgement|centre|programme|whilst|amongst|learnt|spelt|towards)/i;
+    const british =
+      /\b(organis|recognis|prioritis|apologis|emphasis(e|ing)|colour|behaviour|favour|honour|practise|licence|travell|cancell|judgement|centre|programme|whilst|amongst|learnt|spelt|towards)/i;
     expect(JSON.stringify(load(id))).not.toMatch(british);
   });
 
@@ -42,9 +47,24 @@ describe('the three checklist files', () => {
     expect(list).toMatchObject({ kind: 'tick', layout: 'day-sheet' });
     const text = words(list);
     for (const topic of [
-      'interviewer', 'email', 'panel', 'example', 'references', 'concerns', 'next steps', 'search your name',
-      'stories', 'tell me about yourself', 'why are you leaving', 'mock interview', 'range', 'level',
-      'résumé', 'phone number', 'internal candidates', 'take-home',
+      'interviewer',
+      'email',
+      'panel',
+      'example',
+      'references',
+      'concerns',
+      'next steps',
+      'search your name',
+      'stories',
+      'tell me about yourself',
+      'why are you leaving',
+      'mock interview',
+      'range',
+      'level',
+      'résumé',
+      'phone number',
+      'internal candidates',
+      'take-home',
     ]) {
       expect(text, topic).toContain(topic);
     }
@@ -83,12 +103,34 @@ describe('the three checklist files', () => {
   it('the online audit is scored item by item and lists what employers report rejecting candidates for', () => {
     const list = parsed('online-audit');
     expect(list).toMatchObject({ kind: 'audit', layout: 'list' });
-    expect(ids(list)).toEqual(expect.arrayContaining(['search-engines', 'image-results', 'privacy-settings', 'remove-untag', 'resume-links', 'titles-dates', 'your-side']));
+    expect(ids(list)).toEqual(
+      expect.arrayContaining([
+        'search-engines',
+        'image-results',
+        'privacy-settings',
+        'remove-untag',
+        'resume-links',
+        'titles-dates',
+        'your-side',
+      ]),
+    );
     const text = words(list);
     for (const topic of [
-      'provocative', 'drug', 'run down a current or past employer', 'discriminatory', 'qualifications', 'confidential',
-      'careerbuilder', 'email address', 'comments, likes', 'reviews', 'people-search', 'confidentiality agreement', 'open to work',
-      'work samples', 'recommendations',
+      'provocative',
+      'drug',
+      'run down a current or past employer',
+      'discriminatory',
+      'qualifications',
+      'confidential',
+      'careerbuilder',
+      'email address',
+      'comments, likes',
+      'reviews',
+      'people-search',
+      'confidentiality agreement',
+      'open to work',
+      'work samples',
+      'recommendations',
     ]) {
       expect(text, topic).toContain(topic);
     }
@@ -97,9 +139,57 @@ describe('the three checklist files', () => {
   it('every item id that people may have ticked before is still on its list', () => {
     // The ids of the first published lists: a renamed id would silently drop someone's saved ticks.
     const published: Record<(typeof LISTS)[number], string[]> = {
-      'pre-interview': ['company-basics', 'interviewer-names', 'interviewer-backgrounds', 'reread-posting', 'confirm-details', 'format', 'setup-or-route', 'map-examples', 'why-you-fit', 'availability', 'references-current', 'references-warned', 'search-yourself', 'profiles-tidy', 'ask-concerns', 'ask-next-steps', 'own-questions', 'build-on-their-work', 'word-choice', 'fresh-round', 'courtesy'],
-      'post-interview': ['note-names-topics', 'note-decision-date', 'keep-applying', 'thank-each-interviewer', 'thank-you-content', 'brief-references', 'check-contact', 'early-silence', 'first-follow-up', 'second-follow-up', 'move-on', 'callback-prepare', 'ask-feedback'],
-      'online-audit': ['search-engines', 'image-results', 'old-accounts', 'name-alerts', 'view-as-stranger', 'privacy-settings', 'remove-untag', 'resume-links', 'titles-dates', 'be-findable', 'your-side'],
+      'pre-interview': [
+        'company-basics',
+        'interviewer-names',
+        'interviewer-backgrounds',
+        'reread-posting',
+        'confirm-details',
+        'format',
+        'setup-or-route',
+        'map-examples',
+        'why-you-fit',
+        'availability',
+        'references-current',
+        'references-warned',
+        'search-yourself',
+        'profiles-tidy',
+        'ask-concerns',
+        'ask-next-steps',
+        'own-questions',
+        'build-on-their-work',
+        'word-choice',
+        'fresh-round',
+        'courtesy',
+      ],
+      'post-interview': [
+        'note-names-topics',
+        'note-decision-date',
+        'keep-applying',
+        'thank-each-interviewer',
+        'thank-you-content',
+        'brief-references',
+        'check-contact',
+        'early-silence',
+        'first-follow-up',
+        'second-follow-up',
+        'move-on',
+        'callback-prepare',
+        'ask-feedback',
+      ],
+      'online-audit': [
+        'search-engines',
+        'image-results',
+        'old-accounts',
+        'name-alerts',
+        'view-as-stranger',
+        'privacy-settings',
+        'remove-untag',
+        'resume-links',
+        'titles-dates',
+        'be-findable',
+        'your-side',
+      ],
     };
     for (const id of LISTS) expect(ids(parsed(id)), id).toEqual(expect.arrayContaining(published[id]));
   });
@@ -109,7 +199,10 @@ describe('the three checklist files', () => {
     list.sections[1].items[0].id = list.sections[0].items[0].id;
     const result = checklistSchema.safeParse(list);
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]).toMatchObject({ path: ['sections', 1, 'items', 0, 'id'], message: expect.stringContaining('used twice') });
+    expect(result.error!.issues[0]).toMatchObject({
+      path: ['sections', 1, 'items', 0, 'id'],
+      message: expect.stringContaining('used twice'),
+    });
   });
 
   it.each([
@@ -210,7 +303,7 @@ describe('dated steps of the post-interview plan', () => {
     ['across a month end', '2026-11-27', '2026-11-27', undefined],
     ['across a year end', '2026-12-29', '2026-12-29', undefined],
   ];
-  it.each(cases)('%s: every step on the plan\'s date', (_, today, interviewDate, promisedBy) => {
+  it.each(cases)("%s: every step on the plan's date", (_, today, interviewDate, promisedBy) => {
     const plan = planFollowUps({ interviewDate, promisedBy, thankYou: 'sent' }, today);
     const due = dueDates(list, interviewDate, plan.dates);
     for (const item of checklistItems(list)) {

@@ -10,7 +10,12 @@ describe('inOrder', () => {
 
 describe('orderClashes', () => {
   it('is empty when each file has its own place', () => {
-    expect(orderClashes([{ file: 'a.mdx', order: 1 }, { file: 'b.mdx', order: 2 }])).toEqual([]);
+    expect(
+      orderClashes([
+        { file: 'a.mdx', order: 1 },
+        { file: 'b.mdx', order: 2 },
+      ]),
+    ).toEqual([]);
   });
 
   it('names every file that claims a place, one line per place', () => {

@@ -1,7 +1,18 @@
 /** Calendar dates: the one parser, day arithmetic across months, years and leap days, and words for people. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, FIRST_YEAR, formatDate, isIsoDate, LAST_YEAR, onWeekday, parseIsoDate, plural, weekday } from '../../src/lib/dates';
+import {
+  addDays,
+  daysBetween,
+  FIRST_YEAR,
+  formatDate,
+  isIsoDate,
+  LAST_YEAR,
+  onWeekday,
+  parseIsoDate,
+  plural,
+  weekday,
+} from '../../src/lib/dates';
 
 describe('dates', () => {
   it.each([
@@ -37,12 +48,19 @@ describe('dates', () => {
   });
 });
 
-
 describe('parseIsoDate', () => {
-  it.each(['0001-01-01', '0099-12-31', '1899-12-31', '2101-01-01', '10000-01-01', '2026-00-10', '2026-04-31', '2027-02-29', ' 2026-11-22', '2026-11-22T00:00'])(
-    'refuses %j',
-    (value) => expect(parseIsoDate(value)).toBeUndefined(),
-  );
+  it.each([
+    '0001-01-01',
+    '0099-12-31',
+    '1899-12-31',
+    '2101-01-01',
+    '10000-01-01',
+    '2026-00-10',
+    '2026-04-31',
+    '2027-02-29',
+    ' 2026-11-22',
+    '2026-11-22T00:00',
+  ])('refuses %j', (value) => expect(parseIsoDate(value)).toBeUndefined());
 
   it('accepts every real day from 1900 to 2100, and reads it back through the day arithmetic', () => {
     const day = fc.integer({ min: 0, max: daysBetween(`${FIRST_YEAR}-01-01`, `${LAST_YEAR}-12-31`) });

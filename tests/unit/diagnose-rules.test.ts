@@ -93,7 +93,10 @@ describe(`the rules hold on ${RUNS.toLocaleString('en-US')} generated answer set
       expect(['follow-up', 'final-follow-up']).not.toContain(d.next.sends);
       const nextFollowUp = followUps === 0 ? d.dates.firstFollowUp : followUps === 1 ? d.dates.secondFollowUp : undefined;
       if (nextFollowUp) expect(nextFollowUp).toBe(onWeekday(addDays(promisedBy, 1)));
-      if (followUps < 2) expect(d.dates.moveOn).toBe(onWeekday(addDays(nextFollowUp === d.dates.firstFollowUp ? d.dates.secondFollowUp! : nextFollowUp!, 7)));
+      if (followUps < 2)
+        expect(d.dates.moveOn).toBe(
+          onWeekday(addDays(nextFollowUp === d.dates.firstFollowUp ? d.dates.secondFollowUp! : nextFollowUp!, 7)),
+        );
       expect(d.dates.moveOn! > promisedBy).toBe(true);
     });
   });
@@ -206,10 +209,15 @@ describe('8. refused, with the field named', { timeout: 60_000 }, () => {
 
   it('a promised date more than a year after the interview', () => {
     fc.assert(
-      fc.property(todayArb, fc.integer({ min: 0, max: 365 }), fc.integer({ min: MAX_PROMISE_AFTER_INTERVIEW_DAYS + 1, max: 100 * 365 }), (today, ago, after) => {
-        const interviewDate = addDays(today, -ago);
-        expect(refused(today, { interviewDate, promisedBy: addDays(interviewDate, after) })).toEqual(['promisedBy']);
-      }),
+      fc.property(
+        todayArb,
+        fc.integer({ min: 0, max: 365 }),
+        fc.integer({ min: MAX_PROMISE_AFTER_INTERVIEW_DAYS + 1, max: 100 * 365 }),
+        (today, ago, after) => {
+          const interviewDate = addDays(today, -ago);
+          expect(refused(today, { interviewDate, promisedBy: addDays(interviewDate, after) })).toEqual(['promisedBy']);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -21,14 +21,27 @@ const run = (answers: Answers, today = TODAY) => diagnose(answers, { today, mode
 
 describe('the answers contract', () => {
   const contract: Record<string, (string | number)[] | 'date' | 'number'> = {
-    interviewDate: 'date', promisedBy: 'date', lastFollowUp: 'date', rounds: 'number',
-    thankYou: ['sent', 'not-sent'], followUps: [0, 1, 2],
-    references: ['briefed', 'not-briefed', 'not-asked'], onlineCheck: ['clean', 'issues', 'unchecked'],
-    fit: ['strong', 'partial', 'stretch'], tailored: ['yes', 'no'], availability: ['matched', 'mismatch'],
-    tone: ['measured', 'pushed-change'], concern: ['none', 'answered', 'unanswered'], internalSignals: ['yes', 'no'],
-    panel: ['one', 'several'], recruiter: ['agency', 'in-house', 'none'],
-    companySignals: ['freeze', 'reorg', 'reposted', 'budget-talk'], seniority: ['above', 'match', 'below'],
-    praise: ['told-did-well', 'neutral'], contactConfirmed: ['yes', 'no'], slate: ['early', 'late'],
+    interviewDate: 'date',
+    promisedBy: 'date',
+    lastFollowUp: 'date',
+    rounds: 'number',
+    thankYou: ['sent', 'not-sent'],
+    followUps: [0, 1, 2],
+    references: ['briefed', 'not-briefed', 'not-asked'],
+    onlineCheck: ['clean', 'issues', 'unchecked'],
+    fit: ['strong', 'partial', 'stretch'],
+    tailored: ['yes', 'no'],
+    availability: ['matched', 'mismatch'],
+    tone: ['measured', 'pushed-change'],
+    concern: ['none', 'answered', 'unanswered'],
+    internalSignals: ['yes', 'no'],
+    panel: ['one', 'several'],
+    recruiter: ['agency', 'in-house', 'none'],
+    companySignals: ['freeze', 'reorg', 'reposted', 'budget-talk'],
+    seniority: ['above', 'match', 'below'],
+    praise: ['told-did-well', 'neutral'],
+    contactConfirmed: ['yes', 'no'],
+    slate: ['early', 'late'],
   };
   it.each(Object.entries(contract))('%s is asked with exactly its contract values', (id, values) => {
     const question = model.questions.find((q) => q.id === id);
@@ -138,10 +151,14 @@ describe('status and dates', () => {
 
   it("puts a reason's point into the message due, and words it without a message when none is", () => {
     const due = run({ interviewDate: '2026-11-10', thankYou: 'sent', concern: 'unanswered' });
-    expect(due.actions).toContainEqual(expect.objectContaining({ reason: 'unaddressed-concern', text: expect.stringMatching(/^In your follow-up, answer the doubt/) }));
+    expect(due.actions).toContainEqual(
+      expect.objectContaining({ reason: 'unaddressed-concern', text: expect.stringMatching(/^In your follow-up, answer the doubt/) }),
+    );
     const waiting = run({ interviewDate: '2026-11-18', thankYou: 'sent', concern: 'unanswered' });
     expect(waiting.status).toBe('wait');
-    expect(waiting.actions).toContainEqual(expect.objectContaining({ reason: 'unaddressed-concern', text: expect.stringMatching(/^Note the doubt/) }));
+    expect(waiting.actions).toContainEqual(
+      expect.objectContaining({ reason: 'unaddressed-concern', text: expect.stringMatching(/^Note the doubt/) }),
+    );
   });
 
   it('links an answer to the guide that explains it: a re-posted job', () => {
@@ -267,7 +284,10 @@ describe('npm run diagnose', () => {
     const { stdout } = cli(
       [
         { interviewDate: '2026-11-18', thankYou: 'sent' },
-        { answers: { interviewDate: '2026-10-20', followUps: 1, lastFollowUp: '2026-11-06' }, details: { company: 'Acme', interviewer: 'Ms Chen' } },
+        {
+          answers: { interviewDate: '2026-10-20', followUps: 1, lastFollowUp: '2026-11-06' },
+          details: { company: 'Acme', interviewer: 'Ms Chen' },
+        },
       ],
       '--today',
       TODAY,
@@ -290,7 +310,10 @@ describe('npm run diagnose', () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     expect(status).toBe(1);
-    const results = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const results = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(results).toHaveLength(lines.length - 1);
     expect(results[0]).toEqual(run(good));
     expect(stderr).toContain('item 7: interviewDate: expected a date');
@@ -308,7 +331,12 @@ describe('npm run diagnose', () => {
 
   it('names every bad item and field, exits 1 and prints no results', () => {
     const { status, stderr, stdout } = cli(
-      [{}, { interviewDate: '2026-11-10', thankYou: 'maybe' }, { interviewDate: '1901-01-01' }, { interviewDate: '2026-11-10', promisedBy: '2099-01-01' }],
+      [
+        {},
+        { interviewDate: '2026-11-10', thankYou: 'maybe' },
+        { interviewDate: '1901-01-01' },
+        { interviewDate: '2026-11-10', promisedBy: '2099-01-01' },
+      ],
       '--today',
       TODAY,
     );
@@ -322,8 +350,11 @@ describe('npm run diagnose', () => {
 });
 
 describe('one name per reason', () => {
-  it("gives each reason the same title as its heading in the guide it links to", () => {
-    const guide = readFileSync(join(import.meta.dirname, '../../content/lessons', `${REASONS_LESSON.split('/').filter(Boolean).pop()}.mdx`), 'utf8');
+  it('gives each reason the same title as its heading in the guide it links to', () => {
+    const guide = readFileSync(
+      join(import.meta.dirname, '../../content/lessons', `${REASONS_LESSON.split('/').filter(Boolean).pop()}.mdx`),
+      'utf8',
+    );
     const headings = new Map([...guide.matchAll(/^#+ (.+?) \{#([a-z-]+)\}$/gm)].map(([, title, id]) => [id, title]));
     for (const reason of model.reasons) expect(reason.title, reason.id).toBe(headings.get(reason.id));
   });

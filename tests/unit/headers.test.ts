@@ -5,9 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 const file = readFileSync(join(root, 'public/_headers'), 'utf8');
-const headers = new Map(
-  [...file.matchAll(/^\s+([A-Za-z-]+): (.+)$/gm)].map(([, name, value]) => [name.toLowerCase(), value.trim()]),
-);
+const headers = new Map([...file.matchAll(/^\s+([A-Za-z-]+): (.+)$/gm)].map(([, name, value]) => [name.toLowerCase(), value.trim()]));
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const block = (lang: string) => readme.match(new RegExp('```' + lang + '\\n([\\s\\S]*?)```'))?.[1] ?? '';
 

@@ -17,7 +17,12 @@ const lesson = (id: string, moment: 'before' | 'waiting' | 'called-back', order:
 
 describe('groupByMoment', () => {
   it('groups in the order of a job search and sorts by reading order, skipping empty moments', () => {
-    const groups = groupByMoment([lesson('c', 'called-back', 5), lesson('b2', 'before', 2), lesson('w', 'waiting', 3), lesson('b1', 'before', 1)]);
+    const groups = groupByMoment([
+      lesson('c', 'called-back', 5),
+      lesson('b2', 'before', 2),
+      lesson('w', 'waiting', 3),
+      lesson('b1', 'before', 1),
+    ]);
     expect(groups.map((g) => [g.moment, g.lessons.map((l) => l.id)])).toEqual([
       ['before', ['b1', 'b2']],
       ['waiting', ['w']],

@@ -3,8 +3,14 @@ import { countRead, progressSchema, setRead } from '../../src/lib/progress';
 
 describe('progressSchema', () => {
   it.each([
-    [['a', 'b-c'], ['a', 'b-c']],
-    [['a', 'a', 'b'], ['a', 'b']],
+    [
+      ['a', 'b-c'],
+      ['a', 'b-c'],
+    ],
+    [
+      ['a', 'a', 'b'],
+      ['a', 'b'],
+    ],
     [[], []],
     [['A'], undefined],
     [['a', 3], undefined],

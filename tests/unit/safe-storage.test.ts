@@ -113,7 +113,6 @@ describe('createSafeStorage', () => {
     expect(data.get('callback:quiz.backup')).toBe('garbage 1');
     expect(data.get('callback:quiz.backup.2')).toBe('garbage 2');
   });
-
 });
 
 describe('isQuotaError', () => {

@@ -32,7 +32,16 @@ describe('building the index', () => {
   it('indexes tools, lessons and their sections, reasons and checklist items with their urls', () => {
     const records = buildIndex({
       tools: [{ title: 'Diagnose', text: 'Quiz', url: '/diagnose/' }],
-      lessons: [{ id: 'l', title: 'Lesson', summary: 'Sum', takeaways: ['Take'], body: '## A\n\nText', headings: [{ depth: 2, slug: 'a', text: 'A' }] }],
+      lessons: [
+        {
+          id: 'l',
+          title: 'Lesson',
+          summary: 'Sum',
+          takeaways: ['Take'],
+          body: '## A\n\nText',
+          headings: [{ depth: 2, slug: 'a', text: 'A' }],
+        },
+      ],
       reasons: [{ id: 'fit', title: 'Fit', explanation: 'Why', now: 'Now' }],
       reasonsUrl: '/guides/why/',
       checklists: [{ id: 'c', title: 'C list', summary: 'S', sections: [{ id: 's', title: 'Sec', items: [{ id: 'i', text: 'Do it' }] }] }],

@@ -11,12 +11,20 @@ describe('tokenize', () => {
 
 describe('highlight and snippet', () => {
   it('marks matched ranges as parts, never as markup, and skips two-letter fragments', () => {
-    expect(highlight('Thank-you notes', [[0, 4], [10, 14]])).toEqual([
+    expect(
+      highlight('Thank-you notes', [
+        [0, 4],
+        [10, 14],
+      ]),
+    ).toEqual([
       { text: 'Thank', match: true },
       { text: '-you ', match: false },
       { text: 'notes', match: true },
     ]);
-    expect(highlight('<b>x</b>', [[0, 2]])).toEqual([{ text: '<b>', match: true }, { text: 'x</b>', match: false }]);
+    expect(highlight('<b>x</b>', [[0, 2]])).toEqual([
+      { text: '<b>', match: true },
+      { text: 'x</b>', match: false },
+    ]);
     expect(highlight('ab cd', [[0, 1]])).toEqual([{ text: 'ab cd', match: false }]);
   });
 

@@ -79,11 +79,20 @@ describe('in plain words', () => {
       'Ticks on 1 checklist',
       'Theme: dark',
     ]);
-    expect(describeData(initialData())).toEqual(['No saved interviews', 'No guides marked read', 'No checklist ticks', 'Theme: follows your device']);
+    expect(describeData(initialData())).toEqual([
+      'No saved interviews',
+      'No guides marked read',
+      'No checklist ticks',
+      'Theme: follows your device',
+    ]);
   });
 
   it('says what an import will add and update before it happens', () => {
-    expect(describeImport(data, incoming)).toEqual(['1 interview to add, 1 to update', '1 more guides marked read', 'Ticks on 1 checklist']);
+    expect(describeImport(data, incoming)).toEqual([
+      '1 interview to add, 1 to update',
+      '1 more guides marked read',
+      'Ticks on 1 checklist',
+    ]);
     expect(describeImport(data, { theme: 'system' })).toEqual(['Theme: follows your device']);
     expect(describeImport(data, {})).toEqual(['Nothing: the file holds no data.']);
   });

@@ -45,11 +45,16 @@ describe('tools', () => {
 
   it("gives a lesson's related tools in the lesson's order", () => {
     const tools = toolPages([entry('pre', 1), entry('post', 2)]);
-    expect(relatedTools(['post', 'diagnose'], tools, 'content/lessons/x.mdx').map((t) => t.href)).toEqual(['/checklists/post/', '/diagnose/']);
+    expect(relatedTools(['post', 'diagnose'], tools, 'content/lessons/x.mdx').map((t) => t.href)).toEqual([
+      '/checklists/post/',
+      '/diagnose/',
+    ]);
   });
 
   it('stops at a tool that does not exist, naming the lesson file and the tools there are', () => {
     const tools = toolPages([entry('pre', 1)]);
-    expect(() => relatedTools(['pre', 'post-interveiw'], tools, 'content/lessons/x.mdx')).toThrowErrorMatchingInlineSnapshot(`[Error: content/lessons/x.mdx: related: there is no tool "post-interveiw"; use one of diagnose, pre]`);
+    expect(() => relatedTools(['pre', 'post-interveiw'], tools, 'content/lessons/x.mdx')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: content/lessons/x.mdx: related: there is no tool "post-interveiw"; use one of diagnose, pre]`,
+    );
   });
 });

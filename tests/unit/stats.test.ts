@@ -49,10 +49,9 @@ describe('statTags', () => {
   });
 
   it('reports a missing or quoted year as missing', () => {
-    expect(statTags('<Stat value="1 in 4" source="A survey">x</Stat><Stat value="5%" source="B" year="2011">y</Stat>').map((s) => s.year)).toEqual([
-      undefined,
-      undefined,
-    ]);
+    expect(
+      statTags('<Stat value="1 in 4" source="A survey">x</Stat><Stat value="5%" source="B" year="2011">y</Stat>').map((s) => s.year),
+    ).toEqual([undefined, undefined]);
   });
 });
 

@@ -3,14 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_CHECKLISTS } from '../../../src/lib/checklists';
 import { EMPTY_INTERVIEWS, newInterview } from '../../../src/lib/interviews';
-import {
-  addPlannerInterview,
-  checklists,
-  choosePlannerInterview,
-  markItem,
-  resetSheet,
-  setUpcoming,
-} from '../../../src/state/checklists';
+import { addPlannerInterview, checklists, choosePlannerInterview, markItem, resetSheet, setUpcoming } from '../../../src/state/checklists';
 import { interviews } from '../../../src/state/interviews';
 
 const saved = () => JSON.parse(localStorage.getItem('callback:checklists')!).data;

@@ -19,7 +19,12 @@ const at = new Date('2026-11-20T10:00:00Z');
 const asFile = (text: string) => ({ size: new TextEncoder().encode(text).length, text: async () => text });
 /** Everything the site holds in localStorage, by key. */
 const stored = () =>
-  Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('callback:')).sort().map((k) => [k, localStorage.getItem(k)]));
+  Object.fromEntries(
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('callback:'))
+      .sort()
+      .map((k) => [k, localStorage.getItem(k)]),
+  );
 
 /** As the other pages leave it: through their stores, and the theme and read marks without one. */
 function makeSomeData() {
@@ -46,10 +51,18 @@ describe('export, delete everything, import', () => {
     const file = JSON.stringify(exportData(at));
     deleteEverything();
     expect(stored()).toEqual({});
-    expect(currentData()).toEqual({ interviews: { interviews: [], currentId: null }, 'read-lessons': [], checklists: checklists.get(), theme: 'system' });
+    expect(currentData()).toEqual({
+      interviews: { interviews: [], currentId: null },
+      'read-lessons': [],
+      checklists: checklists.get(),
+      theme: 'system',
+    });
 
     const checked = await checkImport(asFile(file));
-    expect(checked).toMatchObject({ ok: true, lines: ['1 interview to add, 0 to update', '1 more guides marked read', 'Ticks on 1 checklist', 'Theme: dark'] });
+    expect(checked).toMatchObject({
+      ok: true,
+      lines: ['1 interview to add, 0 to update', '1 more guides marked read', 'Ticks on 1 checklist', 'Theme: dark'],
+    });
     if (!checked.ok) return;
     importData(checked.values, 'replace');
     expect(stored()).toEqual(before);
@@ -69,7 +82,11 @@ describe('export, delete everything, import', () => {
 describe('a file that cannot be used', () => {
   it.each([
     ['not JSON', '{"format":"callback-data",', /not valid JSON/],
-    ['a damaged value', JSON.stringify({ format: 'callback-data', version: 1, exportedAt: '', stores: { theme: { v: 1, data: 'neon' } } }), /damaged \("theme"\)/],
+    [
+      'a damaged value',
+      JSON.stringify({ format: 'callback-data', version: 1, exportedAt: '', stores: { theme: { v: 1, data: 'neon' } } }),
+      /damaged \("theme"\)/,
+    ],
   ])('(%s) is refused with a reason, and nothing changes', async (_, text, message) => {
     makeSomeData();
     const before = stored();
@@ -87,7 +104,12 @@ describe('a file that cannot be used', () => {
 describe('merging', () => {
   it('adds the file to what is here and writes only what it changes', async () => {
     makeSomeData();
-    const file = JSON.stringify({ format: 'callback-data', version: 1, exportedAt: '', stores: { 'read-lessons': { v: 1, data: ['red-flags'] } } });
+    const file = JSON.stringify({
+      format: 'callback-data',
+      version: 1,
+      exportedAt: '',
+      stores: { 'read-lessons': { v: 1, data: ['red-flags'] } },
+    });
     // Picked by the theme control, which writes without a store, after this page read the theme.
     persisted(THEME).get();
     setTheme('light');
@@ -115,7 +137,9 @@ describe('this page and the theme control follow', () => {
     const seen: unknown[] = [];
     const stop = data.listen((d) => seen.push(d['read-lessons']));
     markLessonRead('red-flags');
-    window.dispatchEvent(new StorageEvent('storage', { key: 'callback:read-lessons', newValue: localStorage.getItem('callback:read-lessons') }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'callback:read-lessons', newValue: localStorage.getItem('callback:read-lessons') }),
+    );
     stop();
     expect(seen).toEqual([['red-flags']]);
   });

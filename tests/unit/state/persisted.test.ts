@@ -11,8 +11,7 @@ interface Progress {
 }
 const schema: ValueSchema<Progress> = {
   version: 2,
-  parse: (d) =>
-    typeof d === 'object' && d !== null && Array.isArray((d as Progress).read) ? (d as Progress) : undefined,
+  parse: (d) => (typeof d === 'object' && d !== null && Array.isArray((d as Progress).read) ? (d as Progress) : undefined),
   // Version 1 stored a bare list of lesson ids.
   migrations: { 1: (d) => ({ read: d as string[] }) },
 };

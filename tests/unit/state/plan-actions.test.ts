@@ -10,7 +10,10 @@ const record = () => interviews.get().interviews[0];
 
 beforeEach(() => {
   localStorage.clear();
-  interviews.set({ interviews: [{ ...newInterview('a', new Date('2026-11-18T09:00:00Z')), answers: { thankYou: 'sent' } }], currentId: null });
+  interviews.set({
+    interviews: [{ ...newInterview('a', new Date('2026-11-18T09:00:00Z')), answers: { thankYou: 'sent' } }],
+    currentId: null,
+  });
 });
 
 describe('setPlanDate', () => {
