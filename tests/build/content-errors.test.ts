@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { VALID_LESSON } from '../fixtures/lesson';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = mkdtempSync(join(tmpdir(), 'callback-content-'));
@@ -29,14 +30,7 @@ for (const path of [
 symlinkSync(join(root, 'node_modules'), join(fixture, 'node_modules'), 'dir');
 afterAll(() => rmSync(fixture, { recursive: true, force: true }));
 
-const valid = {
-  title: 'A valid lesson',
-  summary: 'A summary long enough to pass the schema check.',
-  moment: 'waiting',
-  order: 1,
-  takeaways: ['The first takeaway sentence.', 'The second takeaway sentence.'],
-  sources: [{ title: 'An article', publisher: 'A publisher' }],
-};
+const valid = VALID_LESSON;
 
 /** `astro sync` on exactly these lessons (file name → frontmatter). */
 function syncWith(lessons: Record<string, Record<string, unknown>>) {

@@ -112,7 +112,7 @@ test('the planner dates each step as the diagnostic would, and exports them to a
   await page.getByLabel('Interview date').fill(interviewDate);
   await page.getByRole('textbox', { name: 'Company' }).fill('Acme');
   await page.getByRole('textbox', { name: 'Role' }).fill('Designer');
-  await page.getByRole('textbox', { name: 'Who to write to' }).fill('Ms Chen');
+  await page.getByRole('textbox', { name: 'Interviewer' }).fill('Ms Chen');
 
   const plan = planFollowUps({ interviewDate }, today);
   const post = items('post-interview');

@@ -1,18 +1,22 @@
 /** After one visit, the whole site works offline: guides, the diagnostic, the checklists and search. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { diagnoseNew, fillDetails } from './diagnostic';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit, a guide, the quiz, a checklist and search all work offline', async ({ page, context }) => {
+/** One visit installs the service worker; it finishes precaching before it activates and controls the page. */
+async function visitOnceThenGoOffline(page: Page, context: BrowserContext) {
   await page.goto('/');
-  // The service worker finishes precaching before it activates; then it controls the page.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller)
       await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
   });
   await context.setOffline(true);
+}
+
+test('after one visit, a guide, the quiz, a checklist and search all work offline', async ({ page, context }) => {
+  await visitOnceThenGoOffline(page, context);
 
   await page.goto('/guides/following-up/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Following up without pushing');
@@ -51,13 +55,7 @@ test('the site can be installed: a manifest with icons', async ({ page, request 
 });
 
 test('offline, an address without its slash opens its page, and an unknown one the site’s 404 page', async ({ page, context }) => {
-  await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
-  });
-  await context.setOffline(true);
+  await visitOnceThenGoOffline(page, context);
 
   await page.goto('/guides/following-up');
   await expect(page).toHaveURL(/\/guides\/following-up\/$/);

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { orderClashes } from '../../src/lib/content-order';
 import { lessonSchema } from '../../src/lib/lesson-model';
 import { relatedTools, toolPages } from '../../src/lib/site';
+import { VALID_LESSON } from '../fixtures/lesson';
 
 const root = join(import.meta.dirname, '../..');
 const frontmatter = (path: string) => yaml.load(readFileSync(join(root, path), 'utf8').split(/^---$/m)[1]) as Record<string, unknown>;
@@ -35,14 +36,7 @@ describe('the lessons in content/lessons', () => {
 });
 
 describe('lesson frontmatter errors', () => {
-  const valid = {
-    title: 'A valid lesson',
-    summary: 'A summary long enough to pass the schema check.',
-    moment: 'waiting',
-    order: 1,
-    takeaways: ['The first takeaway sentence.', 'The second takeaway sentence.'],
-    sources: [{ title: 'An article', publisher: 'A publisher' }],
-  };
+  const valid = VALID_LESSON;
   const problems = (data: object) => {
     const result = lessonSchema.safeParse(data);
     return result.success ? 'valid' : z.prettifyError(result.error);

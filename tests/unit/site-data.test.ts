@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { newInterview } from '../../src/lib/interviews';
 import type { ChecklistsState } from '../../src/lib/checklists';
 import type { InterviewsState } from '../../src/lib/interviews';
-import { REGISTRY, type RegistryEntry, type SiteData } from '../../src/lib/registry';
+import { type SiteData } from '../../src/lib/registry';
 import { describeData, describeImport, initialData, mergeData, replaceData } from '../../src/lib/site-data';
+import { REGISTRY_WITH_NOTES } from '../fixtures/registry';
 
 const at = new Date('2026-11-20T10:00:00Z');
 const interview = (id: string, company: string) => ({ ...newInterview(id, at), company, answers: { interviewDate: '2026-11-10' } });
@@ -100,15 +101,7 @@ describe('in plain words', () => {
 
 describe('a registry with one more value', () => {
   // A value added by nothing but its entry: every whole-data function takes it in.
-  const notes: RegistryEntry<string[]> = {
-    name: 'test-notes',
-    schema: { version: 1, parse: (d) => (Array.isArray(d) && d.every((x) => typeof x === 'string') ? d : undefined) },
-    initial: [],
-    merge: (current, added) => [...current, ...added.filter((n) => !current.includes(n))],
-    describe: (list) => `${list.length} notes`,
-    describeImport: (_, added) => `${added.length} notes to add`,
-  };
-  const registry = [...REGISTRY, notes as RegistryEntry<unknown>];
+  const registry = REGISTRY_WITH_NOTES;
 
   it('is merged, replaced, described and emptied with the rest', () => {
     const here = { ...data, 'test-notes': ['a'] };

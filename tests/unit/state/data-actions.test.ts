@@ -5,7 +5,6 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newInterview } from '../../../src/lib/interviews';
-import { REGISTRY, type RegistryEntry } from '../../../src/lib/registry';
 import { THEME } from '../../../src/lib/theme';
 import { checklists, markItem } from '../../../src/state/checklists';
 import { checkImport, currentData, deleteEverything, exportData, importData, watchData } from '../../../src/state/data-actions';
@@ -14,6 +13,7 @@ import { persisted } from '../../../src/state/persisted';
 import { READ_LESSONS } from '../../../src/lib/progress';
 import { markLessonRead } from '../../../src/state/progress';
 import { onOtherTabChange, setTheme } from '../../../src/state/quick-storage';
+import { NOTES, REGISTRY_WITH_NOTES } from '../../fixtures/registry';
 
 const at = new Date('2026-11-20T10:00:00Z');
 const asFile = (text: string) => ({ size: new TextEncoder().encode(text).length, text: async () => text });
@@ -157,15 +157,8 @@ describe('this page and the theme control follow', () => {
 });
 
 describe('a stored value added by nothing but its registry entry', () => {
-  const notes: RegistryEntry<string[]> = {
-    name: 'test-notes',
-    schema: { version: 1, parse: (d) => (Array.isArray(d) && d.every((x) => typeof x === 'string') ? d : undefined) },
-    initial: [],
-    merge: (current, added) => [...current, ...added.filter((n) => !current.includes(n))],
-    describe: (list) => `${list.length} notes`,
-    describeImport: (_, added) => `${added.length} notes to add`,
-  };
-  const registry = [...REGISTRY, notes as RegistryEntry<unknown>];
+  const notes = NOTES;
+  const registry = REGISTRY_WITH_NOTES;
 
   it('is exported, imported (merge and replace) and deleted', async () => {
     // What its own module would hold.
