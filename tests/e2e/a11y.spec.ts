@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { PAGES } from './pages';
+import { PAGES } from './helpers/pages';
 
 // WCAG 2.0, 2.1 and 2.2, levels A and AA.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -11,7 +11,7 @@ import { checklistSchema } from '../../src/lib/checklist-model';
 import { checklistItems, checklistTasks, dueLabel } from '../../src/lib/checklists';
 import { formatDate, localToday } from '../../src/lib/dates';
 import { planFollowUps } from '../../src/lib/timeline';
-import { pdfPages } from './pdf-text';
+import { pdfPages } from './helpers/pdf-text';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const list = (id: string) =>

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { expect, test } from '@playwright/test';
 import { REASON_IDS, REASONS_LESSON } from '../../src/lib/reasons';
-import { PAGES } from './pages';
-import { doc, LESSONS_DIR, lessonIds, pageSet } from './site';
+import { PAGES } from './helpers/pages';
+import { doc, LESSONS_DIR, lessonIds, pageSet } from './helpers/site';
 
 test('there are 10 to 14 lessons and each has its page', () => {
   expect(lessonIds.length).toBeGreaterThanOrEqual(10);

@@ -1,7 +1,7 @@
 /** The Content Security Policy: present on every page, and never violated by what the site does. */
 import { expect, test, type Page } from '@playwright/test';
-import { answerShown, diagnoseNew } from './diagnostic';
-import { PAGES } from './pages';
+import { answerShown, diagnoseNew } from './helpers/diagnostic';
+import { PAGES } from './helpers/pages';
 
 /** Records every CSP violation the page reports. */
 async function recordViolations(page: Page) {

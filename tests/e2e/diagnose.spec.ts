@@ -19,7 +19,7 @@ import {
   SAFETY,
   startInterview,
   timingProgress,
-} from './diagnostic';
+} from './helpers/diagnostic';
 
 // Dates are typed by keyboard as this locale orders them.
 test.use({ locale: 'en-US' });

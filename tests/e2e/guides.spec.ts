@@ -1,6 +1,6 @@
 /** Reading the guides in a real browser: progress, the copy button, keyboard travel and print. */
 import { expect, test, type Page } from '@playwright/test';
-import { lessonIds } from './site';
+import { lessonIds } from './helpers/site';
 
 const LESSON = '/guides/following-up/';
 

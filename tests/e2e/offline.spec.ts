@@ -1,6 +1,6 @@
 /** After one visit, the whole site works offline: guides, the diagnostic, the checklists and search. */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { diagnoseNew, fillDetails } from './diagnostic';
+import { diagnoseNew, fillDetails } from './helpers/diagnostic';
 
 test.use({ serviceWorkers: 'allow' });
 

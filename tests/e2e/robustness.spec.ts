@@ -4,8 +4,8 @@
  * interview.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { answerShown, answerTiming, fillDetails, FOLLOW_UP_DUE, questionHeading, startInterview } from './diagnostic';
-import { PAGES } from './pages';
+import { answerShown, answerTiming, fillDetails, FOLLOW_UP_DUE, questionHeading, startInterview } from './helpers/diagnostic';
+import { PAGES } from './helpers/pages';
 
 const KEYS = ['theme', 'read-lessons', 'interviews', 'checklists'].map((k) => `callback:${k}`);
 

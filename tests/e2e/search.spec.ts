@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createSearch, rank, type SearchRecord } from '../../src/lib/search';
 import { REASON_IDS, REASONS_LESSON } from '../../src/lib/reasons';
-import { doc, DIST, lessonIds } from './site';
+import { doc, DIST, lessonIds } from './helpers/site';
 
 const records: SearchRecord[] = JSON.parse(readFileSync(join(DIST, 'search-index.json'), 'utf8'));
 const queries: [string, string][] = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/search-queries.json'), 'utf8'));

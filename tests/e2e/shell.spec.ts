@@ -3,7 +3,7 @@
  * and a browser whose storage misbehaves.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { PAGES } from './pages';
+import { PAGES } from './helpers/pages';
 
 /** Fails the test on any uncaught exception or console error the page produces. */
 function watchErrors(page: Page) {

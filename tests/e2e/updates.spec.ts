@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildServiceWorker } from '../../scripts/service-worker.ts';
 import { serve } from '../../scripts/serve.ts';
-import { diagnoseNew, fillDetails } from './diagnostic';
-import { DIST } from './site';
+import { diagnoseNew, fillDetails } from './helpers/diagnostic';
+import { DIST } from './helpers/site';
 
 test.describe('a new deploy', () => {
   test.use({ serviceWorkers: 'allow' });

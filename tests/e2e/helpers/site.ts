@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { PAGES } from './pages';
 
-export const DIST = join(import.meta.dirname, '../../dist');
-export const LESSONS_DIR = join(import.meta.dirname, '../../content/lessons');
+export const DIST = join(import.meta.dirname, '../../../dist');
+export const LESSONS_DIR = join(import.meta.dirname, '../../../content/lessons');
 
 function fileFor(path: string) {
   return path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, `${path}.html`);

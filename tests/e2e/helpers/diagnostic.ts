@@ -3,8 +3,8 @@
  * result: start one from the first question, then answer the timing questions, whatever they are today.
  */
 import { expect, type Page } from '@playwright/test';
-import { loadQuizModel } from '../../scripts/lib/quiz-files';
-import { addDays, localToday } from '../../src/lib/dates';
+import { loadQuizModel } from '../../../scripts/lib/quiz-files';
+import { addDays, localToday } from '../../../src/lib/dates';
 
 export const model = loadQuizModel();
 
