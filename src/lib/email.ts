@@ -24,6 +24,17 @@ export interface EmailContext {
   viaAgency?: boolean;
 }
 
+/**
+ * The free-text details that fill the email, as a person types them in the diagnostic's result and the
+ * planner. Kept here, not in interviews.ts, because only the lazily loaded views need them.
+ */
+export const DETAIL_FIELDS = [
+  { key: 'company', label: 'Company' },
+  { key: 'role', label: 'Role' },
+  { key: 'interviewer', label: 'Interviewer' },
+  { key: 'detail', label: 'One thing you talked about' },
+] as const satisfies readonly { key: keyof InterviewDetails; label: string }[];
+
 /** The name a message goes by in sentences ("In your follow-up, …"). */
 export const MESSAGE_NAMES: Record<MessageKind, string> = {
   'thank-you': 'thank-you note',

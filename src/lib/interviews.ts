@@ -34,13 +34,6 @@ export interface InterviewsState {
 }
 
 export const DETAIL_MAX = 200;
-/** The free-text details as a person fills them in, in the diagnostic's result and in the planner. */
-export const DETAIL_FIELDS = [
-  { key: 'company', label: 'Company' },
-  { key: 'role', label: 'Role' },
-  { key: 'interviewer', label: 'Interviewer' },
-  { key: 'detail', label: 'One thing you talked about' },
-] as const satisfies readonly { key: keyof InterviewDetails; label: string }[];
 /** A step past every question, whatever the model holds (quiz-flow clamps it). */
 const ALL_PASSED = 1000;
 export const EMPTY_INTERVIEWS: InterviewsState = { interviews: [], currentId: null };
