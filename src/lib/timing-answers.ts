@@ -36,8 +36,13 @@ export const MAX_INTERVIEW_AGE_DAYS = 365;
 export const MAX_PROMISE_AFTER_INTERVIEW_DAYS = 365;
 
 /** The answers without which there is no plan: the quiz offers no "Not sure" for them. */
-export const REQUIRED_TIMING: readonly TimingId[] = ['interviewDate'];
-export const isRequired = (id: string) => (REQUIRED_TIMING as readonly string[]).includes(id);
+export const REQUIRED_TIMING: Partial<Record<TimingId, string>> = { interviewDate: 'the date of your last interview' };
+export const isRequired = (id: string) => id in REQUIRED_TIMING;
+
+/** The timing answers that are dates. */
+export const TIMING_DATE_IDS = TIMING_IDS.filter((id) => TIMING_QUESTIONS[id].kind === 'date') as (
+  'interviewDate' | 'promisedBy' | 'lastFollowUp'
+)[];
 
 /** Whether `id` is one of the answers the follow-up rules read. */
 export const isTimingId = (id: string): id is TimingId => id in TIMING_QUESTIONS;
@@ -71,12 +76,14 @@ export function timingProblems(answers: Readonly<Record<string, unknown>>, today
   const { interviewDate, promisedBy, lastFollowUp } = readTiming(answers);
   const problems: FieldProblem[] = [];
   // A value that is not a usable date is refused by name, rather than ignored as if not given.
-  for (const id of ['interviewDate', 'promisedBy', 'lastFollowUp'] as const) {
+  for (const id of TIMING_DATE_IDS) {
     if (answers[id] !== undefined && !isIsoDate(answers[id])) {
       problems.push({ field: id, problem: `expected a date between ${FIRST_YEAR} and ${LAST_YEAR} as YYYY-MM-DD` });
     }
   }
-  if (answers.interviewDate === undefined) problems.push({ field: 'interviewDate', problem: 'required: the date of your last interview' });
+  for (const [id, what] of Object.entries(REQUIRED_TIMING)) {
+    if (answers[id] === undefined) problems.push({ field: id, problem: `required: ${what}` });
+  }
   if (interviewDate && interviewDate > today) problems.push({ field: 'interviewDate', problem: `after today (${today})` });
   if (interviewDate && interviewDate < addDays(today, -MAX_INTERVIEW_AGE_DAYS)) {
     problems.push({ field: 'interviewDate', problem: 'more than a year ago: this plan is for a recent interview' });
@@ -95,7 +102,9 @@ export function timingProblems(answers: Readonly<Record<string, unknown>>, today
 }
 
 /** The range a date field may take, for the inputs' min and max (so a person cannot pick a refused date). */
-export function dateRange(id: 'interviewDate' | 'promisedBy' | 'lastFollowUp', answers: Readonly<Record<string, unknown>>, today: IsoDate) {
+export function dateRange(id: string, answers: Readonly<Record<string, unknown>>, today: IsoDate): { min?: IsoDate; max?: IsoDate } {
+  // Other date questions have no range of their own.
+  if (!(TIMING_DATE_IDS as string[]).includes(id)) return {};
   const { interviewDate } = readTiming(answers);
   if (id === 'interviewDate') return { min: addDays(today, -MAX_INTERVIEW_AGE_DAYS), max: today };
   if (id === 'promisedBy')
