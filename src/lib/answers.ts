@@ -29,12 +29,13 @@ export function pruneAnswers(model: QuizModel, answers: Answers): Answers {
   return Object.fromEntries(Object.entries(answers).filter(([id]) => asked.has(id)));
 }
 
-function valueProblem(q: Question, value: unknown, today: IsoDate): string | undefined {
+/** What is wrong with `value` as an answer to `q`; without `today`, a date is not checked against it. */
+function valueProblem(q: Question, value: unknown, today?: IsoDate): string | undefined {
   const allowed = () => q.options!.map((o) => JSON.stringify(o.value)).join(', ');
   switch (q.kind) {
     case 'date':
       if (!isIsoDate(value)) return `expected a date between ${FIRST_YEAR} and ${LAST_YEAR} as YYYY-MM-DD`;
-      if (q.notFuture && value > today) return `after today (${today})`;
+      if (q.notFuture && today && value > today) return `after today (${today})`;
       return undefined;
     case 'choice':
       return q.options!.some((o) => o.value === value) ? undefined : `expected one of ${allowed()}`;
@@ -49,6 +50,19 @@ function valueProblem(q: Question, value: unknown, today: IsoDate): string | und
       if (q.max !== undefined && value > q.max) return `expected at most ${q.max}`;
       return undefined;
   }
+}
+
+/**
+ * The saved answers the model cannot use at all: unknown questions, and values of the wrong kind or
+ * outside the options. Unlike `answerProblems`, it leaves out every rule that depends on today, so an
+ * interview saved last year keeps its dates: this is the check for saved and imported answers.
+ */
+export function unusableAnswers(answers: Readonly<Record<string, unknown>>, model: Pick<QuizModel, 'questions'>): FieldProblem[] {
+  return Object.entries(answers).flatMap(([field, value]) => {
+    const question = model.questions.find((q) => q.id === field);
+    const problem = question ? valueProblem(question, value) : 'unknown question';
+    return problem ? [{ field, problem }] : [];
+  });
 }
 
 /**

@@ -33,14 +33,29 @@ export interface InterviewsState {
   currentId: string | null;
 }
 
+/**
+ * The limits of a saved interview, checked where interviews are written (the actions, an import) and on
+ * every read, so nothing over a limit is ever stored or trusted.
+ *
+ * The count is what localStorage holds comfortably (measured by tests/e2e/limits.spec.ts): browsers give a
+ * site about 5 million characters, and 500 interviews with every field at its limit take under a fifth of
+ * it, which leaves room for what the journal will add to each.
+ */
+export const MAX_INTERVIEWS = 500;
+/** Company, role, interviewer, detail. */
 export const DETAIL_MAX = 200;
+// Answers are dates, option values and small numbers, so these are far above anything the quiz writes.
+const ANSWERS_MAX = 64;
+const ANSWER_TEXT_MAX = 100;
 /** A step past every question, whatever the model holds (quiz-flow clamps it). */
 const ALL_PASSED = 1000;
 export const EMPTY_INTERVIEWS: InterviewsState = { interviews: [], currentId: null };
 
 const isText = (v: unknown, max = DETAIL_MAX) => typeof v === 'string' && v.length <= max;
-const isAnswerValue = (v: unknown): v is AnswerValue =>
-  typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+export const isAnswerValue = (v: unknown): v is AnswerValue =>
+  isText(v, ANSWER_TEXT_MAX) ||
+  (typeof v === 'number' && Number.isFinite(v)) ||
+  (Array.isArray(v) && v.length <= ANSWERS_MAX && v.every((x) => isText(x, ANSWER_TEXT_MAX)));
 
 function isRecord(r: unknown): r is InterviewRecord {
   if (typeof r !== 'object' || r === null) return false;
@@ -51,7 +66,8 @@ function isRecord(r: unknown): r is InterviewRecord {
     typeof x.answers === 'object' &&
     x.answers !== null &&
     !Array.isArray(x.answers) &&
-    Object.values(x.answers).every(isAnswerValue) &&
+    Object.keys(x.answers).length <= ANSWERS_MAX &&
+    Object.entries(x.answers).every(([id, v]) => isText(id, ANSWER_TEXT_MAX) && isAnswerValue(v)) &&
     Number.isInteger(x.step) &&
     (x.step as number) >= 0 &&
     typeof x.finished === 'boolean' &&
@@ -61,8 +77,29 @@ function isRecord(r: unknown): r is InterviewRecord {
 }
 
 /**
- * Stored shape, checked on every read. The answers are checked against the quiz model only when they are
- * diagnosed, since the model may have changed since they were saved.
+ * The records that pass every check (shape, limits, an id not seen before), up to the count limit, and
+ * the rest apart. An interview open that is no longer there is simply closed.
+ */
+function splitInterviews(data: unknown): { value: InterviewsState; rejected: unknown[] } | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { interviews, currentId } = data as Record<string, unknown>;
+  if (!Array.isArray(interviews)) return undefined;
+  const kept: InterviewRecord[] = [];
+  const rejected: unknown[] = [];
+  const ids = new Set<string>();
+  for (const record of interviews) {
+    if (kept.length < MAX_INTERVIEWS && isRecord(record) && !ids.has(record.id)) {
+      kept.push(record);
+      ids.add(record.id);
+    } else rejected.push(record);
+  }
+  return { value: { interviews: kept, currentId: typeof currentId === 'string' && ids.has(currentId) ? currentId : null }, rejected };
+}
+
+/**
+ * Stored shape, checked on every read. One bad record is set aside alone (`salvage`); the others stay.
+ * The answers are checked against the quiz model only when they are used, since the model may have
+ * changed since they were saved (a record whose answers no longer fit shows as needing a fix).
  */
 export const interviewsSchema: ValueSchema<InterviewsState> = {
   version: 2,
@@ -76,16 +113,26 @@ export const interviewsSchema: ValueSchema<InterviewsState> = {
     },
   },
   parse(data) {
-    if (typeof data !== 'object' || data === null) return undefined;
-    const { interviews, currentId } = data as Record<string, unknown>;
-    if (!Array.isArray(interviews) || interviews.length > 200 || !interviews.every(isRecord)) return undefined;
-    if (currentId !== null && !(typeof currentId === 'string' && interviews.some((i) => i.id === currentId))) return undefined;
-    return { interviews, currentId };
+    const split = splitInterviews(data);
+    return split && !split.rejected.length ? split.value : undefined;
+  },
+  salvage(data) {
+    const split = splitInterviews(data);
+    return split && { value: split.value, rejected: { interviews: split.rejected, currentId: null } };
   },
 };
 
 /** The stored interviews, `callback:interviews`. */
 export const INTERVIEWS: StoredValue<InterviewsState> = { name: 'interviews', schema: interviewsSchema, initial: EMPTY_INTERVIEWS };
+
+/** Why no interview can be added to `state`, or undefined when one can. */
+export function addProblem(state: InterviewsState, adding = 1): string | undefined {
+  const total = state.interviews.length + adding;
+  if (total <= MAX_INTERVIEWS) return undefined;
+  return adding === 1
+    ? `You have ${MAX_INTERVIEWS} saved interviews, the most this browser keeps. Delete one you no longer need to add another.`
+    : `That would make ${total} saved interviews; this browser keeps at most ${MAX_INTERVIEWS}. Delete some first, or replace what is here.`;
+}
 
 /** A random id for a new interview (the fallback is for old browsers without crypto.randomUUID). */
 export function newInterviewId(): string {

@@ -10,7 +10,9 @@
  */
 import { CHECKLISTS, type ChecklistsState } from './checklists.ts';
 import { plural } from './dates.ts';
-import { INTERVIEWS, type InterviewsState } from './interviews.ts';
+import { checkInterviews, type CheckedValue } from './interview-import.ts';
+import { addProblem, INTERVIEWS, type InterviewsState } from './interviews.ts';
+import type { QuizModel } from './quiz-model.ts';
 import { READ_LESSONS } from './progress.ts';
 import type { StoredValue } from './stored-value.ts';
 import { THEME, type ThemeChoice } from './theme.ts';
@@ -24,7 +26,23 @@ export interface SiteFacts {
   lessonCount?: number;
 }
 
+/** What checking an import may use: the quiz the saved answers must fit. */
+export interface ImportContext {
+  model?: Pick<QuizModel, 'questions'>;
+  now?: Date;
+}
+
 export interface RegistryEntry<T> extends StoredValue<T> {
+  /** What it is, in plain words, for a list: "Saved interviews". */
+  title: string;
+  /**
+   * Makes an import's data (already migrated to the current version) fit to store, saying what it
+   * changed; undefined when nothing in it is usable. Without it, the schema's own check decides, all or
+   * nothing.
+   */
+  check?(data: unknown, context: ImportContext): CheckedValue<T> | undefined;
+  /** Why `merged` (what is here plus an import) could not be stored, such as a count over its limit. */
+  mergeProblem?(current: T, merged: T): string | undefined;
   /**
    * Adds `incoming` (from an import) to `current`: where both hold the same item the import's copy wins,
    * while a choice made here (the interview open in the diagnostic or the planner) stays. `merged` holds the entries listed before this one, already merged, for rules across stores (a
@@ -42,11 +60,14 @@ export type Registry = readonly RegistryEntry<unknown>[];
 
 /** The value of `stored` in `data`, or its initial value when `data` has none. */
 export function valueOf<T>(data: SiteData, stored: StoredValue<T>): T {
-  return (stored.name in data ? data[stored.name] : stored.initial) as T;
+  return (Object.hasOwn(data, stored.name) ? data[stored.name] : stored.initial) as T;
 }
 
 const interviews: RegistryEntry<InterviewsState> = {
   ...INTERVIEWS,
+  title: 'Saved interviews',
+  check: (data, context) => checkInterviews(data, context),
+  mergeProblem: (current, merged) => addProblem(current, merged.interviews.length - current.interviews.length),
   merge(current, incoming) {
     const byId = new Map(current.interviews.map((r) => [r.id, r]));
     for (const record of incoming.interviews) byId.set(record.id, record);
@@ -67,6 +88,7 @@ const interviews: RegistryEntry<InterviewsState> = {
 
 const readLessons: RegistryEntry<string[]> = {
   ...READ_LESSONS,
+  title: 'Guides marked read',
   merge: (current, incoming) => [...new Set([...current, ...incoming])],
   describe: (read, { lessonCount }) =>
     read.length
@@ -80,6 +102,7 @@ const ticks = (sheets: number) => `Ticks on ${plural(sheets, 'checklist')}`;
 
 const checklists: RegistryEntry<ChecklistsState> = {
   ...CHECKLISTS,
+  title: 'Checklist ticks',
   merge(current, incoming, merged) {
     // Listed after the interviews, so the planner's interview is checked against the merged list.
     const plannerId = current.plannerId ?? incoming.plannerId;
@@ -103,6 +126,7 @@ const themeLine = (choice: ThemeChoice) => `Theme: ${choice === 'system' ? 'foll
 
 const theme: RegistryEntry<ThemeChoice> = {
   ...THEME,
+  title: 'Theme',
   merge: (_, incoming) => incoming,
   describe: themeLine,
   describeImport: (_, incoming) => themeLine(incoming),

@@ -18,7 +18,7 @@ export function mergeData(current: SiteData, incoming: SiteData, registry: Regis
   const merged: Record<string, unknown> = {};
   for (const entry of registry) {
     const here = valueOf(current, entry);
-    merged[entry.name] = entry.name in incoming ? entry.merge(here, incoming[entry.name], merged) : here;
+    merged[entry.name] = Object.hasOwn(incoming, entry.name) ? entry.merge(here, incoming[entry.name], merged) : here;
   }
   return merged;
 }
@@ -36,7 +36,17 @@ export function describeData(data: SiteData, site: SiteFacts = {}, registry: Reg
 /** What an import would do, in plain words, before anyone confirms it. */
 export function describeImport(current: SiteData, incoming: SiteData, registry: Registry = REGISTRY): string[] {
   const lines = registry.flatMap((entry) =>
-    entry.name in incoming ? (entry.describeImport(valueOf(current, entry), incoming[entry.name]) ?? []) : [],
+    Object.hasOwn(incoming, entry.name) ? (entry.describeImport(valueOf(current, entry), incoming[entry.name]) ?? []) : [],
   );
   return lines.length ? lines : ['Nothing: the file holds no data.'];
+}
+
+/** Why adding `incoming` to `current` could not be stored (a limit the result would break), if it could not. */
+export function mergeProblem(current: SiteData, incoming: SiteData, registry: Registry = REGISTRY): string | undefined {
+  const merged = mergeData(current, incoming, registry);
+  for (const entry of registry) {
+    const problem = entry.mergeProblem?.(valueOf(current, entry), merged[entry.name]);
+    if (problem) return problem;
+  }
+  return undefined;
 }

@@ -18,6 +18,12 @@ export interface ValueSchema<T> {
    * version-2 data. A migration may throw on data it cannot read; that counts as a wrong shape.
    */
   migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
+  /**
+   * For a value that holds many items (the saved interviews): when `parse` refuses the whole, keeps the
+   * items that pass and returns the others apart, in the same shape, to be set aside. One damaged or
+   * over-limit item then never costs the rest. Returns undefined when not even the outer shape holds.
+   */
+  salvage?: (data: unknown) => { value: T; rejected: unknown } | undefined;
 }
 
 /** Why a stored value could not be used. */
@@ -31,7 +37,9 @@ export type DecodeProblem =
   /** Written by a newer version of the site (e.g. after going back to a cached copy). */
   | 'newer-version';
 
-export type Decoded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; problem: DecodeProblem };
+/** `rejected`: the items `salvage` took out, in the value's shape, when only part of it could be kept. */
+export type Decoded<T> = { ok: true; value: T; migrated: boolean; rejected?: unknown } | { ok: false; problem: DecodeProblem };
+export type Upgraded = { ok: true; data: unknown; migrated: boolean } | { ok: false; problem: DecodeProblem };
 
 interface Envelope {
   v: number;
@@ -49,8 +57,11 @@ export function encodeValue<T>(schema: ValueSchema<T>, value: T): string {
   return JSON.stringify({ v: schema.version, data: value });
 }
 
-/** Reads a stored string: validates it, migrates old versions step by step, never throws. */
-export function decodeValue<T>(schema: ValueSchema<T>, raw: string): Decoded<T> {
+/**
+ * Reads a stored string's envelope and migrates its data, step by step, to the current version, without
+ * checking its shape (an import checks and repairs it item by item instead). Never throws.
+ */
+export function upgradeValue(schema: ValueSchema<unknown>, raw: string): Upgraded {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -70,13 +81,21 @@ export function decodeValue<T>(schema: ValueSchema<T>, raw: string): Decoded<T> 
       return { ok: false, problem: 'wrong-shape' };
     }
   }
+  return { ok: true, data, migrated: parsed.v !== schema.version };
+}
 
-  let value: T | undefined;
+/** Reads a stored string: validates it, migrates old versions, salvages what it can, never throws. */
+export function decodeValue<T>(schema: ValueSchema<T>, raw: string): Decoded<T> {
+  const upgraded = upgradeValue(schema as ValueSchema<unknown>, raw);
+  if (!upgraded.ok) return upgraded;
+  const { data, migrated } = upgraded;
   try {
-    value = schema.parse(data);
+    const value = schema.parse(data);
+    if (value !== undefined) return { ok: true, value, migrated };
+    const salvaged = schema.salvage?.(data);
+    if (salvaged) return { ok: true, value: salvaged.value, migrated, rejected: salvaged.rejected };
   } catch {
-    value = undefined;
+    // A parser that throws has met a shape it does not know.
   }
-  if (value === undefined) return { ok: false, problem: 'wrong-shape' };
-  return { ok: true, value, migrated: parsed.v !== schema.version };
+  return { ok: false, problem: 'wrong-shape' };
 }

@@ -7,6 +7,8 @@ import type { StorageHealth } from './safe-storage.ts';
 export interface StorageNoticeText {
   title: string;
   body: string;
+  /** Where to go about it, shown after the body. */
+  link?: { href: string; text: string };
 }
 
 /** The notice for the current state, or null when everything is being saved as usual. */
@@ -26,7 +28,8 @@ export function storageNotice(health: StorageHealth, setAsideCount: number): Sto
   if (setAsideCount > 0) {
     return {
       title: 'Some saved data could not be read',
-      body: 'It may be from another version of the site, or damaged. A copy is kept in this browser; this page started fresh.',
+      body: 'It may be from another version of the site, or damaged. What could be read is here, and a copy of the rest is kept in this browser.',
+      link: { href: '/data/', text: 'Download or restore it' },
     };
   }
   return null;

@@ -1,16 +1,17 @@
 /**
- * The "Your data" page's actions: read everything stored, export it, check and import a file, delete it all.
- * Each walks the registry (src/lib/registry.ts) and writes through the same stores the other islands use,
- * so this page and other open tabs follow at once. The registry is a parameter only so tests can add a
- * stored value of their own.
+ * The "Your data" page's actions: read everything stored, export it, check and import a file, recover what
+ * was set aside, delete it all. Each walks the registry (src/lib/registry.ts) and writes through the same
+ * stores the other islands use, so this page and other open tabs follow at once. The registry is a
+ * parameter only so tests can add a stored value of their own.
  */
 import { computed, type ReadableAtom } from 'nanostores';
-import { buildExport, MAX_IMPORT_BYTES, parseImport, type ExportFile } from '../lib/backup';
-import { REGISTRY, type Registry, type SiteData } from '../lib/registry';
-import { describeImport, mergeData, replaceData } from '../lib/site-data';
+import { buildExport, MAX_IMPORT_BYTES, parseImport, readStore, setAsideEntry, type ExportFile } from '../lib/backup';
+import { REGISTRY, type ImportContext, type Registry, type RegistryEntry, type SiteData } from '../lib/registry';
+import { describeImport, mergeData, mergeProblem, replaceData } from '../lib/site-data';
+import { encodeValue } from '../lib/storage-codec';
 import { KEY_PREFIX } from '../lib/storage-keys';
 import { storageKey } from '../lib/stored-value';
-import { persisted, storage } from './persisted';
+import { persisted, setAside as setAsideNow, storage } from './persisted';
 import { notifyReaders } from './quick-storage';
 
 const storesOf = (registry: Registry) => registry.map((entry) => persisted(entry));
@@ -25,42 +26,145 @@ export function watchData(registry: Registry = REGISTRY): ReadableAtom<SiteData>
   return computed(storesOf(registry), () => currentData(registry));
 }
 
+/** Something the site set aside because it could not read it, kept under `callback:<name>`. */
+export interface SetAsideItem {
+  /** The key after `callback:`, e.g. `interviews.backup`. */
+  name: string;
+  entry: RegistryEntry<unknown>;
+  text: string;
+}
+
+const siteKeys = () => storage.keys().filter((key) => key.startsWith(KEY_PREFIX));
+
+/** Everything set aside in this browser, oldest first. */
+export function setAsideItems(registry: Registry = REGISTRY): SetAsideItem[] {
+  return siteKeys()
+    .map((key) => key.slice(KEY_PREFIX.length))
+    .sort()
+    .flatMap((name) => {
+      const entry = setAsideEntry(name, registry);
+      const text = entry && storage.engine[KEY_PREFIX + name];
+      return entry && text !== undefined ? [{ name, entry, text }] : [];
+    });
+}
+
+/** How many characters the site's keys and values take: what a browser's storage limit counts. */
+export function spaceUsed(): number {
+  return siteKeys().reduce((total, key) => total + key.length + (storage.engine[key]?.length ?? 0), 0);
+}
+
 /** The export file: each stored value's envelope as it is stored (so older versions stay readable). */
 export function exportData(now = new Date(), registry: Registry = REGISTRY): ExportFile {
-  return buildExport((entry) => storage.engine[storageKey(entry)] ?? null, now, registry);
+  const setAside = Object.fromEntries(setAsideItems(registry).map((item) => [item.name, item.text]));
+  return buildExport((entry) => storage.engine[storageKey(entry)] ?? null, now, registry, setAside);
 }
 
-export type CheckedImport = { ok: true; values: SiteData; lines: string[] } | { ok: false; error: string };
+export type CheckedImport =
+  | {
+      ok: true;
+      values: SiteData;
+      /** What importing would do, then what was repaired to make it fit, in plain words. */
+      lines: string[];
+      /** Why it cannot be added to what is here (replacing may still work). */
+      addProblem?: string;
+      setAside: Record<string, string>;
+    }
+  | { ok: false; error: string };
 
 /** Reads a chosen file and checks all of it; nothing changes yet. Says what importing it would do. */
-export async function checkImport(file: Pick<Blob, 'size' | 'text'>, registry: Registry = REGISTRY): Promise<CheckedImport> {
+export async function checkImport(
+  file: Pick<Blob, 'size' | 'text'>,
+  context: ImportContext = {},
+  registry: Registry = REGISTRY,
+): Promise<CheckedImport> {
   // A file too large to be ours is refused before it is read.
-  const parsed = parseImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, registry);
-  return parsed.ok ? { ...parsed, lines: describeImport(currentData(registry), parsed.values, registry) } : parsed;
+  const parsed = parseImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, registry, context);
+  if (!parsed.ok) return parsed;
+  const current = currentData(registry);
+  const lines = [...describeImport(current, parsed.values, registry), ...parsed.notes];
+  const kept = Object.keys(parsed.setAside).length;
+  if (kept)
+    lines.push(`${kept === 1 ? 'One thing' : `${kept} things`} set aside elsewhere because it could not be read, kept here for recovery.`);
+  return { ...parsed, lines, addProblem: mergeProblem(current, parsed.values, registry) };
 }
+
+/** What is set aside under `name`, checked as an import would be: what restoring it would add. */
+export function checkSetAside(item: SetAsideItem, context: ImportContext = {}, registry: Registry = REGISTRY): CheckedImport {
+  const read = readStore(item.entry, item.text, context);
+  if (!read.ok) {
+    return {
+      ok: false,
+      error:
+        read.problem === 'newer-version'
+          ? 'It comes from a newer version of Callback: reload the site to update it, then try again.'
+          : 'It still cannot be read. Download it to keep a copy.',
+    };
+  }
+  const values = { [item.entry.name]: read.value };
+  const current = currentData(registry);
+  return {
+    ok: true,
+    values,
+    lines: [...describeImport(current, values, registry), ...read.notes],
+    addProblem: mergeProblem(current, values, registry),
+    setAside: {},
+  };
+}
+
+export type ImportResult = { ok: true } | { ok: false; error: string };
 
 /**
- * Adds checked values (from `checkImport`) to what is here, or replaces everything with them. A merge
- * writes only what it changes: the theme control writes without a store, so this page's copy of the
- * theme may be older than what is stored.
+ * Adds checked values (from `checkImport`) to what is here, or replaces everything with them, then reads
+ * every write back from the browser's storage: if any did not land (storage full or refused), everything
+ * is put back as it was and the person is told, so "Imported" is never said of data that is not kept.
+ * A merge writes only what it changes: the theme control writes without a store, so this page's copy of
+ * the theme may be older than what is stored.
  */
-export function importData(values: SiteData, mode: 'merge' | 'replace', registry: Registry = REGISTRY) {
+export function importData(
+  values: SiteData,
+  mode: 'merge' | 'replace',
+  { setAside = {}, registry = REGISTRY }: { setAside?: Readonly<Record<string, string>>; registry?: Registry } = {},
+): ImportResult {
   const current = currentData(registry);
   const next = mode === 'merge' ? mergeData(current, values, registry) : replaceData(values, registry);
-  for (const entry of registry) {
-    if (mode === 'replace' || next[entry.name] !== current[entry.name]) persisted(entry).set(next[entry.name]);
+  const written = registry.filter((entry) => mode === 'replace' || next[entry.name] !== current[entry.name]);
+  for (const entry of written) persisted(entry).set(next[entry.name]);
+  const kept = written.every((entry) => {
+    const key = storageKey(entry);
+    const text = storage.saved(key);
+    // A value equal to the initial one may be stored or absent: either reads back the same.
+    return text === encodeValue(entry.schema, next[entry.name]) || (text === null && next[entry.name] === entry.initial);
+  });
+  if (!kept) {
+    for (const entry of written) persisted(entry).set(current[entry.name]);
+    notifyReaders();
+    return {
+      ok: false,
+      error:
+        storage.health() === 'full'
+          ? "Nothing was imported: this browser's storage for the site is full. Delete what you no longer need here (or other sites' data), then try again."
+          : 'Nothing was imported: this browser is not letting the site store anything (private browsing can do that).',
+    };
+  }
+  for (const [name, text] of Object.entries(setAside)) {
+    const entry = setAsideEntry(name, registry);
+    if (entry) storage.backup(storageKey(entry), text);
   }
   notifyReaders();
+  return { ok: true };
 }
 
-/** Empties every store and removes every key the site wrote, backups included. */
+/** Removes one set-aside item (after it was restored, or when the person deletes it). */
+export function deleteSetAside(item: Pick<SetAsideItem, 'name' | 'entry'>) {
+  delete storage.engine[KEY_PREFIX + item.name];
+  const key = storageKey(item.entry);
+  setAsideNow.set(setAsideNow.get().filter((s) => s.backupKey !== KEY_PREFIX + item.name || s.key !== key));
+}
+
+/** Empties every store and removes every key the site wrote, set-aside data included. */
 export function deleteEverything(registry: Registry = REGISTRY) {
   for (const entry of registry) persisted(entry).set(entry.initial);
-  try {
-    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k) => k?.startsWith(KEY_PREFIX));
-    for (const key of keys) localStorage.removeItem(key!);
-  } catch {
-    // Storage that refuses access holds nothing of ours to remove.
-  }
+  for (const key of siteKeys()) delete storage.engine[key];
+  setAsideNow.set([]);
   notifyReaders();
 }

@@ -50,10 +50,12 @@ export function persisted<T>(value: StoredValue<T>): WritableAtom<T> {
     encode: (data) => encodeValue(schema, data),
     decode(raw) {
       const result = decodeValue(schema, raw);
-      if (result.ok) return result.value;
-      const backupKey = storage.backup(key, raw);
-      setAside.set([...setAside.get().filter((s) => s.key !== key), { key, problem: result.problem, backupKey }]);
-      return initial;
+      if (result.ok && result.rejected === undefined) return result.value;
+      // Only what could not be read goes aside: the whole text, or just the items `salvage` took out.
+      const problem = result.ok ? 'wrong-shape' : result.problem;
+      const backupKey = storage.backup(key, result.ok ? JSON.stringify({ v: schema.version, data: result.rejected }) : raw);
+      setAside.set([...setAside.get().filter((s) => s.key !== key), { key, problem, backupKey }]);
+      return result.ok ? result.value : initial;
     },
   });
   if (!inBrowser) {

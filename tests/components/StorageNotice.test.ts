@@ -38,6 +38,7 @@ describe('StorageNotice', () => {
   it('tells the person when saved data was set aside', () => {
     setAside.set([{ key: 'callback:x', problem: 'corrupt', backupKey: 'callback:x.backup' }]);
     render(StorageNotice);
-    expect(screen.getByText(/A copy is kept in this browser/)).toBeInTheDocument();
+    expect(screen.getByText(/a copy of the rest is kept in this browser/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Download or restore it' })).toHaveAttribute('href', '/data/');
   });
 });

@@ -22,7 +22,7 @@ const importText = (text: string) => parseImport(text, new TextEncoder().encode(
 describe('export then import', () => {
   it('gives back exactly the same values', () => {
     const parsed = importText(JSON.stringify(buildExport(reader(stored(data)), at)));
-    expect(parsed).toEqual({ ok: true, values: data });
+    expect(parsed).toEqual({ ok: true, values: data, notes: [], setAside: {} });
   });
 
   it('names its format and version, and holds each value as stored', () => {
@@ -81,8 +81,8 @@ describe('a bad file is refused with a clear message', () => {
     expect((parsed as { error: string }).error).toMatch(message);
   });
 
-  it('refuses a file over 1 MB without reading it', () => {
+  it('refuses a file over the limit without reading it', () => {
     const parsed = parseImport('', MAX_IMPORT_BYTES + 1);
-    expect(parsed).toEqual({ ok: false, error: expect.stringContaining('the limit is 1 MB') });
+    expect(parsed).toEqual({ ok: false, error: expect.stringContaining('the limit is 10 MB') });
   });
 });

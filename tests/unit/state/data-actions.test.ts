@@ -95,9 +95,9 @@ describe('a file that cannot be used', () => {
     expect(stored()).toEqual(before);
   });
 
-  it('over 1 MB is refused without being read', async () => {
-    const checked = await checkImport({ size: 2_000_000, text: () => Promise.reject(new Error('read')) });
-    expect(checked).toEqual({ ok: false, error: expect.stringContaining('the limit is 1 MB') });
+  it('over the limit is refused without being read', async () => {
+    const checked = await checkImport({ size: 20_000_000, text: () => Promise.reject(new Error('read')) });
+    expect(checked).toEqual({ ok: false, error: expect.stringContaining('the limit is 10 MB') });
   });
 });
 
@@ -174,12 +174,12 @@ describe('a stored value added by nothing but its registry entry', () => {
     expect(localStorage.getItem('callback:test-notes')).toBeNull();
 
     store.set(['b']);
-    const checked = await checkImport(asFile(file), registry);
+    const checked = await checkImport(asFile(file), {}, registry);
     if (!checked.ok) throw new Error(checked.error);
     expect(checked.lines).toContain('1 notes to add');
-    importData(checked.values, 'merge', registry);
+    importData(checked.values, 'merge', { registry });
     expect(store.get()).toEqual(['b', 'a']);
-    importData(checked.values, 'replace', registry);
+    importData(checked.values, 'replace', { registry });
     expect(store.get()).toEqual(['a']);
     expect(localStorage.getItem('callback:test-notes')).toBe('{"v":1,"data":["a"]}');
 
