@@ -66,6 +66,18 @@ export function unusableAnswers(answers: Readonly<Record<string, unknown>>, mode
 }
 
 /**
+ * Why a saved interview needs fixing before it can be used, in plain words ("the answer to … can't be
+ * used"), or undefined when every answer can be. Fixing it drops those answers, to be asked again.
+ */
+export function needsFixing(answers: Readonly<Record<string, unknown>>, model: Pick<QuizModel, 'questions'>): string | undefined {
+  const [first, ...more] = unusableAnswers(answers, model);
+  if (!first) return undefined;
+  const question = model.questions.find((q) => q.id === first.field);
+  const which = question ? `The answer to “${question.prompt}”` : 'An answer to a question the site no longer asks';
+  return `${which} can't be used${more.length ? `, nor ${more.length === 1 ? 'one other' : `${more.length} others`}` : ''}.`;
+}
+
+/**
  * Every problem with `input` as answers: not an object, unknown ids, wrong types or values, answers to
  * questions that are not asked, and the date rules of timing-answers.ts (a missing interview date, one
  * more than a year back, a promised date more than a year after it…). Empty when the answers are usable.

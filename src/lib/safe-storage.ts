@@ -28,10 +28,6 @@ export interface SafeStorage {
    * backup is already there. Returns the key that holds it.
    */
   backup(key: string, raw: string): string;
-  /** What the browser itself holds under `key`, leaving out what only lives in memory: a write read back. */
-  saved(key: string): string | null;
-  /** Every key held, in the browser or in memory. */
-  keys(): string[];
 }
 
 /** Browsers disagree on how they name a full quota (Firefox used NS_ERROR_DOM_QUOTA_REACHED, code 1014). */
@@ -123,22 +119,6 @@ export function createSafeStorage(getStorage: () => Storage | undefined | null):
     onHealthChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
-    },
-    saved(key) {
-      try {
-        return backing?.getItem(key) ?? null;
-      } catch {
-        return null;
-      }
-    },
-    keys() {
-      const held = new Set(memory.keys());
-      try {
-        for (let i = 0; backing && i < backing.length; i++) held.add(backing.key(i)!);
-      } catch {
-        degrade('unavailable');
-      }
-      return [...held];
     },
     backup(key, raw) {
       for (let n = 1; ; n++) {

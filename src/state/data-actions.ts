@@ -34,7 +34,24 @@ export interface SetAsideItem {
   text: string;
 }
 
-const siteKeys = () => storage.keys().filter((key) => key.startsWith(KEY_PREFIX));
+// Straight from localStorage, not through the store engine: this page alone needs them, and a write is
+// only kept once the browser holds it (values it refused live in this tab's memory only).
+function siteKeys(): string[] {
+  try {
+    return Object.keys(localStorage).filter((key) => key.startsWith(KEY_PREFIX));
+  } catch {
+    return [];
+  }
+}
+
+/** What the browser itself holds under `key`, leaving out what lives in this tab's memory only. */
+function savedText(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
 
 /** Everything set aside in this browser, oldest first. */
 export function setAsideItems(registry: Registry = REGISTRY): SetAsideItem[] {
@@ -131,7 +148,7 @@ export function importData(
   for (const entry of written) persisted(entry).set(next[entry.name]);
   const kept = written.every((entry) => {
     const key = storageKey(entry);
-    const text = storage.saved(key);
+    const text = savedText(key);
     // A value equal to the initial one may be stored or absent: either reads back the same.
     return text === encodeValue(entry.schema, next[entry.name]) || (text === null && next[entry.name] === entry.initial);
   });

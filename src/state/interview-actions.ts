@@ -2,7 +2,7 @@
  * The writes to the saved interviews: one action per thing a person does in the diagnostic, so no island
  * spells out a store update.
  */
-import { pruneAnswers, type AnswerValue, type Answers } from '../lib/answers';
+import { pruneAnswers, unusableAnswers, type AnswerValue, type Answers } from '../lib/answers';
 import type { IsoDate } from '../lib/dates';
 import { deleteRecord, newInterview, newInterviewId, saveRecord, type InterviewDetails, type InterviewRecord } from '../lib/interviews';
 import { hasResult, nextStep, previousStep } from '../lib/quiz-flow';
@@ -74,4 +74,14 @@ export function closeInterview() {
 
 export function removeInterview(id: string) {
   interviews.set(deleteRecord(interviews.get(), id));
+}
+
+/** Drops the answers the questions can't use (saved by another version, or edited by hand) and opens the
+ * interview from its first question, so they are asked again. */
+export function fixInterview(model: QuizModel, id: string) {
+  const record = find(id);
+  if (!record) return;
+  const unusable = new Set(unusableAnswers(record.answers, model).map((p) => p.field));
+  const answers = Object.fromEntries(Object.entries(record.answers).filter(([question]) => !unusable.has(question)));
+  save({ ...record, answers: pruneAnswers(model, answers), step: 0 }, id);
 }

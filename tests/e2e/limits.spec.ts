@@ -176,3 +176,25 @@ test('what could not be read is listed, downloadable, restorable, and named befo
   await page.reload();
   await expect(page.getByText('2 saved interviews')).toBeVisible();
 });
+
+test('a non-date never breaks a page: the interview says it needs fixing, and both tools fix it', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const broken = { ...realistic(1), company: 'Acme', role: '', answers: { ...realistic(1).answers, interviewDate: 'garbage' } };
+  await seed(page, { 'callback:interviews': envelope([broken]) });
+
+  await page.goto('/checklists/post-interview/');
+  await page.getByLabel('Interview', { exact: true }).selectOption({ label: 'Acme' });
+  await expect(page.getByText("The saved interview date can't be read: enter it again.")).toBeVisible();
+  await page.getByLabel('Interview date').fill(daysAgo(5));
+  await expect(page.getByText("can't be read")).toHaveCount(0);
+  await page.reload();
+  await page.evaluate((e) => localStorage.setItem('callback:interviews', e), envelope([broken]));
+
+  await page.goto('/diagnose/');
+  await islandReady(page);
+  await expect(page.getByText(/This interview needs fixing\. The answer to “When was your most recent interview/)).toBeVisible();
+  await page.getByRole('button', { name: /^Fix it ?: Acme$/ }).click();
+  await expect(page.getByRole('heading', { name: /When was your most recent interview/ })).toBeFocused();
+  expect(errors).toEqual([]);
+});
