@@ -32,28 +32,51 @@ export interface ChecklistsState {
 
 export const EMPTY_CHECKLISTS: ChecklistsState = { marks: {}, upcoming: { name: '', date: '' }, plannerId: null };
 
+// Limits far above what the lists hold (a sheet per saved interview, an item per line), so that only
+// damage or a hand edit ever meets them.
+const SHEETS_MAX = 1000;
+const MARKS_MAX = 300;
+const ID_MAX = 200;
+
 const isMarks = (m: unknown): m is Record<string, Mark> =>
-  typeof m === 'object' && m !== null && !Array.isArray(m) && Object.values(m).every((v) => MARKS.includes(v as Mark));
+  typeof m === 'object' &&
+  m !== null &&
+  !Array.isArray(m) &&
+  Object.keys(m).length <= MARKS_MAX &&
+  Object.entries(m).every(([id, v]) => id.length <= ID_MAX && MARKS.includes(v as Mark));
+
+/** The sheets, heading and planner choice that pass their checks, and the rest apart (see `salvage`). */
+function splitChecklists(data: unknown): { value: ChecklistsState; rejected: Partial<ChecklistsState> } | undefined {
+  const {
+    marks,
+    upcoming: u,
+    plannerId,
+  } = (data ?? {}) as { marks?: unknown; upcoming?: { name?: unknown; date?: unknown }; plannerId?: unknown };
+  if (typeof marks !== 'object' || marks === null || Array.isArray(marks)) return undefined;
+  const kept: ChecklistsState['marks'] = {};
+  const rejected: Partial<ChecklistsState> = {};
+  for (const [sheet, m] of Object.entries(marks)) {
+    if (sheet.length <= ID_MAX && Object.keys(kept).length < SHEETS_MAX && isMarks(m)) kept[sheet] = m;
+    else (rejected.marks ??= {})[sheet] = m as Record<string, Mark>;
+  }
+  const upcomingOk = typeof u?.name === 'string' && typeof u.date === 'string' && u.name.length <= 200 && u.date.length <= 10;
+  if (!upcomingOk) rejected.upcoming = u as ChecklistsState['upcoming'];
+  const value = {
+    marks: kept,
+    upcoming: upcomingOk ? { name: u.name as string, date: u.date as string } : EMPTY_CHECKLISTS.upcoming,
+    plannerId: typeof plannerId === 'string' && plannerId.length <= 64 ? plannerId : null,
+  };
+  return { value, rejected };
+}
 
 export const checklistsSchema: ValueSchema<ChecklistsState> = {
   version: 1,
   parse(data) {
-    const {
-      marks,
-      upcoming: u,
-      plannerId,
-    } = (data ?? {}) as { marks?: unknown; upcoming?: { name?: unknown; date?: unknown }; plannerId?: unknown };
-    const valid =
-      typeof marks === 'object' &&
-      marks !== null &&
-      !Array.isArray(marks) &&
-      Object.values(marks).every(isMarks) &&
-      typeof u?.name === 'string' &&
-      typeof u.date === 'string' &&
-      u.name.length <= 200 &&
-      (plannerId === null || typeof plannerId === 'string');
-    return valid ? ({ marks, upcoming: { name: u.name, date: u.date }, plannerId } as ChecklistsState) : undefined;
+    const split = splitChecklists(data);
+    return split && !Object.keys(split.rejected).length ? split.value : undefined;
   },
+  // One damaged sheet costs only its own ticks.
+  salvage: (data) => splitChecklists(data),
 };
 
 /** The stored ticks, sheet heading and planner choice, `callback:checklists`. */

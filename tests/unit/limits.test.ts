@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadQuizModel } from '../../scripts/lib/quiz-files';
+import { checklistsSchema, MARKS } from '../../src/lib/checklists';
 import { checkInterviews } from '../../src/lib/interview-import';
 import {
   addProblem,
@@ -158,5 +159,36 @@ describe('checking an import for sense', () => {
     });
     expect(checkInterviews({ interviews: 'a' })).toBeUndefined();
     expect(checkInterviews(null)).toBeUndefined();
+  });
+});
+
+describe('reading checklist ticks', () => {
+  const sheet = fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom(...MARKS), { maxKeys: 5 });
+  const badSheet = fc.oneof(fc.constant('junk'), fc.constant({ item: 'maybe' }), fc.constant([]));
+  it('keeps every good sheet and sets aside only the damaged ones', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.string({ minLength: 1, maxLength: 6 }),
+          fc.oneof(
+            sheet.map((m) => ({ ok: true, m })),
+            badSheet.map((m) => ({ ok: false, m })),
+          ),
+        ),
+        (sheets) => {
+          const marks = Object.fromEntries(Object.entries(sheets).map(([k, v]) => [k, v.m]));
+          const text = JSON.stringify({ v: 1, data: { marks, upcoming: { name: 'Acme', date: '' }, plannerId: null } });
+          const decoded = decodeValue(checklistsSchema, text);
+          expect(decoded.ok).toBe(true);
+          if (!decoded.ok) return;
+          const good = Object.entries(sheets).filter(([, v]) => v.ok);
+          expect(Object.keys(decoded.value.marks).sort()).toEqual(good.map(([k]) => k).sort());
+          expect(decoded.value.upcoming.name).toBe('Acme');
+          const rejected = Object.keys((decoded.rejected as { marks?: object } | undefined)?.marks ?? {});
+          expect(rejected.length + good.length).toBe(Object.keys(sheets).length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
