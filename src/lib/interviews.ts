@@ -154,6 +154,13 @@ export function readField(record: InterviewRecord, field: RecordField | string):
   return field.startsWith(ANSWER) ? record.answers[field.slice(ANSWER.length)] : record[field as keyof InterviewRecord];
 }
 
+/** Every field of `record` that a write can change, by name (see RecordField): what tabs compare. */
+export function recordFields(record: InterviewRecord): Record<string, unknown> {
+  const { company, role, interviewer, detail, step, finished } = record;
+  const answers = Object.entries(record.answers).map(([question, value]) => [ANSWER + question, value]);
+  return { company, role, interviewer, detail, step, finished, ...Object.fromEntries(answers) };
+}
+
 /**
  * `state` with the fields named by `patch` changed on the interview `id` (and nothing else), stamped with
  * `now`. Built on the latest state, never on a copy of the record, so a field another tab changed meanwhile
