@@ -181,3 +181,50 @@ export function deleteRecord(state: InterviewsState, id: string): InterviewsStat
     currentId: state.currentId === id ? null : state.currentId,
   };
 }
+
+/**
+ * One field of a record that a write can change on its own: a detail, one answer (`answer:<question id>`),
+ * how far the quiz got, or whether the result was reached. Two tabs editing different fields of one
+ * interview then never overwrite each other (see src/lib/tab-merge.ts).
+ */
+export type RecordField = keyof InterviewDetails | 'step' | 'finished' | `answer:${string}`;
+
+/** The fields a write changes and their new values; an answer set to undefined is removed. */
+export type RecordPatch = Partial<InterviewDetails> & { step?: number; finished?: boolean } & {
+  [answer: `answer:${string}`]: AnswerValue | undefined;
+};
+
+const ANSWER = 'answer:';
+
+/** The value of one field of `record` (undefined for an answer not given). */
+export function readField(record: InterviewRecord, field: RecordField | string): unknown {
+  return field.startsWith(ANSWER) ? record.answers[field.slice(ANSWER.length)] : record[field as keyof InterviewRecord];
+}
+
+/** Every field of `record` that a write can change, by name (see RecordField): what tabs compare. */
+export function recordFields(record: InterviewRecord): Record<string, unknown> {
+  const { company, role, interviewer, detail, step, finished } = record;
+  const answers = Object.entries(record.answers).map(([question, value]) => [ANSWER + question, value]);
+  return { company, role, interviewer, detail, step, finished, ...Object.fromEntries(answers) };
+}
+
+/**
+ * `state` with the fields named by `patch` changed on the interview `id` (and nothing else), stamped with
+ * `now`. Built on the latest state, never on a copy of the record, so a field another tab changed meanwhile
+ * is kept. Unchanged when there is no such interview (deleted, here or in another tab).
+ */
+export function patchRecord(state: InterviewsState, id: string, patch: RecordPatch, now: Date): InterviewsState {
+  const record = state.interviews.find((r) => r.id === id);
+  if (!record) return state;
+  const answers = { ...record.answers };
+  const fields: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(patch)) {
+    if (field.startsWith(ANSWER)) {
+      const question = field.slice(ANSWER.length);
+      if (value === undefined) delete answers[question];
+      else answers[question] = value as AnswerValue;
+    } else if (value !== undefined) fields[field] = value;
+  }
+  const updated = { ...record, ...fields, answers, updatedAt: now.toISOString() };
+  return { ...state, interviews: state.interviews.map((r) => (r.id === id ? updated : r)) };
+}

@@ -1,12 +1,14 @@
 /**
  * What a person marks on the checklists, and one action per thing they do there: tick, reset, name the
- * interview a printed sheet is for, and pick or add the interview the planner dates. The plan's own dates
- * and details are written by plan-actions.ts, loaded with the plan.
+ * interview a printed sheet is for, and pick or add the interview the planner dates (per tab, so two tabs
+ * can plan two interviews). The plan's own dates and details are written by plan-actions.ts, loaded with
+ * the plan.
  */
 import { CHECKLISTS, resetSheet as withoutSheet, setMark, type ChecklistsState, type Mark } from '../lib/checklists';
 import { newInterview, newInterviewId, saveRecord } from '../lib/interviews';
 import { interviews } from './interviews';
 import { persisted } from './persisted';
+import { tabValue } from './tab-value';
 
 /** Ticks on every checklist, the pre-interview sheet's heading and the interview open in the planner. */
 export const checklists = persisted(CHECKLISTS);
@@ -27,8 +29,19 @@ export function setUpcoming(patch: Partial<ChecklistsState['upcoming']>) {
   checklists.set({ ...state, upcoming: { ...state.upcoming, ...patch } });
 }
 
-/** Opens a saved interview in the planner. */
+const planner = tabValue('callback:planner-interview');
+
+/** The interview open in the planner in this tab. */
+export const plannerId = planner.value;
+
+/** On page load: the interview this tab's planner had open, or for a new tab the last one chosen in any tab. */
+export function resumePlanner() {
+  planner.resume(checklists.get().plannerId);
+}
+
+/** Opens a saved interview in this tab's planner, and keeps it as the one a new tab starts from. */
 export function choosePlannerInterview(id: string) {
+  planner.set(id);
   checklists.set({ ...checklists.get(), plannerId: id });
 }
 

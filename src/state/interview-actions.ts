@@ -1,30 +1,51 @@
 /**
  * The writes to the saved interviews: one action per thing a person does in the diagnostic, so no island
- * spells out a store update.
+ * spells out a store update. Each changes only the fields it is about (see interview-sync.ts), so another
+ * tab editing the same interview keeps its edits; which interview is open is per tab.
  */
 import { pruneAnswers, unusableAnswers, type AnswerValue, type Answers } from '../lib/answers';
 import type { IsoDate } from '../lib/dates';
-import { deleteRecord, newInterview, newInterviewId, saveRecord, type InterviewDetails, type InterviewRecord } from '../lib/interviews';
+import { deleteRecord, newInterview, newInterviewId, saveRecord, type InterviewDetails, type RecordPatch } from '../lib/interviews';
 import { hasResult, nextStep, previousStep } from '../lib/quiz-flow';
 import type { QuizModel } from '../lib/quiz-model';
 import { interviews } from './interviews';
+import { writeFields, writeState } from './interview-sync';
+import { tabValue } from './tab-value';
+
+const open = tabValue('callback:open-interview');
+
+/** The interview open in the diagnostic in this tab (another tab can have another one open). */
+export const openId = open.value;
 
 const find = (id: string) => interviews.get().interviews.find((r) => r.id === id);
 
-function save(record: InterviewRecord, currentId: string | null = interviews.get().currentId) {
-  interviews.set({ ...saveRecord(interviews.get(), record, new Date()), currentId });
+/** Opens `id` in this tab, and keeps it as the last one opened, which a new tab starts from. */
+function show(id: string) {
+  open.set(id);
+  // Only while it exists: a stored value naming a missing interview would be set aside as damaged.
+  writeState((state) => (state.interviews.some((r) => r.id === id) ? { ...state, currentId: id } : state));
 }
 
-/** Moves `record` to `step`, marking it finished once the result is reached. */
-function moveTo(model: QuizModel, record: InterviewRecord, step: number) {
-  save({ ...record, step, finished: record.finished || hasResult(model, record.answers, step) });
+/** Moves the interview `id` to `step`, marking it finished once the result is reached. */
+function moveTo(model: QuizModel, id: string, step: number) {
+  const record = find(id);
+  if (!record) return;
+  const reached = !record.finished && hasResult(model, record.answers, step);
+  writeFields(id, reached ? { step, finished: true } : { step });
+}
+
+/** On page load: the interview this tab had open, or for a new tab the last one opened in any tab. */
+export function resumeTab() {
+  open.resume(interviews.get().currentId);
 }
 
 /** Starts a new interview with its first answers (the interview date), past them, and opens it. */
 export function startInterview(model: QuizModel, answers: Answers, today: IsoDate): string {
-  const record = { ...newInterview(newInterviewId(), new Date()), answers: pruneAnswers(model, answers) };
-  save(record, record.id);
-  moveTo(model, record, nextStep(model, record.answers, 0, today));
+  const now = new Date();
+  const record = { ...newInterview(newInterviewId(), now), answers: pruneAnswers(model, answers) };
+  writeState((state) => saveRecord(state, record, now));
+  show(record.id);
+  moveTo(model, record.id, nextStep(model, record.answers, 0, today));
   return record.id;
 }
 
@@ -33,7 +54,10 @@ export function answer(model: QuizModel, id: string, questionId: string, value: 
   const record = find(id);
   if (!record) return;
   const { [questionId]: _, ...rest } = record.answers;
-  save({ ...record, answers: pruneAnswers(model, value === undefined ? rest : { ...rest, [questionId]: value }) });
+  const kept = pruneAnswers(model, value === undefined ? rest : { ...rest, [questionId]: value });
+  const patch: RecordPatch = { [`answer:${questionId}`]: kept[questionId] };
+  for (const dropped of Object.keys(record.answers).filter((q) => !(q in kept))) patch[`answer:${dropped}`] = undefined;
+  writeFields(id, patch);
 }
 
 /** Moves on from the current question, if its answer can be used; returns whether it moved. */
@@ -41,7 +65,7 @@ export function next(model: QuizModel, id: string, today: IsoDate): boolean {
   const record = find(id);
   if (!record) return false;
   const step = nextStep(model, record.answers, record.step, today);
-  if (step !== record.step) moveTo(model, record, step);
+  if (step !== record.step) moveTo(model, id, step);
   return step !== record.step;
 }
 
@@ -53,27 +77,31 @@ export function answerAndNext(model: QuizModel, id: string, questionId: string, 
 
 export function back(model: QuizModel, id: string) {
   const record = find(id);
-  if (record) moveTo(model, record, previousStep(model, record.answers, record.step));
+  if (record) moveTo(model, id, previousStep(model, record.answers, record.step));
 }
 
 /** The free-text details that fill the email and name the interview. */
 export function setDetails(id: string, details: Partial<InterviewDetails>) {
-  const record = find(id);
-  if (record) save({ ...record, ...details });
+  writeFields(id, details);
 }
 
 /** Opens a saved interview where it was left, or from its first question to change the answers. */
 export function openInterview(id: string, { edit = false } = {}) {
-  const record = find(id);
-  if (record) save(edit ? { ...record, step: 0 } : record, id);
+  if (!find(id)) return;
+  if (edit) writeFields(id, { step: 0 });
+  show(id);
 }
 
+/** Back to the start screen in this tab; other tabs keep what they show. */
 export function closeInterview() {
-  interviews.set({ ...interviews.get(), currentId: null });
+  const id = openId.get();
+  open.set(null);
+  // A new tab starts from the start screen too, unless another tab opened one since.
+  if (id && interviews.get().currentId === id) writeState((state) => ({ ...state, currentId: null }));
 }
 
 export function removeInterview(id: string) {
-  interviews.set(deleteRecord(interviews.get(), id));
+  writeState((state) => deleteRecord(state, id));
 }
 
 /** Drops the answers the questions can't use (saved by another version, or edited by hand) and opens the

@@ -1,23 +1,18 @@
 /**
  * The writes of the post-interview planner's plan (PlanDetails): its dates and the details that fill its
  * emails. Apart from interview-actions.ts so the planner, which loads this only once an interview is
- * chosen, never pays for the quiz's step logic; both save through `saveRecord`, the one way a record changes.
+ * chosen, never pays for the quiz's step logic; both write only the fields they change, through
+ * interview-sync.ts, so a plan and a diagnosis edited at once in two tabs keep both edits.
  */
 import type { IsoDate } from '../lib/dates';
-import { saveRecord, type InterviewDetails, type InterviewRecord } from '../lib/interviews';
+import type { InterviewDetails } from '../lib/interviews';
 import { timingProblems, type FieldProblem } from '../lib/timing-answers';
 import { interviews } from './interviews';
-
-const find = (id: string) => interviews.get().interviews.find((r) => r.id === id);
-
-function update(id: string, patch: Partial<InterviewRecord>) {
-  const record = find(id);
-  if (record) interviews.set(saveRecord(interviews.get(), { ...record, ...patch }, new Date()));
-}
+import { writeFields } from './interview-sync';
 
 /** The free-text details that name the interview and fill the emails. */
 export function setPlanDetails(id: string, details: Partial<InterviewDetails>) {
-  update(id, details);
+  writeFields(id, details);
 }
 
 /**
@@ -26,12 +21,12 @@ export function setPlanDetails(id: string, details: Partial<InterviewDetails>) {
  * problem instead of saving when the date breaks a rule.
  */
 export function setPlanDate(id: string, key: 'interviewDate' | 'promisedBy', value: string, today: IsoDate): FieldProblem | undefined {
-  const record = find(id);
+  const record = interviews.get().interviews.find((r) => r.id === id);
   if (!record) return undefined;
   const { [key]: _, ...rest } = record.answers;
   const answers = value ? { ...rest, [key]: value } : rest;
   // A plan may start without an interview date, but one that has a date keeps it.
   const problem = timingProblems(answers, today).find((p) => p.field === key && (value || record.answers[key] !== undefined));
-  if (!problem) update(id, { answers });
+  if (!problem) writeFields(id, { [`answer:${key}`]: value || undefined });
   return problem;
 }

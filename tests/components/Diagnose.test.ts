@@ -22,6 +22,8 @@ const SAFETY = 60;
 
 beforeEach(() => {
   localStorage.clear();
+  // Each test is a new tab: which interview is open is kept per tab.
+  sessionStorage.clear();
   interviews.set(EMPTY_INTERVIEWS);
 });
 

@@ -1,0 +1,142 @@
+/**
+ * Two tabs editing one stored value. Each write stores the whole value as the writing tab knows it, and the
+ * browser tells the other tabs a little later, so two tabs typing at once can each write over the other's
+ * newest edit with a stale copy. Each tab therefore keeps the fields it changed in the last few seconds, and
+ * when another tab's write arrives, puts back those of its edits that the write undid. This file is that
+ * rule, over plain data, and its use on the saved interviews; src/state/interview-sync.ts runs it in a tab.
+ */
+import { patchRecord, readField, recordFields, type InterviewsState, type RecordField, type RecordPatch } from './interviews.ts';
+
+/** A field this tab changed recently. */
+export interface PendingEdit {
+  record: string;
+  field: string;
+  /** The value this tab gave the field. */
+  value: unknown;
+  /** The values the field had before this tab's edits: seeing one again means a write from a stale copy. */
+  stale: unknown[];
+  /** When this tab last changed the field (ms since the epoch). */
+  at: number;
+  /** How many times this tab has put the value back. */
+  putBack?: number;
+}
+
+/** One record as a write holds it: its fields by name, and when it was written (ms). */
+export interface SeenRecord {
+  fields: Record<string, unknown>;
+  writtenAt: number;
+}
+
+/**
+ * How long an edit is defended (ms): far longer than a browser takes to tell the other tabs, short enough
+ * that a deliberate change made later in another tab is never undone.
+ */
+export const EDIT_WINDOW = 5000;
+
+/**
+ * How many times one edit is put back. A tab's stale writes are few (the browser tells the other tab within
+ * milliseconds), so this is never reached unless the other tab set the field back to its old value on
+ * purpose, which no write can tell apart from a stale one: then the two tabs settle after this many turns.
+ */
+export const MAX_PUT_BACK = 10;
+
+/** Equal as stored (answers can be lists). */
+export const sameValue = (a: unknown, b: unknown) => a === b || text(a) === text(b);
+const text = (v: unknown) => JSON.stringify(v) ?? '';
+
+/** `pending` with this tab's change of one field noted, and edits older than the window dropped. */
+export function noteEdit(
+  pending: PendingEdit[],
+  change: { record: string; field: string; before: unknown; after: unknown },
+  now: number,
+): PendingEdit[] {
+  const live = pending.filter((e) => now - e.at < EDIT_WINDOW);
+  const earlier = live.find((e) => e.record === change.record && e.field === change.field);
+  if (sameValue(change.before, change.after)) return live;
+  // Every value typed over counts as stale: a write from a copy taken at any keystroke must not win.
+  const stale = [...(earlier?.stale ?? []), change.before].filter(
+    (v, i, all) => !sameValue(v, change.after) && all.findIndex((w) => sameValue(v, w)) === i,
+  );
+  return [...live.filter((e) => e !== earlier), { record: change.record, field: change.field, value: change.after, stale, at: now }];
+}
+
+/**
+ * What to do with this tab's recent edits when another tab's write arrives: `reapply` the ones it undid
+ * (the field holds a value this tab had typed over, or a value written before this tab's edit), keep
+ * watching the ones it agrees with, and drop the ones it overrode later (last writer wins) or whose record
+ * it deleted. `incoming` gives the arriving write's record.
+ */
+export function heal(
+  pending: PendingEdit[],
+  incoming: (record: string) => SeenRecord | undefined,
+  now: number,
+): { pending: PendingEdit[]; reapply: PendingEdit[] } {
+  const kept: PendingEdit[] = [];
+  const reapply: PendingEdit[] = [];
+  for (const edit of pending) {
+    const record = incoming(edit.record);
+    if (!record || now - edit.at >= EDIT_WINDOW) continue;
+    const value = record.fields[edit.field];
+    if (sameValue(value, edit.value)) {
+      kept.push(edit);
+      continue;
+    }
+    const undone = edit.stale.some((v) => sameValue(v, value))
+      ? // A value typed over: a write from a copy older than the edit. Only if the other tab set the field
+        // back on purpose (it cannot be told apart) do the tabs take turns; after the cap, the greater value
+        // wins, so both tabs stop on the same one.
+        (edit.putBack ?? 0) < MAX_PUT_BACK || text(edit.value) > text(value)
+      : // A value this tab never had: the later write wins, and when both were written in the same
+        // millisecond, the greater value, so that both tabs pick the same one.
+        record.writtenAt < edit.at || (record.writtenAt === edit.at && text(edit.value) > text(value));
+    if (undone) {
+      kept.push({ ...edit, putBack: (edit.putBack ?? 0) + 1 });
+      reapply.push(edit);
+    }
+  }
+  return { pending: kept, reapply };
+}
+
+/**
+ * The time to stamp on a write that puts edits back: no later than the edits themselves (or the write it
+ * answers), so another tab that changed the same field after them still wins.
+ */
+export function reapplyStamp(reapply: PendingEdit[], writtenAt: number): number {
+  return Math.max(writtenAt, ...reapply.map((e) => e.at));
+}
+
+const seenIn = (state: InterviewsState) => (id: string) => {
+  const record = state.interviews.find((r) => r.id === id);
+  return record && { fields: recordFields(record), writtenAt: Date.parse(record.updatedAt) };
+};
+
+/**
+ * A tab's write of `patch` on the interview `id`: the new state, built on `state` (the latest this tab
+ * has), and the tab's recent edits with these fields noted.
+ */
+export function editInterview(state: InterviewsState, pending: PendingEdit[], id: string, patch: RecordPatch, now: number) {
+  const before = state.interviews.find((r) => r.id === id);
+  const changed = before ? Object.keys(patch).filter((field) => !sameValue(readField(before, field), patch[field as RecordField])) : [];
+  // Nothing written when nothing changes: a write is how the other tab learns what this one saw.
+  if (!changed.length) return { state, pending };
+  for (const field of changed) {
+    pending = noteEdit(pending, { record: id, field, before: readField(before!, field), after: patch[field as RecordField] }, now);
+  }
+  return { state: patchRecord(state, id, patch, new Date(now)), pending };
+}
+
+/**
+ * What a tab does when another tab's write (`incoming`) arrives: the state to show, and to write back when
+ * it differs from `incoming` (this tab's edits put back).
+ */
+export function healInterviews(incoming: InterviewsState, pending: PendingEdit[], now: number) {
+  const seen = seenIn(incoming);
+  const result = heal(pending, seen, now);
+  let state = incoming;
+  for (const id of new Set(result.reapply.map((e) => e.record))) {
+    const edits = result.reapply.filter((e) => e.record === id);
+    const patch = Object.fromEntries(edits.map((e) => [e.field, e.value])) as RecordPatch;
+    state = patchRecord(state, id, patch, new Date(reapplyStamp(edits, seen(id)!.writtenAt)));
+  }
+  return { state, pending: result.pending };
+}

@@ -1,0 +1,55 @@
+/**
+ * How this tab writes the saved interviews so that another tab editing the same interview never loses an
+ * edit: a write changes only the fields it names, on the store's latest value, and the fields this tab
+ * changed in the last few seconds are put back when another tab's write (built from a copy taken before
+ * them) undoes them. The rule is src/lib/tab-merge.ts; this runs it on the store. Loaded only by the
+ * modules that edit interviews, so pages that only read them (the checklists, the data page) don't pay.
+ */
+import { INTERVIEWS, type InterviewsState, type RecordPatch } from '../lib/interviews';
+import { decodeValue } from '../lib/storage-codec';
+import { storageKey } from '../lib/stored-value';
+import { editInterview, healInterviews, type PendingEdit } from '../lib/tab-merge';
+import { interviews } from './interviews';
+import { storage } from './persisted';
+
+let pending: PendingEdit[] = [];
+// The last value this tab wrote, by any module: any other value the store takes came from another tab.
+let written: InterviewsState | undefined;
+const set = interviews.set;
+interviews.set = (state) => {
+  written = state;
+  set(state);
+};
+
+/** Changes the fields named by `patch` on the interview `id`, and remembers them for a few seconds. */
+export function writeFields(id: string, patch: RecordPatch) {
+  const edit = editInterview(interviews.get(), pending, id, patch, Date.now());
+  pending = edit.pending;
+  writeState(() => edit.state);
+}
+
+/** Any other write (adding, deleting, which interview was opened last), made on the latest value. */
+export function writeState(update: (state: InterviewsState) => InterviewsState) {
+  const state = interviews.get();
+  const next = update(state);
+  if (next !== state) interviews.set(next);
+}
+
+/**
+ * What storage holds now. A storage event carries the value of the write it reports, which may be older
+ * than a write this tab made since: two tabs that each kept the other's event value would disagree.
+ */
+function stored(fallback: InterviewsState): InterviewsState {
+  const raw = storage.engine[storageKey(INTERVIEWS)];
+  const decoded = raw === undefined ? undefined : decodeValue(INTERVIEWS.schema, raw);
+  return decoded?.ok ? decoded.value : fallback;
+}
+
+// Listening also keeps the store following the storage event, as long as this tab can edit interviews.
+interviews.listen((state) => {
+  if (state === written || !pending.length) return;
+  const latest = stored(state);
+  const healed = healInterviews(latest, pending, Date.now());
+  pending = healed.pending;
+  if (healed.state !== state) interviews.set(healed.state);
+});

@@ -1,0 +1,72 @@
+/**
+ * Two tabs on one interview (issue 13, "Two tabs never lose an edit"): typing in both at once loses nothing,
+ * a field being typed in is never changed under the cursor, and what one tab has open is its own.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import type { InterviewsState } from '../../src/lib/interviews';
+import { diagnoseNew, fillDetails, startInterview } from './helpers/diagnostic';
+
+test.use({ locale: 'en-US' });
+
+const ROUNDS = 20;
+const stored = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('callback:interviews')!).data as InterviewsState).then((s) => s.interviews[0]);
+const field = (page: Page, label: string) => page.locator('details.personalize').getByLabel(label, { exact: true });
+
+/** Two pages in one browser, both on the result of one new interview, its details open. */
+async function twoTabsOnAResult(page: Page) {
+  await page.goto('/diagnose/');
+  await diagnoseNew(page);
+  const other = await page.context().newPage();
+  await other.goto('/diagnose/');
+  await expect(other.locator('#next-title')).toBeVisible();
+  await fillDetails(page, {});
+  await fillDetails(other, {});
+  return other;
+}
+
+test('typing in two tabs at once, 20 rounds, loses no edit', async ({ page }) => {
+  const other = await twoTabsOnAResult(page);
+  for (let round = 1; round <= ROUNDS; round++) {
+    const company = `Acme ${round}`;
+    const role = `Designer ${round}`;
+    await Promise.all([
+      field(page, 'Company')
+        .fill('')
+        .then(() => field(page, 'Company').pressSequentially(company)),
+      field(other, 'Role')
+        .fill('')
+        .then(() => field(other, 'Role').pressSequentially(role)),
+    ]);
+    // Each tab shows both edits once it leaves the field, and storage holds both.
+    await field(page, 'Company').blur();
+    await field(other, 'Role').blur();
+    for (const tab of [page, other]) {
+      await expect(field(tab, 'Company'), `round ${round}`).toHaveValue(company);
+      await expect(field(tab, 'Role'), `round ${round}`).toHaveValue(role);
+    }
+    await expect.poll(() => stored(page)).toMatchObject({ company, role });
+  }
+});
+
+test('a field being typed in is not changed when the other tab writes', async ({ page }) => {
+  const other = await twoTabsOnAResult(page);
+  await field(page, 'Company').fill('Mine');
+  await field(page, 'Company').focus();
+  await field(other, 'Company').fill('Theirs');
+  await field(other, 'Role').fill('Lead');
+  await expect(field(page, 'Role')).toHaveValue('Lead');
+  await expect(field(page, 'Company')).toHaveValue('Mine');
+});
+
+test('Cancel in one tab leaves the other on its question', async ({ page }) => {
+  await page.goto('/diagnose/');
+  await startInterview(page);
+  const question = await page.locator('#diagnose [data-step-heading]').textContent();
+  const other = await page.context().newPage();
+  await other.goto('/diagnose/');
+  await other.getByRole('button', { name: 'Cancel' }).click();
+  await expect(other.getByRole('button', { name: 'Next' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('#diagnose [data-step-heading]')).toHaveText(question!);
+});

@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+/**
+ * Two tabs on one interview, against the real stores and actions: this tab types with the diagnostic's and
+ * the planner's actions, and the other tab (the same pure functions the stores use) writes to storage and is
+ * heard late, through the storage event, at any moment. Nothing either tab typed is lost.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { INTERVIEWS, type InterviewsState, type RecordPatch } from '../../../src/lib/interviews';
+import { decodeValue, encodeValue } from '../../../src/lib/storage-codec';
+import { EDIT_WINDOW, editInterview, healInterviews, type PendingEdit } from '../../../src/lib/tab-merge';
+import { setDetails } from '../../../src/state/interview-actions';
+import { interviews } from '../../../src/state/interviews';
+import { setPlanDetails } from '../../../src/state/plan-actions';
+
+import { commandsArb, expectNoLostEdit, initialState, shown, START, type Command } from '../../fixtures/two-tabs';
+
+const KEY = 'callback:interviews';
+const read = () => {
+  const decoded = decodeValue(INTERVIEWS.schema, localStorage.getItem(KEY)!);
+  if (!decoded.ok) throw new Error('storage holds no interviews');
+  return decoded.value;
+};
+const field = (state: InterviewsState, name: string) => {
+  const record = state.interviews[0];
+  return name.startsWith('answer:') ? record.answers[name.slice(7)] : record[name as 'company'];
+};
+
+beforeAll(() => vi.useFakeTimers({ toFake: ['Date'] }));
+afterAll(() => vi.useRealTimers());
+
+/** This tab edits the details (the only fields its actions set directly); the other tab edits any field. */
+const details = (commands: Command[]) =>
+  commands.map((c) => (c.kind === 'edit' && c.tab === 0 && c.field !== 'company' && c.field !== 'role' ? { ...c, tab: 1 as const } : c));
+
+// Each run starts well after the last, so no edit of an earlier run is still defended.
+let clock = START;
+
+function play(commands: Command[]) {
+  clock += 10 * EDIT_WINDOW;
+  let now = clock;
+  vi.setSystemTime(now);
+  localStorage.clear();
+  interviews.set(initialState());
+  // Every write this tab makes lands in storage at once; the other tab hears it later.
+  const heardByOther: string[] = [];
+  const heardHere: string[] = [];
+  const unlisten = interviews.listen(() => heardByOther.push(localStorage.getItem(KEY)!));
+  let other = { state: read(), pending: [] as PendingEdit[] };
+  const otherWrites = (state: InterviewsState) => {
+    other.state = state;
+    const raw = encodeValue(INTERVIEWS.schema, state);
+    localStorage.setItem(KEY, raw);
+    heardHere.push(raw);
+  };
+  const deliver = (tab: 0 | 1) => {
+    if (tab === 0) {
+      const raw = heardHere.shift();
+      if (raw !== undefined) window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: raw, storageArea: localStorage }));
+    } else if (heardByOther.shift() !== undefined) {
+      const latest = read();
+      const healed = healInterviews(latest, other.pending, now);
+      other = { state: latest, pending: healed.pending };
+      if (healed.state !== latest) otherWrites(healed.state);
+    }
+  };
+  for (const c of commands) {
+    now += c.wait;
+    vi.setSystemTime(now);
+    if (c.kind === 'deliver') deliver(c.tab);
+    else if (c.tab === 0) (c.field === 'company' ? setDetails : setPlanDetails)('a', { [c.field]: c.value as string });
+    else {
+      const edit = editInterview(other.state, other.pending, 'a', { [c.field]: c.value } as RecordPatch, now);
+      other.pending = edit.pending;
+      if (edit.state !== other.state) otherWrites(edit.state);
+    }
+  }
+  for (let turn = 0; heardHere.length || heardByOther.length; turn++) {
+    if (turn > 200) throw new Error('The tabs keep writing back and forth');
+    now += 1;
+    vi.setSystemTime(now);
+    deliver((turn % 2) as 0 | 1);
+  }
+  unlisten();
+  clock = now;
+  return { here: interviews.get(), other: other.state, storage: read() };
+}
+
+describe('this tab and another, on one interview', () => {
+  it('keep every edit, and end up showing the same', () => {
+    fc.assert(
+      fc.property(commandsArb.map(details), (commands) => {
+        const { here, other, storage } = play(commands);
+        expect(shown(here)).toEqual(shown(storage));
+        expect(shown(other)).toEqual(shown(storage));
+        const record = storage.interviews[0];
+        expectNoLostEdit(commands, { ...record, 'answer:thankYou': field(storage, 'answer:thankYou') });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Two tabs editing one interview at once (issue 13, "Two tabs never lose an edit"), as properties over
+ * generated runs: each tab edits fields and writes its whole state, and each hears the other's writes late,
+ * in order, at any moment. Whatever the timing, both tabs end up showing what storage holds, a field only
+ * one tab edited keeps that tab's last value, and a field both edited ends with one of their last values.
+ * tests/unit/state/interview-sync.test.ts plays the same against the real stores and actions.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { InterviewsState, RecordPatch } from '../../src/lib/interviews';
+import { EDIT_WINDOW, editInterview, heal, healInterviews, MAX_PUT_BACK, noteEdit, type PendingEdit } from '../../src/lib/tab-merge';
+import { commandsArb, expectNoLostEdit, initialState, shown, START, type Command } from '../fixtures/two-tabs';
+
+/** Two tabs made of nothing but the pure functions the stores use. */
+function simulate(commands: Command[]) {
+  let now = START + 60_000;
+  let storage = initialState();
+  const tabs = [0, 1].map(() => ({
+    state: storage,
+    written: undefined as InterviewsState | undefined,
+    pending: [] as PendingEdit[],
+    inbox: [] as InterviewsState[],
+  }));
+  const write = (tab: 0 | 1, state: InterviewsState) => {
+    Object.assign(tabs[tab], { state, written: state });
+    storage = state;
+    tabs[1 - tab].inbox.push(state);
+  };
+  const deliver = (tab: 0 | 1) => {
+    const t = tabs[tab];
+    // The browser's event says that storage changed; the tab reads what it holds now.
+    if (!t.inbox.shift()) return;
+    const state = storage;
+    t.state = state;
+    const healed = healInterviews(state, t.pending, now);
+    t.pending = healed.pending;
+    if (healed.state !== state) write(tab, healed.state);
+  };
+  for (const c of commands) {
+    now += c.wait;
+    if (c.kind === 'deliver') deliver(c.tab);
+    else {
+      const edit = editInterview(tabs[c.tab].state, tabs[c.tab].pending, 'a', { [c.field]: c.value } as RecordPatch, now);
+      tabs[c.tab].pending = edit.pending;
+      if (edit.state !== tabs[c.tab].state) write(c.tab, edit.state);
+    }
+  }
+  // Then everything in flight arrives, in turn; putting edits back must come to an end.
+  for (let turn = 0; tabs.some((t) => t.inbox.length); turn++) {
+    if (turn > 200) throw new Error('The tabs keep writing back and forth');
+    now += 1;
+    deliver((turn % 2) as 0 | 1);
+  }
+  return { tabs, storage };
+}
+
+describe('two tabs editing one interview', () => {
+  it('end up equal, with every edit kept or, on one field, the last value of one tab', () => {
+    fc.assert(
+      fc.property(commandsArb, (commands) => {
+        const { tabs, storage } = simulate(commands);
+        expect(shown(tabs[0].state)).toEqual(shown(storage));
+        expect(shown(tabs[1].state)).toEqual(shown(storage));
+        const record = storage.interviews[0];
+        expectNoLostEdit(commands, { ...record, 'answer:thankYou': record.answers.thankYou });
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('the rule for one field', () => {
+  const edit = (before: unknown, after: unknown, at: number, pending: PendingEdit[] = []) =>
+    noteEdit(pending, { record: 'a', field: 'company', before, after }, at);
+  const seen =
+    (company: unknown, writtenAt: number, extra: Record<string, unknown> = {}) =>
+    () => ({
+      fields: { company, role: '', ...extra },
+      writtenAt,
+    });
+
+  it.each([
+    ['holds the value typed over (a stale copy)', seen('', 2000, { role: 'Lead' }), ['Acme']],
+    ['holds a value typed over at any keystroke', seen('Ac', 2000, { role: 'Lead' }), ['Acme']],
+    ['agrees', seen('Acme', 2000), []],
+    ['holds a third value written later (theirs wins)', seen('Globex', 2000), []],
+    ['holds a third value written before the edit (a stale copy)', seen('Globex', 500), ['Acme']],
+  ])('another tab’s write that %s', (_, incoming, reapplied) => {
+    const pending = edit('Ac', 'Acme', 1000, edit('', 'Ac', 900));
+    expect(heal(pending, incoming, 1100).reapply.map((e) => e.value)).toEqual(reapplied);
+  });
+
+  it('stops putting an edit back after a few turns, so two tabs never write back and forth', () => {
+    let pending = edit('', 'Acme', 1000);
+    for (let turn = 0; turn < MAX_PUT_BACK; turn++) {
+      const result = heal(pending, seen('', 2000 + turn), 1100 + turn);
+      expect(result.reapply).toHaveLength(1);
+      pending = result.pending;
+    }
+    // Then the greater value wins, the same in both tabs: the other tab's "Globex" would win over this one.
+    expect(heal(pending, seen('', 3000), 1200).reapply).toHaveLength(1);
+    expect(heal(pending, seen('Globex', 3000), 1200)).toEqual({ pending: [], reapply: [] });
+  });
+
+  it('forgets an edit after a few seconds, and one on a deleted interview', () => {
+    const pending = edit('', 'Acme', 1000);
+    expect(heal(pending, seen('', 2000, { role: 'x' }), 1000 + EDIT_WINDOW).pending).toEqual([]);
+    expect(heal(pending, () => undefined, 1100).pending).toEqual([]);
+  });
+});
