@@ -2,11 +2,9 @@
  * What a person has ticked on the checklists, kept as `callback:checklists`. The post-interview plan is kept
  * per interview (the interviews the diagnostic saves); the other two lists have one sheet each.
  */
-import { addDays, formatDate, type IsoDate } from './dates.ts';
 import type { Checklist, ChecklistItem } from './checklist-model.ts';
 import type { ValueSchema } from './storage-codec.ts';
 import type { StoredValue } from './stored-value.ts';
-import type { Timeline } from './timeline.ts';
 
 /** Every item, notes included, in order. */
 export function checklistItems(checklist: Checklist): ChecklistItem[] {
@@ -125,21 +123,4 @@ export function summarize(checklist: Checklist, marks: Record<string, Mark> = {}
     score: applicable ? Math.round((done / applicable) * 100) : 100,
     left: [...items.filter((i) => marks[i.id] === 'needs-work'), ...items.filter((i) => !marks[i.id])],
   };
-}
-
-/** The date each timed item falls on, from the interview date and the follow-up plan. */
-export function dueDates(checklist: Checklist, interviewDate: IsoDate | undefined, dates: Timeline['dates']): Record<string, IsoDate> {
-  const due: Record<string, IsoDate> = {};
-  for (const item of checklistItems(checklist)) {
-    if (item.due === undefined) continue;
-    const date = typeof item.due === 'number' ? interviewDate && addDays(interviewDate, item.due) : dates[item.due];
-    if (date) due[item.id] = date;
-  }
-  return due;
-}
-
-/** How a due date reads next to an item. */
-export function dueLabel(date: IsoDate, today: IsoDate): string {
-  if (date === today) return 'Due today';
-  return `${date < today ? 'Was due' : 'Due'} ${formatDate(date, today)}`;
 }

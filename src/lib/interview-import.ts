@@ -4,7 +4,7 @@
  * safely can and says so: a duplicate or missing id gets a new one, text over its limit is cut, answers
  * the quiz cannot use are left out, records past the count limit are not kept. Only the data page loads it.
  */
-import { unusableAnswers } from './answers.ts';
+import { unusableAnswers } from './answer-values.ts';
 import type { Answers } from './answers.ts';
 import { plural } from './dates.ts';
 import {

@@ -5,6 +5,7 @@
 import type { AnswerValue, Answers } from './answers.ts';
 import { isIsoDate, formatDate, type IsoDate } from './dates.ts';
 import type { ValueSchema } from './storage-codec.ts';
+import { INTERVIEWS_NAME } from './storage-keys.ts';
 import type { StoredValue } from './stored-value.ts';
 
 /** Free-text details, used to name the interview and to fill the emails. */
@@ -123,7 +124,7 @@ export const interviewsSchema: ValueSchema<InterviewsState> = {
 };
 
 /** The stored interviews, `callback:interviews`. */
-export const INTERVIEWS: StoredValue<InterviewsState> = { name: 'interviews', schema: interviewsSchema, initial: EMPTY_INTERVIEWS };
+export const INTERVIEWS: StoredValue<InterviewsState> = { name: INTERVIEWS_NAME, schema: interviewsSchema, initial: EMPTY_INTERVIEWS };
 
 /** Why no interview can be added to `state`, or undefined when one can. */
 export function addProblem(state: InterviewsState, adding = 1): string | undefined {

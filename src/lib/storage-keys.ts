@@ -2,6 +2,12 @@
 export const KEY_PREFIX = 'callback:';
 
 /**
+ * The saved interviews' name (see INTERVIEWS in interviews.ts), here on its own so the planner can see
+ * whether any are saved without loading their schema.
+ */
+export const INTERVIEWS_NAME = 'interviews';
+
+/**
  * How much localStorage a browser keeps for one site, in characters of keys and values: 5 Mi, measured on
  * Chromium (which throws QuotaExceededError at 5,242,880); Firefox and Safari keep about as much.
  */

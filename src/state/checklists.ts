@@ -1,12 +1,10 @@
 /**
  * What a person marks on the checklists, and one action per thing they do there: tick, reset, name the
- * interview a printed sheet is for, and pick or add the interview the planner dates (per tab, so two tabs
- * can plan two interviews). The plan's own dates and details are written by plan-actions.ts, loaded with
- * the plan.
+ * interview a printed sheet is for, and pick the interview the planner dates (per tab, so two tabs can plan
+ * two interviews). Adding one is in planner.ts, and the plan's own dates and details in plan-actions.ts,
+ * both loaded with the planner.
  */
 import { CHECKLISTS, resetSheet as withoutSheet, setMark, type ChecklistsState, type Mark } from '../lib/checklists';
-import { newInterview, newInterviewId, saveRecord } from '../lib/interviews';
-import { interviews } from './interviews';
 import { persisted } from './persisted';
 import { tabValue } from './tab-value';
 
@@ -43,13 +41,4 @@ export function resumePlanner() {
 export function choosePlannerInterview(id: string) {
   planner.set(id);
   checklists.set({ ...checklists.get(), plannerId: id });
-}
-
-/** Starts a new, empty interview (the diagnostic lists it too) and opens it in the planner; returns its id. */
-export function addPlannerInterview(): string {
-  const now = new Date();
-  const record = newInterview(newInterviewId(), now);
-  interviews.set(saveRecord(interviews.get(), record, now));
-  choosePlannerInterview(record.id);
-  return record.id;
 }

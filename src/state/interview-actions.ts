@@ -3,9 +3,18 @@
  * spells out a store update. Each changes only the fields it is about (see interview-sync.ts), so another
  * tab editing the same interview keeps its edits; which interview is open is per tab.
  */
-import { pruneAnswers, unusableAnswers, type AnswerValue, type Answers } from '../lib/answers';
+import { unusableAnswers } from '../lib/answer-values';
+import { pruneAnswers, type AnswerValue, type Answers } from '../lib/answers';
 import type { IsoDate } from '../lib/dates';
-import { deleteRecord, newInterview, newInterviewId, saveRecord, type InterviewDetails, type RecordPatch } from '../lib/interviews';
+import {
+  addProblem,
+  deleteRecord,
+  newInterview,
+  newInterviewId,
+  saveRecord,
+  type InterviewDetails,
+  type RecordPatch,
+} from '../lib/interviews';
 import { hasResult, nextStep, previousStep } from '../lib/quiz-flow';
 import type { QuizModel } from '../lib/quiz-model';
 import { interviews } from './interviews';
@@ -39,14 +48,19 @@ export function resumeTab() {
   open.resume(interviews.get().currentId);
 }
 
-/** Starts a new interview with its first answers (the interview date), past them, and opens it. */
-export function startInterview(model: QuizModel, answers: Answers, today: IsoDate): string {
+/**
+ * Starts a new interview with its first answers (the interview date), past them, and opens it. Returns its
+ * id, or why none can be added (the count limit), in which case nothing changes.
+ */
+export function startInterview(model: QuizModel, answers: Answers, today: IsoDate): { id: string } | { problem: string } {
+  const problem = addProblem(interviews.get());
+  if (problem) return { problem };
   const now = new Date();
   const record = { ...newInterview(newInterviewId(), now), answers: pruneAnswers(model, answers) };
   writeState((state) => saveRecord(state, record, now));
   show(record.id);
   moveTo(model, record.id, nextStep(model, record.answers, 0, today));
-  return record.id;
+  return { id: record.id };
 }
 
 /** Records an answer (undefined: "not sure"), dropping answers to questions it no longer asks. */
@@ -104,12 +118,15 @@ export function removeInterview(id: string) {
   writeState((state) => deleteRecord(state, id));
 }
 
-/** Drops the answers the questions can't use (saved by another version, or edited by hand) and opens the
- * interview from its first question, so they are asked again. */
+/**
+ * Drops the answers the questions can't use (saved by another version, or edited by hand) and opens the
+ * interview from its first question, so they are asked again.
+ */
 export function fixInterview(model: QuizModel, id: string) {
   const record = find(id);
   if (!record) return;
-  const unusable = new Set(unusableAnswers(record.answers, model).map((p) => p.field));
-  const answers = Object.fromEntries(Object.entries(record.answers).filter(([question]) => !unusable.has(question)));
-  save({ ...record, answers: pruneAnswers(model, answers), step: 0 }, id);
+  const patch: RecordPatch = { step: 0 };
+  for (const { field } of unusableAnswers(record.answers, model)) patch[`answer:${field}`] = undefined;
+  writeFields(id, patch);
+  show(id);
 }

@@ -5,14 +5,17 @@
  * them) undoes them. The rule is src/lib/tab-merge.ts; this runs it on the store. Loaded only by the
  * modules that edit interviews, so pages that only read them (the checklists, the data page) don't pay.
  */
-import { INTERVIEWS, type InterviewsState, type RecordPatch } from '../lib/interviews';
+import { INTERVIEWS, type InterviewRecord, type InterviewsState, type RecordPatch } from '../lib/interviews';
 import { decodeValue } from '../lib/storage-codec';
 import { storageKey } from '../lib/stored-value';
-import { editInterview, healInterviews, type PendingEdit } from '../lib/tab-merge';
+import { EDIT_WINDOW, editInterview, healInterviews, type PendingEdit } from '../lib/tab-merge';
 import { interviews } from './interviews';
 import { storage } from './persisted';
 
 let pending: PendingEdit[] = [];
+// Interviews this tab added in the last few seconds: a write from another tab's copy taken before them
+// would drop them, so they are put back as recent edits are.
+let created: { record: InterviewRecord; at: number }[] = [];
 // The last value this tab wrote, by any module: any other value the store takes came from another tab.
 let written: InterviewsState | undefined;
 const set = interviews.set;
@@ -32,7 +35,16 @@ export function writeFields(id: string, patch: RecordPatch) {
 export function writeState(update: (state: InterviewsState) => InterviewsState) {
   const state = interviews.get();
   const next = update(state);
-  if (next !== state) interviews.set(next);
+  if (next === state) return;
+  const now = Date.now();
+  const had = new Set(state.interviews.map((r) => r.id));
+  const has = new Set(next.interviews.map((r) => r.id));
+  created = [
+    // One this tab deleted since is not put back.
+    ...created.filter((c) => now - c.at < EDIT_WINDOW && has.has(c.record.id)),
+    ...next.interviews.filter((r) => !had.has(r.id)).map((record) => ({ record, at: now })),
+  ];
+  interviews.set(next);
 }
 
 /**
@@ -47,9 +59,13 @@ function stored(fallback: InterviewsState): InterviewsState {
 
 // Listening also keeps the store following the storage event, as long as this tab can edit interviews.
 interviews.listen((state) => {
-  if (state === written || !pending.length) return;
-  const latest = stored(state);
-  const healed = healInterviews(latest, pending, Date.now());
+  if (state === written || !(pending.length || created.length)) return;
+  const now = Date.now();
+  created = created.filter((c) => now - c.at < EDIT_WINDOW);
+  let latest = stored(state);
+  const dropped = created.filter((c) => !latest.interviews.some((r) => r.id === c.record.id)).map((c) => c.record);
+  if (dropped.length) latest = { ...latest, interviews: [...latest.interviews, ...dropped] };
+  const healed = healInterviews(latest, pending, now);
   pending = healed.pending;
   if (healed.state !== state) interviews.set(healed.state);
 });

@@ -6,6 +6,8 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import Checklist from '../../src/islands/Checklist.svelte';
+import DaySheet from '../../src/islands/DaySheet.svelte';
+import PlannerChecklist from '../../src/islands/PlannerChecklist.svelte';
 import { checklistSchema, type Checklist as ChecklistData } from '../../src/lib/checklist-model';
 import { checklistItems, checklistTasks, EMPTY_CHECKLISTS } from '../../src/lib/checklists';
 import { checklists } from '../../src/state/checklists';
@@ -46,7 +48,7 @@ describe('Checklist island', () => {
 
   async function setup() {
     staticList('pre-interview', pre);
-    render(Checklist, { id: 'pre-interview', checklist: pre });
+    render(DaySheet, { id: 'pre-interview', checklist: pre });
     await screen.findByText(`0 of ${total} done`);
   }
 
@@ -62,7 +64,7 @@ describe('Checklist island', () => {
   it('shows saved ticks when it mounts (after a reload)', async () => {
     checklists.set({ ...EMPTY_CHECKLISTS, marks: { 'pre-interview': { [first.id]: 'done' } } });
     staticList('pre-interview', pre);
-    render(Checklist, { id: 'pre-interview', checklist: pre });
+    render(DaySheet, { id: 'pre-interview', checklist: pre });
     await screen.findByText(`1 of ${total} done`);
     expect(screen.getByLabelText(first.text)).toBeChecked();
   });
@@ -72,7 +74,7 @@ describe('Checklist island', () => {
     const saved = { 'company-basics': 'done', 'map-examples': 'done', courtesy: 'done' } as const;
     checklists.set({ ...EMPTY_CHECKLISTS, marks: { 'pre-interview': saved } });
     staticList('pre-interview', pre);
-    render(Checklist, { id: 'pre-interview', checklist: pre });
+    render(DaySheet, { id: 'pre-interview', checklist: pre });
     await screen.findByText(`2 of ${total} done`);
     const ticked = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((i) => i.checked);
     expect(ticked.map((i) => i.closest<HTMLElement>('[data-item]')!.dataset.item).sort()).toEqual(['company-basics', 'map-examples']);
@@ -104,11 +106,16 @@ describe('Checklist island', () => {
     const post = load('post-interview');
     const note = checklistItems(post).find((i) => i.note)!;
     staticList('post-interview', post);
-    render(Checklist, { id: 'post-interview', checklist: post });
+    render(PlannerChecklist, { id: 'post-interview', checklist: post });
     await screen.findByText(`0 of ${checklistTasks(post).length} done`);
     expect(document.querySelector(`[data-item="${note.id}"] input`)).toBeNull();
-    // The planner comes with the list's layout, not with its name.
+    // The planner's island brings the picker; a plain list's has none.
     expect(screen.getByLabelText('Interview')).toBeInTheDocument();
+    document.body.innerHTML = '';
+    staticList('post-interview', post);
+    render(Checklist, { id: 'post-interview', checklist: post });
+    await screen.findAllByText(`0 of ${checklistTasks(post).length} done`);
+    expect(screen.queryByLabelText('Interview')).toBeNull();
   });
 
   it('puts the interview it is for on the sheet', async () => {

@@ -284,6 +284,7 @@ describe('saved interviews', () => {
   it('are listed to reopen, edit, or delete after confirming', async () => {
     interviews.set({ interviews: [saved('a', 'Acme', true), saved('b', 'Globex', false)], currentId: null });
     await renderIsland();
+    await screen.findByRole('list');
     const items = () => within(screen.getByRole('list')).getAllByRole('listitem');
     expect(items()).toHaveLength(2);
     const acme = items().find((li) => li.textContent!.includes('Acme'))!;
@@ -353,6 +354,7 @@ describe('interviews saved by the previous version', () => {
     expect(screen.getByText(/^Your next step · Done · Designer/)).toBeInTheDocument();
 
     await user.click(button('All interviews'));
+    await screen.findByRole('list');
     const item = (name: string) =>
       within(screen.getByRole('list'))
         .getAllByRole('listitem')

@@ -16,11 +16,11 @@ describe('StorageNotice', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
-  it('says once, calmly, that entries are not being saved, even with two islands on the page', () => {
+  it('says once, calmly, that entries are not being saved, even with two islands on the page', async () => {
     storageHealth.set('unavailable');
     render(StorageNotice);
     render(StorageNotice);
-    const notices = screen.getAllByText(/what you enter lasts until you close the tab/);
+    const notices = await screen.findAllByText(/what you enter lasts until you close the tab/);
     expect(notices).toHaveLength(1);
     expect(screen.getByText('Your answers are not being saved.')).toBeInTheDocument();
   });
@@ -30,15 +30,15 @@ describe('StorageNotice', () => {
     expect(screen.queryByText(/storage for the site is full/)).toBeNull();
     storageHealth.set('full');
     flushSync();
-    expect(screen.getByText(/storage for the site is full/)).toBeInTheDocument();
+    expect(await screen.findByText(/storage for the site is full/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'OK' }));
     expect(screen.queryByText(/storage for the site is full/)).toBeNull();
   });
 
-  it('tells the person when saved data was set aside', () => {
+  it('tells the person when saved data was set aside', async () => {
     setAside.set([{ key: 'callback:x', problem: 'corrupt', backupKey: 'callback:x.backup' }]);
     render(StorageNotice);
-    expect(screen.getByText(/a copy of the rest is kept in this browser/)).toBeInTheDocument();
+    expect(await screen.findByText(/a copy of the rest is kept in this browser/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Download or restore it' })).toHaveAttribute('href', '/data/');
   });
 });

@@ -2,13 +2,13 @@
  * The lessons as built: every one rendered, anchors where authors and other pages expect them, and no
  * broken internal link or anchor anywhere on the site. Reads dist/ directly; no browser needed.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { expect, test } from '@playwright/test';
 import { REASON_IDS, REASONS_LESSON } from '../../src/lib/reasons';
 import { PAGES } from './helpers/pages';
-import { doc, LESSONS_DIR, lessonIds, pageSet } from './helpers/site';
+import { DIST, doc, LESSONS_DIR, lessonIds, pageSet } from './helpers/site';
 
 test('there are 10 to 14 lessons and each has its page', () => {
   expect(lessonIds.length).toBeGreaterThanOrEqual(10);
@@ -73,4 +73,13 @@ test('the link check sees links: every lesson links to at least one other page',
   for (const id of lessonIds) {
     expect(doc(`/guides/${id}/`).querySelectorAll('.body a[href^="/guides/"]').length, id).toBeGreaterThan(0);
   }
+});
+
+test('every file a script preloads is in the build (a missing stylesheet would stop a lazy island loading)', () => {
+  const assets = join(DIST, '_astro');
+  const missing = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .flatMap((f) => [...readFileSync(join(assets, f), 'utf8').matchAll(/"_astro\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!))
+    .filter((f) => !existsSync(join(assets, f)));
+  expect(missing).toEqual([]);
 });

@@ -198,3 +198,23 @@ test('a non-date never breaks a page: the interview says it needs fixing, and bo
   await expect(page.getByRole('heading', { name: /When was your most recent interview/ })).toBeFocused();
   expect(errors).toEqual([]);
 });
+
+test('the interview past the limit is refused where it is started, and nothing is lost', async ({ page }) => {
+  await seed(page, { 'callback:interviews': envelope(Array.from({ length: MAX_INTERVIEWS }, (_, i) => realistic(i))) });
+  const refusal = `You have ${MAX_INTERVIEWS} saved interviews, the most this browser keeps. Delete one you no longer need to add another.`;
+
+  await page.goto('/diagnose/');
+  await islandReady(page);
+  await page.getByLabel('Date').fill(daysAgo(3));
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: refusal })).toBeVisible();
+
+  await page.goto('/checklists/post-interview/');
+  await page.getByLabel('Interview', { exact: true }).selectOption('new');
+  await expect(page.getByRole('alert').filter({ hasText: refusal })).toBeVisible();
+
+  await page.goto('/data/');
+  await expect(page.getByText(`${MAX_INTERVIEWS} saved interviews`)).toBeVisible();
+  await expect(page.getByText('Some saved data could not be read')).toHaveCount(0);
+  expect(await savedCount(page)).toBe(MAX_INTERVIEWS);
+});

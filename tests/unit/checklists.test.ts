@@ -8,14 +8,13 @@ import {
   checklistItems,
   checklistTasks,
   checklistsSchema,
-  dueDates,
-  dueLabel,
   EMPTY_CHECKLISTS,
   resetSheet,
   setMark,
   sheetKey,
   summarize,
 } from '../../src/lib/checklists';
+import { dueDates, dueLabel } from '../../src/lib/checklist-dates';
 import { addDays, formatDate } from '../../src/lib/dates';
 import { planFollowUps } from '../../src/lib/timeline';
 

@@ -2,7 +2,7 @@
  * The bridge between the checklist island and the static list (src/components/ChecklistView.astro): the list
  * is plain HTML for everyone, and the island reads changes from it and writes saved state back into it.
  */
-import { dueLabel, type Mark } from '../../lib/checklists';
+import type { Mark } from '../../lib/checklists';
 
 /** The item and its new mark, for a change event from the list's inputs. */
 export function readChange(event: Event): { item: string; mark: Mark | undefined } | undefined {
@@ -26,14 +26,5 @@ export function showMarks(list: HTMLElement, marks: Record<string, Mark>) {
     for (const input of item.querySelectorAll('input')) {
       input.checked = input.type === 'checkbox' ? marks[id] === 'done' : input.value === marks[id];
     }
-  }
-}
-
-/** Shows each item's due date next to it, or hides the slot when it has none. */
-export function showDueDates(list: HTMLElement, due: Record<string, string>, today: string) {
-  for (const slot of list.querySelectorAll<HTMLElement>('[data-item] [data-due]')) {
-    const date = due[slot.closest<HTMLElement>('[data-item]')!.dataset.item!];
-    slot.hidden = !date;
-    slot.textContent = date ? dueLabel(date, today) : '';
   }
 }

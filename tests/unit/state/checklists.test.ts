@@ -3,8 +3,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_CHECKLISTS } from '../../../src/lib/checklists';
 import { EMPTY_INTERVIEWS, newInterview } from '../../../src/lib/interviews';
-import { addPlannerInterview, checklists, choosePlannerInterview, markItem, resetSheet, setUpcoming } from '../../../src/state/checklists';
+import { checklists, choosePlannerInterview, markItem, resetSheet, setUpcoming } from '../../../src/state/checklists';
 import { interviews } from '../../../src/state/interviews';
+import { addPlannerInterview } from '../../../src/state/planner';
 
 const saved = () => JSON.parse(localStorage.getItem('callback:checklists')!).data;
 
@@ -47,7 +48,10 @@ describe('the planner', () => {
   });
 
   it('adds a new interview the diagnostic lists too, and opens it', () => {
-    const id = addPlannerInterview();
+    const added = addPlannerInterview();
+    if (!('id' in added)) throw new Error(added.problem);
+    const { id } = added;
+    choosePlannerInterview(id);
     expect(interviews.get().interviews.map((r) => r.id)).toEqual([id]);
     expect(JSON.parse(localStorage.getItem('callback:interviews')!).data.interviews[0]).toMatchObject({ id, company: '', step: 0 });
     expect(saved().plannerId).toBe(id);
