@@ -70,3 +70,45 @@ test('Cancel in one tab leaves the other on its question', async ({ page }) => {
   await page.reload();
   await expect(page.locator('#diagnose [data-step-heading]')).toHaveText(question!);
 });
+
+test('the planner in two tabs: 20 rounds of typing at once lose no edit', async ({ page }) => {
+  await page.goto('/checklists/post-interview/');
+  await page.getByLabel('Interview', { exact: true }).selectOption('new');
+  const plan = (tab: Page, label: string) => tab.locator('.planner').getByRole('textbox', { name: label, exact: true });
+  await expect(plan(page, 'Company')).toBeVisible();
+  // A new tab starts from the interview chosen last.
+  const other = await page.context().newPage();
+  await other.goto('/checklists/post-interview/');
+  await expect(plan(other, 'Role')).toBeVisible();
+  for (let round = 1; round <= ROUNDS; round++) {
+    const company = `Globex ${round}`;
+    const role = `Analyst ${round}`;
+    await Promise.all([
+      plan(page, 'Company')
+        .fill('')
+        .then(() => plan(page, 'Company').pressSequentially(company)),
+      plan(other, 'Role')
+        .fill('')
+        .then(() => plan(other, 'Role').pressSequentially(role)),
+    ]);
+    await plan(page, 'Company').blur();
+    await plan(other, 'Role').blur();
+    for (const tab of [page, other]) {
+      await expect(plan(tab, 'Company'), `round ${round}`).toHaveValue(company);
+      await expect(plan(tab, 'Role'), `round ${round}`).toHaveValue(role);
+    }
+    await expect.poll(() => stored(page)).toMatchObject({ company, role });
+  }
+});
+
+test('an interview started in one tab while the other types is kept', async ({ page }) => {
+  const other = await twoTabsOnAResult(page);
+  await other.getByRole('button', { name: 'All interviews' }).click();
+  await other.getByLabel('Date').fill(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
+  await Promise.all([other.getByRole('button', { name: 'Next' }).click(), field(page, 'Company').pressSequentially('Initech')]);
+  await field(page, 'Company').blur();
+  const count = (tab: Page) =>
+    tab.evaluate(() => JSON.parse(localStorage.getItem('callback:interviews')!).data.interviews.length as number);
+  await expect.poll(() => count(page)).toBe(2);
+  await expect.poll(() => stored(page)).toMatchObject({ company: 'Initech' });
+});

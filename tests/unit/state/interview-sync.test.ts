@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { INTERVIEWS, type InterviewsState, type RecordPatch } from '../../../src/lib/interviews';
 import { decodeValue, encodeValue } from '../../../src/lib/storage-codec';
 import { EDIT_WINDOW, editInterview, healInterviews, type PendingEdit } from '../../../src/lib/tab-merge';
-import { setDetails } from '../../../src/state/interview-actions';
+import { removeInterview, setDetails, startInterview } from '../../../src/state/interview-actions';
+import { loadQuizModel } from '../../../scripts/lib/quiz-files';
 import { interviews } from '../../../src/state/interviews';
 import { setPlanDetails } from '../../../src/state/plan-actions';
 
@@ -98,5 +99,44 @@ describe('this tab and another, on one interview', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('an interview this tab adds', () => {
+  const model = loadQuizModel();
+  it('is put back when the other tab writes from a copy taken before it, and both edits stay', () => {
+    clock += 10 * EDIT_WINDOW;
+    vi.setSystemTime(clock);
+    localStorage.clear();
+    interviews.set(initialState());
+    const stop = interviews.listen(() => {});
+    const stale = read();
+    const started = startInterview(model, { interviewDate: '2026-11-18' }, '2026-11-20');
+    if (!('id' in started)) throw new Error(started.problem);
+    // The other tab, not yet told of the new interview, names the first one and writes its whole copy.
+    const theirs = encodeValue(INTERVIEWS.schema, { ...stale, interviews: [{ ...stale.interviews[0]!, company: 'Acme' }] });
+    localStorage.setItem(KEY, theirs);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: theirs, storageArea: localStorage }));
+    expect(read().interviews.map((r) => [r.id, r.company])).toEqual([
+      ['a', 'Acme'],
+      [started.id, ''],
+    ]);
+    stop();
+  });
+
+  it('is not put back once this tab deleted it', () => {
+    clock += 10 * EDIT_WINDOW;
+    vi.setSystemTime(clock);
+    localStorage.clear();
+    interviews.set(initialState());
+    const stop = interviews.listen(() => {});
+    const started = startInterview(model, { interviewDate: '2026-11-18' }, '2026-11-20');
+    if (!('id' in started)) throw new Error(started.problem);
+    removeInterview(started.id);
+    const theirs = encodeValue(INTERVIEWS.schema, { ...read(), interviews: [{ ...read().interviews[0]!, role: 'Lead' }] });
+    localStorage.setItem(KEY, theirs);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: theirs, storageArea: localStorage }));
+    expect(read().interviews.map((r) => r.id)).toEqual(['a']);
+    stop();
   });
 });
