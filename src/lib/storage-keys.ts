@@ -8,7 +8,8 @@ export const KEY_PREFIX = 'callback:';
 export const INTERVIEWS_NAME = 'interviews';
 
 /**
- * How much localStorage a browser keeps for one site, in characters of keys and values: 5 Mi, measured on
- * Chromium (which throws QuotaExceededError at 5,242,880); Firefox and Safari keep about as much.
+ * How much localStorage a browser keeps for one site, in characters of keys and values. MDN ("Storage
+ * quotas and eviction criteria") gives 5 MiB of localStorage per origin in every browser; measured on
+ * Chromium, it holds 5,242,880 characters and throws QuotaExceededError past them.
  */
 export const STORAGE_LIMIT_CHARS = 5 * 1024 * 1024;

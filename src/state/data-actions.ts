@@ -65,6 +65,19 @@ export function setAsideItems(registry: Registry = REGISTRY): SetAsideItem[] {
     });
 }
 
+const UNREADABLE: Record<'corrupt' | 'wrong-shape' | 'old-version' | 'newer-version', string> = {
+  corrupt: 'Damaged text that cannot be read as data',
+  'wrong-shape': 'Not in a shape this version of the site can use',
+  'old-version': 'Saved by a version of the site too old to read',
+  'newer-version': 'Saved by a newer version of the site: reload to update, then try to restore it',
+};
+
+/** What a set-aside item holds, or why it can't be read, in plain words. */
+export function describeSetAside(item: SetAsideItem, site: { lessonCount?: number } = {}): string {
+  const read = readStore(item.entry, item.text);
+  return read.ok ? item.entry.describe(read.value, site) : UNREADABLE[read.problem];
+}
+
 /** How many characters the site's keys and values take: what a browser's storage limit counts. */
 export function spaceUsed(): number {
   return siteKeys().reduce((total, key) => total + key.length + (storage.engine[key]?.length ?? 0), 0);

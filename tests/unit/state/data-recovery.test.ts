@@ -13,6 +13,7 @@ import {
   currentData,
   deleteEverything,
   deleteSetAside,
+  describeSetAside,
   exportData,
   importData,
   setAsideItems,
@@ -47,6 +48,7 @@ describe('what the site could not read', () => {
     const [item, ...more] = setAsideItems();
     expect(more).toEqual([]);
     expect(item).toMatchObject({ name: 'interviews.backup', entry: { title: 'Saved interviews' } });
+    expect(describeSetAside(item!)).toBe('1 saved interview (details, quiz answers, dates)');
     const checked = checkSetAside(item!, { model });
     expect(checked).toMatchObject({ ok: true, lines: ['1 interview to add, 0 to update', expect.stringMatching(/will be cut/)] });
     if (!checked.ok) return;
@@ -67,6 +69,7 @@ describe('what the site could not read', () => {
     const [item] = setAsideItems();
     expect(item?.text).toBe('{"v":2,"data":{"interv');
     expect(checkSetAside(item!)).toEqual({ ok: false, error: expect.stringMatching(/still cannot be read/) });
+    expect(describeSetAside(item!)).toBe('Damaged text that cannot be read as data');
     fromOtherTab('callback:theme', JSON.stringify({ v: 99, data: 'dark' }));
     const newer = setAsideItems().find((i) => i.name === 'theme.backup');
     expect(checkSetAside(newer!)).toEqual({ ok: false, error: expect.stringMatching(/newer version/) });
