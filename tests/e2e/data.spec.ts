@@ -20,6 +20,8 @@ async function makeSomeData(page: Page) {
   await expect(page.getByText('You have read this guide.')).toBeVisible();
   await page.getByLabel('Theme').selectOption('dark');
   await page.goto('/checklists/pre-interview/');
+  // Ticks are saved once the island is live (its fields are enabled then).
+  await expect(page.getByRole('textbox', { name: /Interview/ })).toBeEnabled();
   await page.locator('[data-item] input').first().check();
   await page.goto('/diagnose/');
   await diagnoseNew(page);
