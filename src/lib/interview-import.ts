@@ -28,6 +28,12 @@ export interface CheckedValue<T> {
 const DETAIL_KEYS = ['company', 'role', 'interviewer', 'detail'] as const satisfies readonly (keyof InterviewDetails)[];
 /** Past this many, a note names the first few and counts the rest. */
 const NAMED_MAX = 3;
+/** A name in a note is cut to this: a record's text can be 200 characters of anything. */
+const NAME_MAX = 40;
+const nameOf = (record: InterviewRecord) => {
+  const label = interviewLabel(record);
+  return label.length > NAME_MAX ? `${label.slice(0, NAME_MAX - 1)}…` : label;
+};
 
 const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -87,8 +93,8 @@ export function checkInterviews(
       createdAt: text(item.createdAt, 40) || stamp,
       updatedAt: text(item.updatedAt, 40) || stamp,
     };
-    if (DETAIL_KEYS.some((k) => typeof item[k] === 'string' && (item[k] as string).length > DETAIL_MAX)) cut.push(interviewLabel(record));
-    if (bad.length) dropped.push(`${interviewLabel(record)}: ${bad.join(', ')}`);
+    if (DETAIL_KEYS.some((k) => typeof item[k] === 'string' && (item[k] as string).length > DETAIL_MAX)) cut.push(nameOf(record));
+    if (bad.length) dropped.push(`${nameOf(record)}: ${bad.join(', ')}`);
     records.push(record);
   }
 

@@ -159,7 +159,9 @@ test('what could not be read is listed, downloadable, restorable, and named befo
   await page.getByRole('link', { name: 'Download or restore it' }).click();
 
   await expect(page.getByRole('heading', { name: 'Set aside: could not be read' })).toBeVisible();
-  await expect(page.getByText('1 saved interview')).toBeVisible();
+  // What is in use, and apart from it, what was set aside, each in plain words.
+  await expect(page.getByRole('listitem').filter({ hasText: /^1 saved interview \(/ })).toBeVisible();
+  await expect(page.getByText('Saved interviews (1 kB): 1 saved interview (details, quiz answers, dates)')).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download it' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^callback-set-aside-interviews\.backup-/);
 
@@ -169,6 +171,8 @@ test('what could not be read is listed, downloadable, restorable, and named befo
 
   await page.getByRole('button', { name: 'Try to restore it' }).click();
   await expect(page.getByText(/Text longer than 200 characters will be cut/)).toBeVisible();
+  // The preview may be far below the button: focus goes to it.
+  await expect(page.getByRole('group', { name: /^Restoring the set-aside saved interviews/ })).toBeFocused();
   await page.getByRole('button', { name: 'Restore it', exact: true }).click();
   await expect(page.getByText('Restored, and no longer set aside.')).toBeVisible();
   await expect(page.getByText('2 saved interviews')).toBeVisible();
