@@ -6,10 +6,11 @@
  */
 import { computed, type ReadableAtom } from 'nanostores';
 import { buildExport, MAX_IMPORT_BYTES, parseImport, readStore, setAsideEntry, type ExportFile } from '../lib/backup';
-import { REGISTRY, type ImportContext, type Registry, type RegistryEntry, type SiteData } from '../lib/registry';
+import { REGISTRY, type ImportContext, type Registry, type SiteData } from '../lib/registry';
 import { describeImport, mergeData, mergeProblem, replaceData } from '../lib/site-data';
 import { encodeValue } from '../lib/storage-codec';
 import { KEY_PREFIX } from '../lib/storage-keys';
+import type { SetAsideItem } from '../lib/set-aside';
 import { storageKey } from '../lib/stored-value';
 import { persisted, setAside as setAsideNow, storage } from './persisted';
 import { notifyReaders } from './quick-storage';
@@ -24,14 +25,6 @@ export function currentData(registry: Registry = REGISTRY): SiteData {
 /** Every stored value as a store, following changes made here and in other tabs. */
 export function watchData(registry: Registry = REGISTRY): ReadableAtom<SiteData> {
   return computed(storesOf(registry), () => currentData(registry));
-}
-
-/** Something the site set aside because it could not read it, kept under `callback:<name>`. */
-export interface SetAsideItem {
-  /** The key after `callback:`, e.g. `interviews.backup`. */
-  name: string;
-  entry: RegistryEntry<unknown>;
-  text: string;
 }
 
 // Straight from localStorage, not through the store engine: this page alone needs them, and a write is
@@ -61,21 +54,8 @@ export function setAsideItems(registry: Registry = REGISTRY): SetAsideItem[] {
     .flatMap((name) => {
       const entry = setAsideEntry(name, registry);
       const text = entry && storage.engine[KEY_PREFIX + name];
-      return entry && text !== undefined ? [{ name, entry, text }] : [];
+      return entry && text !== undefined ? [{ name, entry, text, read: readStore(entry, text) }] : [];
     });
-}
-
-const UNREADABLE: Record<'corrupt' | 'wrong-shape' | 'old-version' | 'newer-version', string> = {
-  corrupt: 'Damaged text that cannot be read as data',
-  'wrong-shape': 'Not in a shape this version of the site can use',
-  'old-version': 'Saved by a version of the site too old to read',
-  'newer-version': 'Saved by a newer version of the site: reload to update, then try to restore it',
-};
-
-/** What a set-aside item holds, or why it can't be read, in plain words. */
-export function describeSetAside(item: SetAsideItem, site: { lessonCount?: number } = {}): string {
-  const read = readStore(item.entry, item.text);
-  return read.ok ? item.entry.describe(read.value, site) : UNREADABLE[read.problem];
 }
 
 /** How many characters the site's keys and values take: what a browser's storage limit counts. */

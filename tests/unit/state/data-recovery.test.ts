@@ -7,13 +7,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadQuizModel } from '../../../scripts/lib/quiz-files';
 import { DETAIL_MAX, interviewsSchema, newInterview } from '../../../src/lib/interviews';
+import { describeSetAside } from '../../../src/lib/set-aside';
 import {
   checkImport,
   checkSetAside,
   currentData,
   deleteEverything,
   deleteSetAside,
-  describeSetAside,
   exportData,
   importData,
   setAsideItems,
