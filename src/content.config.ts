@@ -11,6 +11,7 @@ import { checklistSchema } from './lib/checklist-model';
 import { orderClashes } from './lib/content-order';
 import { lessonSchema } from './lib/lesson-model';
 import { questionSchema, reasonSchema, statusSchema, timingSchema } from './lib/quiz-model';
+import { conceptSchema } from './lib/search-vocabulary';
 
 /**
  * A loader whose entries each say their place (`order`): after loading, two files with the same place stop
@@ -59,4 +60,10 @@ const checklists = defineCollection({
   schema: checklistSchema,
 });
 
-export const collections = { lessons, questions, reasons, statuses, timing, checklists };
+// The search vocabulary: how people ask, mapped to the site's words (src/lib/search-vocabulary.ts).
+const vocabulary = defineCollection({
+  loader: file('content/search/vocabulary.yaml'),
+  schema: conceptSchema,
+});
+
+export const collections = { lessons, questions, reasons, statuses, timing, checklists, vocabulary };

@@ -7,8 +7,15 @@
  * whatever the number of records), so "thnak you note" still reaches thank-you notes. Rare words count
  * for more than common ones (inverse document frequency), and records that match more of the query's
  * words rank above those that match one. A query touches only the records sharing a word with it.
+ *
+ * People ask in their own words ("should I ring them", "did I get the job"), so the query also goes through
+ * the vocabulary (content/search/vocabulary.yaml): a phrase it knows adds the site's words for the idea,
+ * the words of that phrase then count for less on their own (so "call" alone no longer finds "before they
+ * get the call"), and the tools that answer it outright come first. Two query words found side by side in
+ * a record count for more than the same words apart.
  */
 import Fuse from 'fuse.js';
+import type { Concept } from './search-vocabulary.ts';
 
 export const SEARCH_KINDS = ['section', 'reason', 'item'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -30,6 +37,12 @@ export interface SearchRecord {
   url: string;
 }
 
+/** What /search-index.json holds: the records, and the vocabulary queries go through. */
+export interface SearchFile {
+  records: SearchRecord[];
+  vocabulary: Concept[];
+}
+
 /** Words too common to tell one page from another; left out of the index and of queries alike. */
 const STOP_WORDS = new Set(
   (
@@ -46,7 +59,8 @@ const STOP_WORDS = new Set(
 export function tokenize(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
     .filter((word) => word.length > 1 && !STOP_WORDS.has(word))
-    .map((word) => (word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/, '') : word));
+    // "es" goes only where English adds it (boxes, wishes, classes), so "references" meets "reference".
+    .map((word) => (word.length > 4 ? word.replace(/(?:ing|ed|(?<=x|ch|sh|ss)es|(?<!s)s)$/, '') : word));
 }
 
 /** [start, end] of a match in a text, both inclusive. */
@@ -118,35 +132,76 @@ const VOCABULARY_OPTIONS = {
   threshold: 0.42,
 };
 
+/** How close another word must be to join a query word the site itself uses (1 is identical). */
+const NEAR_FORM = 0.75;
+
 /** A whole guide edges out one of its own sections when both match about as well. */
 const GUIDE_BONUS = 1.5;
 /** How strongly a field's length dilutes its words (0.5 is a square root, as in fuse.js). */
 const NORM = 0.25;
 
+/** A vocabulary entry as the query uses it: its phrases and its site words, tokenized like everything else. */
+interface KnownConcept {
+  id: string;
+  phrases: string[][];
+  /** The site's words for it, and its phrases in those words (for side-by-side matches). */
+  means: string[];
+  meansPhrases: string[][];
+  tools: string[];
+}
+
 export interface SearchIndex {
   records: SearchRecord[];
   /** Stemmed word → [record index, field weight] for each record containing it. */
   postings: Map<string, [number, number][]>;
+  /** Two stemmed words side by side ("hir take") → the records where they stand so, weighted the same way. */
+  pairs: Map<string, [number, number][]>;
   words: Fuse<string>;
+  /** Every phrase of the vocabulary with its concept, longest first. */
+  phrases: { concept: KnownConcept; phrase: string[] }[];
+}
+
+function post(map: Map<string, [number, number][]>, weights: Map<string, number>, i: number) {
+  for (const [key, weight] of weights) {
+    if (!map.has(key)) map.set(key, []);
+    map.get(key)!.push([i, weight]);
+  }
 }
 
 /** Builds the index the dialog searches; linear in the size of the records. */
-export function createSearch(records: SearchRecord[]): SearchIndex {
+export function createSearch(records: SearchRecord[], vocabulary: readonly Concept[] = []): SearchIndex {
   const postings = new Map<string, [number, number][]>();
+  const pairs = new Map<string, [number, number][]>();
   records.forEach((record, i) => {
     const weights = new Map<string, number>();
+    const pairWeights = new Map<string, number>();
     for (const [field, weight] of FIELDS) {
       const words = tokenize(record[field]);
       // A word says more about a short field than a long one (the field-length norm fuse.js uses too).
       const norm = weight / Math.max(1, words.length) ** NORM;
       for (const word of new Set(words)) weights.set(word, (weights.get(word) ?? 0) + norm);
+      for (let w = 1; w < words.length; w++) {
+        const pair = `${words[w - 1]} ${words[w]}`;
+        pairWeights.set(pair, Math.max(pairWeights.get(pair) ?? 0, norm));
+      }
     }
-    for (const [word, weight] of weights) {
-      if (!postings.has(word)) postings.set(word, []);
-      postings.get(word)!.push([i, weight]);
-    }
+    post(postings, weights, i);
+    post(pairs, pairWeights, i);
   });
-  return { records, postings, words: new Fuse([...postings.keys()], VOCABULARY_OPTIONS) };
+  const concepts = vocabulary.map((concept) => {
+    const meansPhrases = concept.means.map((phrase) => tokenize(phrase));
+    return {
+      id: concept.id,
+      phrases: concept.phrases.map((phrase) => tokenize(phrase.replace(/'/g, ''))).filter((words) => words.length),
+      means: [...new Set(meansPhrases.flat())].filter((word) => postings.has(word)),
+      meansPhrases,
+      tools: concept.tools ?? [],
+    };
+  });
+  const phrases = concepts
+    .flatMap((concept) => concept.phrases.map((phrase) => ({ concept, phrase })))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  return { records, postings, pairs, words: new Fuse([...postings.keys()], VOCABULARY_OPTIONS), phrases };
 }
 
 /** The vocabulary words a query word stands for, with how closely each matches (1 is exact). */
@@ -155,9 +210,11 @@ function expand(index: SearchIndex, word: string): [string, number][] {
   if (index.postings.has(word)) found.set(word, 1);
   // Short words match only themselves: fuzzy three-letter words would match half the site.
   if (word.length > 3) {
+    // A word the site uses is no typo: only near-identical forms join it ("experience" is not "reference").
+    const loosest = found.has(word) ? NEAR_FORM : 0;
     for (const { item, score = 1 } of index.words.search(word, { limit: 12 })) {
       // Whole words only: "age" inside "message" is not a match.
-      if (Math.abs(item.length - word.length) <= 2) found.set(item, Math.max(found.get(item) ?? 0, 1 - score));
+      if (Math.abs(item.length - word.length) <= 2 && 1 - score >= loosest) found.set(item, Math.max(found.get(item) ?? 0, 1 - score));
     }
     // Typing in progress: "ghos" already finds "ghost".
     for (const item of index.postings.keys()) {
@@ -174,42 +231,111 @@ interface Ranked {
   words: Set<string>;
 }
 
+/** How much a query word counts when a phrase of the vocabulary has already said what it means. */
+const SAID_BY_PHRASE = 0.3;
+/** How much two query words side by side in a record add, against the same words apart. */
+const PAIR_WEIGHT = 1.5;
+/** How much the site's words for an idea the query names count, against one word typed. */
+const CONCEPT_WEIGHT = 1.5;
+/** A tool that answers the question outright leads the results by this much. */
+const TOOL_LEAD = 1.25;
+
+/** One thing the query asks for: the vocabulary words that stand for it, and how much it counts. */
+interface Unit {
+  expansions: [string, number][];
+  weight: number;
+}
+
 /** All matches for `query`, best first (at most 40). */
 export function rank(index: SearchIndex, query: string): Ranked[] {
-  const queryWords = [...new Set(tokenize(query.slice(0, 100)))];
-  if (!queryWords.length) return [];
+  // Apostrophes go, so "haven't" is "havent", as the vocabulary writes it.
+  const words = tokenize(query.slice(0, 100).replace(/['’]/g, ''));
+  if (!words.length) return [];
   const total = index.records.length;
   const idf = (count: number) => Math.log(1 + total / count);
+
+  // The vocabulary's phrases found in the query, longest first, each on words no longer phrase has taken,
+  // and the query words they account for.
+  const said = new Set<number>();
+  const found = new Set<KnownConcept>();
+  for (const { concept, phrase } of index.phrases) {
+    for (let at = 0; at + phrase.length <= words.length; at++) {
+      const span = phrase.map((_, j) => at + j);
+      if (span.some((i) => said.has(i)) || phrase.some((word, j) => words[at + j] !== word)) continue;
+      span.forEach((i) => said.add(i));
+      found.add(concept);
+    }
+  }
+  const concepts = [...found];
+  // A word the phrase said stays whole when it is also one of the site's own words for the idea ("ghosting").
+  const siteWords = new Set(concepts.flatMap((concept) => concept.means));
+  const units: Unit[] = [];
+  [...new Set(words)].forEach((word) => {
+    const reduced = !siteWords.has(word) && words.every((w, i) => w !== word || said.has(i));
+    units.push({ expansions: expand(index, word), weight: reduced ? SAID_BY_PHRASE : 1 });
+  });
+  // What the idea adds: its words the query did not already use.
+  for (const concept of concepts) {
+    const added = concept.means.filter((word) => !words.includes(word));
+    if (added.length) units.push({ expansions: added.map((word) => [word, 1]), weight: CONCEPT_WEIGHT });
+  }
+
   const scores = new Map<number, { score: number; covered: number; words: Set<string> }>();
+  const entry = (i: number) => {
+    if (!scores.has(i)) scores.set(i, { score: 0, covered: 0, words: new Set<string>() });
+    return scores.get(i)!;
+  };
   // Coverage counts informative words more: missing "before" costs a record little, missing "freeze" a lot.
   let queryWeight = 0;
-  for (const queryWord of queryWords) {
-    const expansions = expand(index, queryWord);
-    const weight = idf(Math.min(total, ...expansions.map(([word]) => index.postings.get(word)!.length)));
+  for (const { expansions, weight: unitWeight } of units) {
+    if (!expansions.length) continue;
+    const weight = idf(Math.min(total, ...expansions.map(([word]) => index.postings.get(word)!.length))) * unitWeight;
     queryWeight += weight;
     const seen = new Set<number>();
     for (const [word, closeness] of expansions) {
       const list = index.postings.get(word)!;
       for (const [i, fieldWeight] of list) {
-        const entry = scores.get(i) ?? { score: 0, covered: 0, words: new Set<string>() };
-        entry.score += idf(list.length) * fieldWeight * closeness;
-        entry.words.add(word);
+        const found = entry(i);
+        found.score += idf(list.length) * fieldWeight * closeness * unitWeight;
+        found.words.add(word);
         if (!seen.has(i)) {
           seen.add(i);
-          entry.covered += weight;
+          found.covered += weight;
         }
-        scores.set(i, entry);
       }
     }
   }
-  return [...scores]
-    .map(([i, { score, covered, words }]) => {
+  // Words side by side, as typed or as the vocabulary puts the idea, count for more than the same words apart.
+  const phrases = [words, ...concepts.flatMap((concept) => concept.meansPhrases)];
+  const pairs = new Set(phrases.flatMap((phrase) => phrase.slice(1).map((word, j) => `${phrase[j]} ${word}`)));
+  for (const pair of pairs) {
+    const list = index.pairs.get(pair);
+    for (const [i, fieldWeight] of list ?? []) {
+      if (scores.has(i)) scores.get(i)!.score += idf(list!.length) * fieldWeight * PAIR_WEIGHT;
+    }
+  }
+  if (!queryWeight) return [];
+
+  const ranked = [...scores]
+    .map(([i, { score, covered, words: matched }]) => {
       const record = index.records[i];
       const coverage = covered / queryWeight;
-      return { record, words, score: score * coverage * coverage * (record.url.includes('#') ? 1 : GUIDE_BONUS) };
+      return { record, words: matched, score: score * coverage * coverage * (record.url.includes('#') ? 1 : GUIDE_BONUS) };
     })
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 40);
+    .sort((a, b) => b.score - a.score);
+  // A tool that answers the question outright goes first, however few of its words the query used, unless
+  // the query names a heading outright (every word of it in the best result's title).
+  const best = ranked[0] && new Set(tokenize(ranked[0].record.title));
+  const tools = best && words.every((word) => best.has(word)) ? [] : [...new Set(concepts.flatMap((concept) => concept.tools))].reverse();
+  for (const url of tools) {
+    const record = index.records.find((r) => r.url === url);
+    if (!record) continue;
+    const lead = (ranked[0]?.score ?? 1) * TOOL_LEAD;
+    const at = ranked.findIndex((r) => r.record === record);
+    const moved = at >= 0 ? ranked.splice(at, 1)[0]! : { record, words: new Set<string>(), score: 0 };
+    ranked.unshift({ ...moved, score: lead });
+  }
+  return ranked.slice(0, 40);
 }
 
 /** Where each matched word appears in `text`, as inclusive [start, end] ranges. */

@@ -1,11 +1,12 @@
 /**
- * /search-index.json: every lesson section, reason and checklist item as plain-text records, fetched by the
- * search dialog when someone first opens it.
+ * /search-index.json: every lesson section, reason and checklist item as plain-text records, with the search
+ * vocabulary (content/search/vocabulary.yaml), fetched by the search dialog when someone first opens it.
  */
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { REASONS_LESSON } from '../lib/reasons';
 import { DIAGNOSTIC } from '../lib/site';
+import type { SearchFile } from '../lib/search';
 import { buildIndex } from '../lib/search-index';
 
 export const GET: APIRoute = async () => {
@@ -22,5 +23,7 @@ export const GET: APIRoute = async () => {
   // The checklists are found through their own records; the diagnostic, a page with no content, through this one.
   const tools = [{ title: `${DIAGNOSTIC.title} (diagnostic)`, text: DIAGNOSTIC.blurb, url: DIAGNOSTIC.href }];
   const records = buildIndex({ lessons, reasons, reasonsUrl: REASONS_LESSON, checklists, tools });
-  return new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json' } });
+  const vocabulary = (await getCollection('vocabulary')).map((entry) => entry.data);
+  const file: SearchFile = { records, vocabulary };
+  return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json' } });
 };
