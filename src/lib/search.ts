@@ -57,10 +57,12 @@ const STOP_WORDS = new Set(
  * note, asked → ask): applied alike to the index and to queries, so word forms meet.
  */
 export function tokenize(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    .filter((word) => word.length > 1 && !STOP_WORDS.has(word))
-    // "es" goes only where English adds it (boxes, wishes, classes), so "references" meets "reference".
-    .map((word) => (word.length > 4 ? word.replace(/(?:ing|ed|(?<=x|ch|sh|ss)es|(?<!s)s)$/, '') : word));
+  return (
+    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+      .filter((word) => word.length > 1 && !STOP_WORDS.has(word))
+      // "es" goes only where English adds it (boxes, wishes, classes), so "references" meets "reference".
+      .map((word) => (word.length > 4 ? word.replace(/(?:ing|ed|(?<=x|ch|sh|ss)es|(?<!s)s)$/, '') : word))
+  );
 }
 
 /** [start, end] of a match in a text, both inclusive. */
@@ -136,7 +138,7 @@ const VOCABULARY_OPTIONS = {
 const NEAR_FORM = 0.75;
 
 /** A whole guide edges out one of its own sections when both match about as well. */
-const GUIDE_BONUS = 1.5;
+const GUIDE_BONUS = 1.25;
 /** How strongly a field's length dilutes its words (0.5 is a square root, as in fuse.js). */
 const NORM = 0.25;
 
@@ -157,6 +159,8 @@ export interface SearchIndex {
   /** Two stemmed words side by side ("hir take") → the records where they stand so, weighted the same way. */
   pairs: Map<string, [number, number][]>;
   words: Fuse<string>;
+  /** Every title, as its words: a query that is a title asks for that page, not for a tool. */
+  titles: Set<string>;
   /** Every phrase of the vocabulary with its concept, longest first. */
   phrases: { concept: KnownConcept; phrase: string[] }[];
 }
@@ -201,7 +205,8 @@ export function createSearch(records: SearchRecord[], vocabulary: readonly Conce
   const phrases = concepts
     .flatMap((concept) => concept.phrases.map((phrase) => ({ concept, phrase })))
     .sort((a, b) => b.phrase.length - a.phrase.length);
-  return { records, postings, pairs, words: new Fuse([...postings.keys()], VOCABULARY_OPTIONS), phrases };
+  const titles = new Set(records.map((record) => tokenize(record.title.replace(/['’]/g, '')).join(' ')));
+  return { records, postings, pairs, words: new Fuse([...postings.keys()], VOCABULARY_OPTIONS), titles, phrases };
 }
 
 /** The vocabulary words a query word stands for, with how closely each matches (1 is exact). */
@@ -324,9 +329,8 @@ export function rank(index: SearchIndex, query: string): Ranked[] {
     })
     .sort((a, b) => b.score - a.score);
   // A tool that answers the question outright goes first, however few of its words the query used, unless
-  // the query names a heading outright (every word of it in the best result's title).
-  const best = ranked[0] && new Set(tokenize(ranked[0].record.title));
-  const tools = best && words.every((word) => best.has(word)) ? [] : [...new Set(concepts.flatMap((concept) => concept.tools))].reverse();
+  // the query is a title as it stands: then it asks for that page.
+  const tools = index.titles.has(words.join(' ')) ? [] : [...new Set(concepts.flatMap((concept) => concept.tools))].reverse();
   for (const url of tools) {
     const record = index.records.find((r) => r.url === url);
     if (!record) continue;

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { createSearch, highlight, search, snippet, tokenize, type SearchRecord } from '../../src/lib/search';
+import { createSearch, highlight, rank, search, snippet, tokenize, type SearchRecord } from '../../src/lib/search';
+import { conceptSchema } from '../../src/lib/search-vocabulary';
 
 describe('tokenize', () => {
   it('drops stop words and cuts common endings, alike for index and query', () => {
@@ -55,5 +59,28 @@ describe('search', () => {
 
   it('returns nothing for an empty query', () => {
     expect(search(fuse, '   ')).toEqual([]);
+  });
+});
+
+describe('the vocabulary (content/search/vocabulary.yaml)', () => {
+  const concepts = (yaml.load(readFileSync(join(import.meta.dirname, '../../content/search/vocabulary.yaml'), 'utf8')) as unknown[]).map(
+    (c) => conceptSchema.parse(c),
+  );
+  const index = createSearch(
+    [{ kind: 'section', title: 'Following up', context: 'Guide', text: 'Send one short follow-up email.', url: '/f/' }],
+    concepts,
+  );
+
+  it('names each idea once, and keeps every phrase to words a query keeps', () => {
+    expect(new Set(concepts.map((c) => c.id)).size).toBe(concepts.length);
+    for (const concept of concepts)
+      for (const phrase of concept.phrases) expect(tokenize(phrase), `${concept.id}: "${phrase}"`).not.toEqual([]);
+  });
+
+  it('a phrase leads to the idea, and a longer phrase wins over a shorter one inside it', () => {
+    expect(rank(index, 'should I ring them')[0]?.record.url).toBe('/f/');
+    const phone = index.phrases.find(({ phrase }) => phrase.join(' ') === 'phone interview');
+    expect(phone?.concept.id).toBe('kind-of-interview');
+    expect(index.phrases.findIndex((p) => p === phone)).toBeLessThan(index.phrases.findIndex(({ phrase }) => phrase.join(' ') === 'phone'));
   });
 });
