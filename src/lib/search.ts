@@ -53,16 +53,34 @@ const STOP_WORDS = new Set(
 );
 
 /**
- * Words, lower-cased, without stop words, with common English endings cut (following → follow, notes →
- * note, asked → ask): applied alike to the index and to queries, so word forms meet.
+ * A word's stem, so its forms meet: "es" goes only where English adds it (boxes, wishes), a doubled letter
+ * left by "-ed" or "-ing" goes (stopped, stop), and so does a final "e" (hiring, hire; references,
+ * reference). Crude on purpose: the same cut applies to the index and to queries, so it only has to agree
+ * with itself.
+ */
+function stem(word: string): string {
+  if (word.length <= 4) return word;
+  const cut = word.replace(/(?:ing|ed|(?<=x|ch|sh|ss)es|(?<!s)s)$/, '');
+  const single = cut !== word && /([bdgmnprt])\1$/.test(cut) ? cut.slice(0, -1) : cut;
+  return single.length > 3 ? single.replace(/e$/, '') : single;
+}
+
+/**
+ * Words, lower-cased, without stop words, stemmed (following → follow, notes → note, asked → ask): applied
+ * alike to the index and to queries, so word forms meet.
  */
 export function tokenize(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length > 1 && !STOP_WORDS.has(word)).map(stem);
+}
+
+/** Every word, stemmed, common ones and apostrophes' halves included: how phrases are matched ("what do I do now"). */
+function allWords(text: string): string[] {
   return (
-    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-      .filter((word) => word.length > 1 && !STOP_WORDS.has(word))
-      // "es" goes only where English adds it (boxes, wishes, classes), so "references" meets "reference".
-      .map((word) => (word.length > 4 ? word.replace(/(?:ing|ed|(?<=x|ch|sh|ss)es|(?<!s)s)$/, '') : word))
-  );
+    text
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).map(stem);
 }
 
 /** [start, end] of a match in a text, both inclusive. */
@@ -134,9 +152,6 @@ const VOCABULARY_OPTIONS = {
   threshold: 0.42,
 };
 
-/** How close another word must be to join a query word the site itself uses (1 is identical). */
-const NEAR_FORM = 0.75;
-
 /** A whole guide edges out one of its own sections when both match about as well. */
 const GUIDE_BONUS = 1.25;
 /** How strongly a field's length dilutes its words (0.5 is a square root, as in fuse.js). */
@@ -196,7 +211,7 @@ export function createSearch(records: SearchRecord[], vocabulary: readonly Conce
     const meansPhrases = concept.means.map((phrase) => tokenize(phrase));
     return {
       id: concept.id,
-      phrases: concept.phrases.map((phrase) => tokenize(phrase.replace(/'/g, ''))).filter((words) => words.length),
+      phrases: concept.phrases.map(allWords),
       means: [...new Set(meansPhrases.flat())].filter((word) => postings.has(word)),
       meansPhrases,
       tools: concept.tools ?? [],
@@ -213,13 +228,12 @@ export function createSearch(records: SearchRecord[], vocabulary: readonly Conce
 function expand(index: SearchIndex, word: string): [string, number][] {
   const found = new Map<string, number>();
   if (index.postings.has(word)) found.set(word, 1);
-  // Short words match only themselves: fuzzy three-letter words would match half the site.
-  if (word.length > 3) {
-    // A word the site uses is no typo: only near-identical forms join it ("experience" is not "reference").
-    const loosest = found.has(word) ? NEAR_FORM : 0;
+  // Short words match only themselves: fuzzy three-letter words would match half the site. A word the
+  // site uses is no typo either, and skipping the fuzzy pass for it keeps most queries fast.
+  if (word.length > 3 && !found.has(word)) {
     for (const { item, score = 1 } of index.words.search(word, { limit: 12 })) {
       // Whole words only: "age" inside "message" is not a match.
-      if (Math.abs(item.length - word.length) <= 2 && 1 - score >= loosest) found.set(item, Math.max(found.get(item) ?? 0, 1 - score));
+      if (Math.abs(item.length - word.length) <= 2) found.set(item, Math.max(found.get(item) ?? 0, 1 - score));
     }
     // Typing in progress: "ghos" already finds "ghost".
     for (const item of index.postings.keys()) {
@@ -259,24 +273,26 @@ export function rank(index: SearchIndex, query: string): Ranked[] {
   const total = index.records.length;
   const idf = (count: number) => Math.log(1 + total / count);
 
-  // The vocabulary's phrases found in the query, longest first, each on words no longer phrase has taken,
-  // and the query words they account for.
+  // The vocabulary's phrases found in the query (every word of it, common ones too), longest first, each on
+  // words no longer phrase has taken.
+  const typed = allWords(query.slice(0, 100));
   const said = new Set<number>();
   const found = new Set<KnownConcept>();
   for (const { concept, phrase } of index.phrases) {
-    for (let at = 0; at + phrase.length <= words.length; at++) {
+    for (let at = 0; at + phrase.length <= typed.length; at++) {
       const span = phrase.map((_, j) => at + j);
-      if (span.some((i) => said.has(i)) || phrase.some((word, j) => words[at + j] !== word)) continue;
+      if (span.some((i) => said.has(i)) || phrase.some((word, j) => typed[at + j] !== word)) continue;
       span.forEach((i) => said.add(i));
       found.add(concept);
     }
   }
   const concepts = [...found];
-  // A word the phrase said stays whole when it is also one of the site's own words for the idea ("ghosting").
+  // A word a phrase said counts for less on its own, unless it is one of the site's own words for the idea
+  // ("ghosting"), or the query also uses it elsewhere.
   const siteWords = new Set(concepts.flatMap((concept) => concept.means));
   const units: Unit[] = [];
   [...new Set(words)].forEach((word) => {
-    const reduced = !siteWords.has(word) && words.every((w, i) => w !== word || said.has(i));
+    const reduced = !siteWords.has(word) && typed.every((w, i) => w !== word || said.has(i));
     units.push({ expansions: expand(index, word), weight: reduced ? SAID_BY_PHRASE : 1 });
   });
   // What the idea adds: its words the query did not already use.
@@ -321,13 +337,16 @@ export function rank(index: SearchIndex, query: string): Ranked[] {
   }
   if (!queryWeight) return [];
 
+  const shown = new Set<string>();
   const ranked = [...scores]
     .map(([i, { score, covered, words: matched }]) => {
       const record = index.records[i];
       const coverage = covered / queryWeight;
       return { record, words: matched, score: score * coverage * coverage * (record.url.includes('#') ? 1 : GUIDE_BONUS) };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score - a.score)
+    // A reason and the lesson section it links to share an address: one result, not two.
+    .filter((hit) => !shown.has(hit.record.url) && shown.add(hit.record.url));
   // A tool that answers the question outright goes first, however few of its words the query used, unless
   // the query is a title as it stands: then it asks for that page.
   const tools = index.titles.has(words.join(' ')) ? [] : [...new Set(concepts.flatMap((concept) => concept.tools))].reverse();
