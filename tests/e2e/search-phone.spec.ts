@@ -60,6 +60,12 @@ test('the header search is a 44×44 px target that sits on the line with the oth
   }
 });
 
+test('the search page, the fallback without JavaScript, fits 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/search/');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
+});
+
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } });
 
