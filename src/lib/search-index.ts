@@ -8,9 +8,10 @@ import type { SearchRecord } from './search.ts';
 export function plainText(mdx: string): string {
   return (
     mdx
-      // MDX components: keep the words of their titles, subjects, figures and sources, not their kinds.
+      // MDX components: keep the words of their titles, subjects and figures, not their kinds, nor the names
+      // of the articles and publishers they cite (a cited title is not what the section is about).
       .replace(/<([A-Z]\w*)([^>]*)>/g, (_, _name, attrs: string) =>
-        [...attrs.matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => (key === 'kind' ? '' : ` ${value} `)).join(''),
+        [...attrs.matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => (key === 'kind' || key === 'source' ? '' : ` ${value} `)).join(''),
       )
       .replace(/<\/[A-Z]\w*>/g, ' ')
       .replace(/\{#[^}]+\}/g, ' ')

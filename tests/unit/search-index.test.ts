@@ -9,6 +9,10 @@ describe('building the index', () => {
     );
   });
 
+  it('leaves out the articles and publishers a figure cites: a cited title is not what the section says', () => {
+    expect(plainText('<Stat value="3 weeks" source="Are Callbacks Good or Bad News?" year={2017}>to hire</Stat>')).toBe('3 weeks to hire');
+  });
+
   it('splits a lesson at its headings, with the anchors the page uses', () => {
     const body = 'Intro.\n\n## First {#one}\n\nAlpha.\n\n### Sub\n\nBeta.\n\n## Second\n\nGamma.';
     const headings = [
