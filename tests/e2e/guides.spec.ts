@@ -110,8 +110,11 @@ test('by keyboard alone: home → guides → a lesson → back to the guides', a
   await expect(firstLesson).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+  // Keys pressed while the new page is still loading can land on the old one: wait for it.
+  await page.waitForLoadState('load');
   // Back to the guides: the skip link, then the lesson's first link (its moment in the guides index).
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await expect(page.locator('.eyebrow a')).toBeFocused();
