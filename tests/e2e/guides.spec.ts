@@ -71,16 +71,30 @@ test('marking read works, and says it will not last, when storage is blocked', a
   expect(errors).toEqual([]);
 });
 
-test('an email template copies as plain text with its subject', async ({ page, context }) => {
+test('an email template copies its subject and its text apart, lines kept, and opens in a mail app', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/guides/thank-you-notes/');
+  await page.goto('/guides/following-up/');
   const template = page.locator('[data-email-template]').first();
-  await template.getByRole('button', { name: 'Copy email' }).click();
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  const subject = await template.locator('[data-email-subject]').innerText();
+
+  await template.getByRole('button', { name: 'Copy subject' }).click();
+  await expect(template.getByRole('status')).toHaveText('Subject copied.');
+  expect(await clipboard()).toBe(subject);
+
+  await template.getByRole('button', { name: 'Copy email text' }).click();
   await expect(template.getByRole('status')).toContainText('Copied');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/^Subject: /);
-  expect(copied).toContain(await template.locator('[data-email-text] p').nth(1).innerText());
-  expect(copied).not.toContain('Copy email');
+  const body = await clipboard();
+  expect(body).not.toContain('Subject');
+  expect(body).not.toContain('Copy email');
+  // The sign-off keeps its lines: "Best regards," then the name, then the phone number.
+  expect(body).toMatch(/Best regards,\n\[Your name\]\n\[Phone number\]$/);
+
+  const href = await template.getByRole('link', { name: 'Open in mail app' }).getAttribute('href');
+  const mail = new URL(href!);
+  expect(mail.protocol).toBe('mailto:');
+  expect(mail.searchParams.get('subject')).toBe(subject);
+  expect(mail.searchParams.get('body')).toBe(body);
 });
 
 test('without JavaScript a lesson reads in full, templates included, with no dead buttons', async ({ browser }) => {
