@@ -8,6 +8,7 @@ import { unusableAnswers } from './answer-values.ts';
 import type { Answers } from './answers.ts';
 import { plural } from './dates.ts';
 import {
+  DETAIL_KEYS,
   DETAIL_MAX,
   interviewLabel,
   isAnswerValue,
@@ -25,7 +26,6 @@ export interface CheckedValue<T> {
   notes: string[];
 }
 
-const DETAIL_KEYS = ['company', 'role', 'interviewer', 'detail'] as const satisfies readonly (keyof InterviewDetails)[];
 /** Past this many, a note names the first few and counts the rest. */
 const NAMED_MAX = 3;
 /** A name in a note is cut to this: a record's text can be 200 characters of anything. */

@@ -17,6 +17,9 @@ export interface InterviewDetails {
   detail: string;
 }
 
+/** The free-text details, in the order they are asked for. */
+export const DETAIL_KEYS = ['company', 'role', 'interviewer', 'detail'] as const satisfies readonly (keyof InterviewDetails)[];
+
 export interface InterviewRecord extends InterviewDetails {
   id: string;
   answers: Answers;
@@ -63,7 +66,7 @@ function isRecord(r: unknown): r is InterviewRecord {
   const x = r as Record<string, unknown>;
   return (
     isText(x.id, 64) &&
-    (['company', 'role', 'interviewer', 'detail'] as const).every((k) => isText(x[k])) &&
+    DETAIL_KEYS.every((k) => isText(x[k])) &&
     typeof x.answers === 'object' &&
     x.answers !== null &&
     !Array.isArray(x.answers) &&

@@ -164,7 +164,8 @@ interface KnownConcept {
   /** The site's words for it, and its phrases in those words (for side-by-side matches). */
   means: string[];
   meansPhrases: string[][];
-  tools: string[];
+  /** The records of the pages that answer it outright, found once when the index is built. */
+  tools: SearchRecord[];
 }
 
 export interface SearchIndex {
@@ -207,6 +208,9 @@ export function createSearch(records: SearchRecord[], vocabulary: readonly Conce
     post(postings, weights, i);
     post(pairs, pairWeights, i);
   });
+  // The first record at each address (a reason and its lesson section share one).
+  const byUrl = new Map<string, SearchRecord>();
+  for (const record of records) if (!byUrl.has(record.url)) byUrl.set(record.url, record);
   const concepts = vocabulary.map((concept) => {
     const meansPhrases = concept.means.map((phrase) => tokenize(phrase));
     return {
@@ -214,7 +218,7 @@ export function createSearch(records: SearchRecord[], vocabulary: readonly Conce
       phrases: concept.phrases.map(allWords),
       means: [...new Set(meansPhrases.flat())].filter((word) => postings.has(word)),
       meansPhrases,
-      tools: concept.tools ?? [],
+      tools: (concept.tools ?? []).flatMap((url) => byUrl.get(url) ?? []),
     };
   });
   const phrases = concepts
@@ -350,11 +354,11 @@ export function rank(index: SearchIndex, query: string): Ranked[] {
   // A tool that answers the question outright goes first, however few of its words the query used, unless
   // the query is a title as it stands: then it asks for that page.
   const tools = index.titles.has(words.join(' ')) ? [] : [...new Set(concepts.flatMap((concept) => concept.tools))].reverse();
-  for (const url of tools) {
-    const record = index.records.find((r) => r.url === url);
-    if (!record) continue;
+  for (const record of tools) {
     const lead = (ranked[0]?.score ?? 1) * TOOL_LEAD;
-    const at = ranked.findIndex((r) => r.record === record);
+    // By address, not identity: the caller may hold the index behind a proxy (Svelte state), where one
+    // record reached by two paths is two objects.
+    const at = ranked.findIndex((r) => r.record.url === record.url);
     const moved = at >= 0 ? ranked.splice(at, 1)[0]! : { record, words: new Set<string>(), score: 0 };
     ranked.unshift({ ...moved, score: lead });
   }

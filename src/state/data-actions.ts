@@ -90,12 +90,25 @@ export async function checkImport(
   // A file too large to be ours is refused before it is read.
   const parsed = parseImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, registry, context);
   if (!parsed.ok) return parsed;
-  const current = currentData(registry);
-  const lines = [...describeImport(current, parsed.values, registry), ...parsed.notes];
   const kept = Object.keys(parsed.setAside).length;
-  if (kept)
-    lines.push(`${kept === 1 ? 'One thing' : `${kept} things`} set aside elsewhere because it could not be read, kept here for recovery.`);
-  return { ...parsed, lines, addProblem: mergeProblem(current, parsed.values, registry) };
+  const notes = kept
+    ? [
+        ...parsed.notes,
+        `${kept === 1 ? 'One thing' : `${kept} things`} set aside elsewhere because it could not be read, kept here for recovery.`,
+      ]
+    : parsed.notes;
+  return { ...preview(parsed.values, notes, registry), setAside: parsed.setAside };
+}
+
+/** What adding `values` would do, then `notes` on what was repaired, and why it could not be added, if so. */
+function preview(values: SiteData, notes: string[], registry: Registry) {
+  const current = currentData(registry);
+  return {
+    ok: true as const,
+    values,
+    lines: [...describeImport(current, values, registry), ...notes],
+    addProblem: mergeProblem(current, values, registry),
+  };
 }
 
 /** What is set aside under `name`, checked as an import would be: what restoring it would add. */
@@ -110,15 +123,7 @@ export function checkSetAside(item: SetAsideItem, context: ImportContext = {}, r
           : 'It still cannot be read. Download it to keep a copy.',
     };
   }
-  const values = { [item.entry.name]: read.value };
-  const current = currentData(registry);
-  return {
-    ok: true,
-    values,
-    lines: [...describeImport(current, values, registry), ...read.notes],
-    addProblem: mergeProblem(current, values, registry),
-    setAside: {},
-  };
+  return { ...preview({ [item.entry.name]: read.value }, read.notes, registry), setAside: {} };
 }
 
 export type ImportResult = { ok: true } | { ok: false; error: string };
@@ -165,10 +170,10 @@ export function importData(
 }
 
 /** Removes one set-aside item (after it was restored, or when the person deletes it). */
-export function deleteSetAside(item: Pick<SetAsideItem, 'name' | 'entry'>) {
-  delete storage.engine[KEY_PREFIX + item.name];
-  const key = storageKey(item.entry);
-  setAsideNow.set(setAsideNow.get().filter((s) => s.backupKey !== KEY_PREFIX + item.name || s.key !== key));
+export function deleteSetAside(item: Pick<SetAsideItem, 'name'>) {
+  const backupKey = KEY_PREFIX + item.name;
+  delete storage.engine[backupKey];
+  setAsideNow.set(setAsideNow.get().filter((s) => s.backupKey !== backupKey));
 }
 
 /** Empties every store and removes every key the site wrote, set-aside data included. */

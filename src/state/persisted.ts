@@ -10,7 +10,7 @@
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { createSafeStorage, type StorageHealth } from '../lib/safe-storage';
-import { decodeValue, encodeValue, type DecodeProblem } from '../lib/storage-codec';
+import { decodeValue, encodeValue, type DecodeProblem, type ValueSchema } from '../lib/storage-codec';
 import { storageKey, type StoredValue } from '../lib/stored-value';
 
 // Known at build time, so the browser bundle carries none of the server-only branches below.
@@ -53,7 +53,7 @@ export function persisted<T>(value: StoredValue<T>): WritableAtom<T> {
       if (result.ok && result.rejected === undefined) return result.value;
       // Only what could not be read goes aside: the whole text, or just the items `salvage` took out.
       const problem = result.ok ? 'wrong-shape' : result.problem;
-      const backupKey = storage.backup(key, result.ok ? JSON.stringify({ v: schema.version, data: result.rejected }) : raw);
+      const backupKey = storage.backup(key, result.ok ? encodeValue(schema as ValueSchema<unknown>, result.rejected) : raw);
       setAside.set([...setAside.get().filter((s) => s.key !== key), { key, problem, backupKey }]);
       return result.ok ? result.value : initial;
     },
