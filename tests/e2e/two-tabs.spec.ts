@@ -2,7 +2,7 @@
  * Two tabs on one interview (issue 13, "Two tabs never lose an edit"): typing in both at once loses nothing,
  * a field being typed in is never changed under the cursor, and what one tab has open is its own.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { InterviewsState } from '../../src/lib/interviews';
 import { diagnoseNew, fillDetails, startInterview } from './helpers/diagnostic';
 
@@ -25,11 +25,19 @@ async function twoTabsOnAResult(page: Page) {
   return other;
 }
 
-test('typing in two tabs at once, 20 rounds, loses no edit', async ({ page }) => {
-  const other = await twoTabsOnAResult(page);
+/**
+ * Twenty rounds of typing at once: this tab the company, the other the role, each replacing what was
+ * there. After each round both tabs show both edits, and storage holds them.
+ */
+async function typeAtOnceForRounds(
+  page: Page,
+  other: Page,
+  field: (tab: Page, label: string) => Locator,
+  [companyWord, roleWord]: [string, string],
+) {
   for (let round = 1; round <= ROUNDS; round++) {
-    const company = `Acme ${round}`;
-    const role = `Designer ${round}`;
+    const company = `${companyWord} ${round}`;
+    const role = `${roleWord} ${round}`;
     await Promise.all([
       field(page, 'Company')
         .fill('')
@@ -47,6 +55,11 @@ test('typing in two tabs at once, 20 rounds, loses no edit', async ({ page }) =>
     }
     await expect.poll(() => stored(page)).toMatchObject({ company, role });
   }
+}
+
+test('typing in two tabs at once, 20 rounds, loses no edit', async ({ page }) => {
+  const other = await twoTabsOnAResult(page);
+  await typeAtOnceForRounds(page, other, field, ['Acme', 'Designer']);
 });
 
 test('a field being typed in is not changed when the other tab writes', async ({ page }) => {
@@ -80,25 +93,7 @@ test('the planner in two tabs: 20 rounds of typing at once lose no edit', async 
   const other = await page.context().newPage();
   await other.goto('/checklists/post-interview/');
   await expect(plan(other, 'Role')).toBeVisible();
-  for (let round = 1; round <= ROUNDS; round++) {
-    const company = `Globex ${round}`;
-    const role = `Analyst ${round}`;
-    await Promise.all([
-      plan(page, 'Company')
-        .fill('')
-        .then(() => plan(page, 'Company').pressSequentially(company)),
-      plan(other, 'Role')
-        .fill('')
-        .then(() => plan(other, 'Role').pressSequentially(role)),
-    ]);
-    await plan(page, 'Company').blur();
-    await plan(other, 'Role').blur();
-    for (const tab of [page, other]) {
-      await expect(plan(tab, 'Company'), `round ${round}`).toHaveValue(company);
-      await expect(plan(tab, 'Role'), `round ${round}`).toHaveValue(role);
-    }
-    await expect.poll(() => stored(page)).toMatchObject({ company, role });
-  }
+  await typeAtOnceForRounds(page, other, plan, ['Globex', 'Analyst']);
 });
 
 test('an interview started in one tab while the other types is kept', async ({ page }) => {

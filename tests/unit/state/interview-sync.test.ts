@@ -104,19 +104,27 @@ describe('this tab and another, on one interview', () => {
 
 describe('an interview this tab adds', () => {
   const model = loadQuizModel();
-  it('is put back when the other tab writes from a copy taken before it, and both edits stay', () => {
+  /** A tab with one interview and no recent edits, listening; returns how to stop. */
+  const freshTab = () => {
     clock += 10 * EDIT_WINDOW;
     vi.setSystemTime(clock);
     localStorage.clear();
     interviews.set(initialState());
-    const stop = interviews.listen(() => {});
+    return interviews.listen(() => {});
+  };
+  /** The other tab writes `state` whole, and this tab hears of it. */
+  const otherTabWrites = (state: InterviewsState) => {
+    const theirs = encodeValue(INTERVIEWS.schema, state);
+    localStorage.setItem(KEY, theirs);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: theirs, storageArea: localStorage }));
+  };
+  it('is put back when the other tab writes from a copy taken before it, and both edits stay', () => {
+    const stop = freshTab();
     const stale = read();
     const started = startInterview(model, { interviewDate: '2026-11-18' }, '2026-11-20');
     if (!('id' in started)) throw new Error(started.problem);
     // The other tab, not yet told of the new interview, names the first one and writes its whole copy.
-    const theirs = encodeValue(INTERVIEWS.schema, { ...stale, interviews: [{ ...stale.interviews[0]!, company: 'Acme' }] });
-    localStorage.setItem(KEY, theirs);
-    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: theirs, storageArea: localStorage }));
+    otherTabWrites({ ...stale, interviews: [{ ...stale.interviews[0]!, company: 'Acme' }] });
     expect(read().interviews.map((r) => [r.id, r.company])).toEqual([
       ['a', 'Acme'],
       [started.id, ''],
@@ -125,17 +133,11 @@ describe('an interview this tab adds', () => {
   });
 
   it('is not put back once this tab deleted it', () => {
-    clock += 10 * EDIT_WINDOW;
-    vi.setSystemTime(clock);
-    localStorage.clear();
-    interviews.set(initialState());
-    const stop = interviews.listen(() => {});
+    const stop = freshTab();
     const started = startInterview(model, { interviewDate: '2026-11-18' }, '2026-11-20');
     if (!('id' in started)) throw new Error(started.problem);
     removeInterview(started.id);
-    const theirs = encodeValue(INTERVIEWS.schema, { ...read(), interviews: [{ ...read().interviews[0]!, role: 'Lead' }] });
-    localStorage.setItem(KEY, theirs);
-    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: theirs, storageArea: localStorage }));
+    otherTabWrites({ ...read(), interviews: [{ ...read().interviews[0]!, role: 'Lead' }] });
     expect(read().interviews.map((r) => r.id)).toEqual(['a']);
     stop();
   });
