@@ -126,8 +126,63 @@ export function editInterview(state: InterviewsState, pending: PendingEdit[], id
 }
 
 /**
- * What a tab does when another tab's write (`incoming`) arrives: the state to show, and to write back when
- * it differs from `incoming` (this tab's edits put back).
+ * For each interview, when the newest write of it by another tab that this tab has taken in was made (ms):
+ * a write that arrives stamped no later is old news, already overtaken by one this tab read from storage.
+ */
+export type Heard = Readonly<Record<string, number>>;
+
+/** `heard` with every interview of `state` (another tab's write, now taken in) noted. */
+export function hear(heard: Heard, state: InterviewsState): Heard {
+  const next = { ...heard };
+  for (const r of state.interviews) next[r.id] = Math.max(next[r.id] ?? 0, Date.parse(r.updatedAt));
+  return next;
+}
+
+/**
+ * `own` (this tab's latest write) with the news of another tab's write `incoming`: the fields it holds
+ * otherwise on an interview written later than anything heard of it, except those this tab edited
+ * recently. For when storage already holds a write this tab made after `incoming` (from a copy that lacked
+ * it): keeping `own` whole would drop the other tab's newest fields, and this tab would write them back stale
+ * with every keystroke, each costing the other tab a put-back, until it gave up. Interviews only one of the
+ * two holds keep `own`'s word: a tab puts back those it added itself.
+ */
+export function takeTheirFields(own: InterviewsState, incoming: InterviewsState, pending: PendingEdit[], heard: Heard) {
+  let state = own;
+  const next = { ...heard };
+  for (const theirs of incoming.interviews) {
+    const mine = own.interviews.find((r) => r.id === theirs.id);
+    const writtenAt = Date.parse(theirs.updatedAt);
+    if (!mine || writtenAt <= (heard[theirs.id] ?? 0)) continue;
+    next[theirs.id] = writtenAt;
+    const [ours, their] = [recordFields(mine), recordFields(theirs)];
+    const changed = Object.keys({ ...ours, ...their }).filter(
+      (field) => !sameValue(ours[field], their[field]) && !pending.some((e) => e.record === theirs.id && e.field === field),
+    );
+    if (!changed.length) continue;
+    const patch = Object.fromEntries(changed.map((field) => [field, their[field]])) as RecordPatch;
+    state = patchRecord(state, theirs.id, patch, new Date(Math.max(Date.parse(mine.updatedAt), writtenAt)));
+  }
+  return { state, heard: next };
+}
+
+/**
+ * What a tab does when another tab's write (`incoming`) arrives, `latest` being what storage holds now
+ * (the event may be older) and `ownLatest` whether this tab wrote it: the state to show, and to write back
+ * when it differs from `incoming` (the other tab's news taken in, this tab's edits put back).
+ */
+export function receiveWrite(
+  incoming: InterviewsState,
+  latest: InterviewsState,
+  ownLatest: boolean,
+  tab: { pending: PendingEdit[]; heard: Heard },
+  now: number,
+) {
+  const taken = ownLatest ? takeTheirFields(latest, incoming, tab.pending, tab.heard) : { state: latest, heard: hear(tab.heard, latest) };
+  return { ...healInterviews(taken.state, tab.pending, now), heard: taken.heard };
+}
+
+/**
+ * `incoming` with this tab's recent edits that it undid put back, and the edits still worth defending.
  */
 export function healInterviews(incoming: InterviewsState, pending: PendingEdit[], now: number) {
   const seen = seenIn(incoming);

@@ -8,20 +8,29 @@
 import { INTERVIEWS, type InterviewRecord, type InterviewsState, type RecordPatch } from '../lib/interviews';
 import { decodeValue } from '../lib/storage-codec';
 import { storageKey } from '../lib/stored-value';
-import { EDIT_WINDOW, editInterview, healInterviews, type PendingEdit } from '../lib/tab-merge';
+import { EDIT_WINDOW, editInterview, hear, receiveWrite, type Heard, type PendingEdit } from '../lib/tab-merge';
 import { interviews } from './interviews';
 import { storage } from './persisted';
 
 let pending: PendingEdit[] = [];
+let heard: Heard = {};
 // Interviews this tab added in the last few seconds: a write from another tab's copy taken before them
 // would drop them, so they are put back as recent edits are.
 let created: { record: InterviewRecord; at: number }[] = [];
+const KEY = storageKey(INTERVIEWS);
 // The last value this tab wrote, by any module: any other value the store takes came from another tab.
 let written: InterviewsState | undefined;
+// The text this tab's last write that changed storage left there: still there when another tab's write is
+// heard, this tab wrote last. A write of what storage already holds (showing another tab's newer write)
+// does not count: the other tab's older writes still on their way must not be mistaken for news.
+let writtenRaw: string | undefined;
 const set = interviews.set;
 interviews.set = (state) => {
   written = state;
+  const before = storage.engine[KEY];
   set(state);
+  const after = storage.engine[KEY];
+  if (after !== before) writtenRaw = after;
 };
 
 /** Changes the fields named by `patch` on the interview `id`, and remembers them for a few seconds. */
@@ -47,25 +56,23 @@ export function writeState(update: (state: InterviewsState) => InterviewsState) 
   interviews.set(next);
 }
 
-/**
- * What storage holds now. A storage event carries the value of the write it reports, which may be older
- * than a write this tab made since: two tabs that each kept the other's event value would disagree.
- */
-function stored(fallback: InterviewsState): InterviewsState {
-  const raw = storage.engine[storageKey(INTERVIEWS)];
-  const decoded = raw === undefined ? undefined : decodeValue(INTERVIEWS.schema, raw);
-  return decoded?.ok ? decoded.value : fallback;
-}
-
 // Listening also keeps the store following the storage event, as long as this tab can edit interviews.
 interviews.listen((state) => {
-  if (state === written || !(pending.length || created.length)) return;
+  if (state === written) return;
+  if (!(pending.length || created.length)) {
+    heard = hear(heard, state);
+    return;
+  }
   const now = Date.now();
   created = created.filter((c) => now - c.at < EDIT_WINDOW);
-  let latest = stored(state);
+  // What storage holds now: the event carries the value of the write it reports, which may be older than a
+  // write made since, here or there, and two tabs that each kept the other's event value would disagree.
+  const raw = storage.engine[KEY];
+  const decoded = raw === undefined ? undefined : decodeValue(INTERVIEWS.schema, raw);
+  let latest = decoded?.ok ? decoded.value : state;
   const dropped = created.filter((c) => !latest.interviews.some((r) => r.id === c.record.id)).map((c) => c.record);
   if (dropped.length) latest = { ...latest, interviews: [...latest.interviews, ...dropped] };
-  const healed = healInterviews(latest, pending, now);
-  pending = healed.pending;
+  const healed = receiveWrite(state, latest, raw !== undefined && raw === writtenRaw, { pending, heard }, now);
+  ({ pending, heard } = healed);
   if (healed.state !== state) interviews.set(healed.state);
 });

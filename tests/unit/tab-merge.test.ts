@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { InterviewsState, RecordPatch } from '../../src/lib/interviews';
-import { EDIT_WINDOW, editInterview, heal, healInterviews, MAX_PUT_BACK, noteEdit, type PendingEdit } from '../../src/lib/tab-merge';
+import { EDIT_WINDOW, editInterview, heal, MAX_PUT_BACK, noteEdit, receiveWrite, type Heard, type PendingEdit } from '../../src/lib/tab-merge';
 import { commandsArb, expectNoLostEdit, initialState, shown, START, type Command } from '../fixtures/two-tabs';
 
 /** Two tabs made of nothing but the pure functions the stores use. */
@@ -19,22 +19,26 @@ function simulate(commands: Command[]) {
     state: storage,
     written: undefined as InterviewsState | undefined,
     pending: [] as PendingEdit[],
+    heard: {} as Heard,
     inbox: [] as InterviewsState[],
   }));
+  const writes: { tab: 0 | 1; state: InterviewsState }[] = [];
   const write = (tab: 0 | 1, state: InterviewsState) => {
-    Object.assign(tabs[tab], { state, written: state });
-    storage = state;
+    tabs[tab].state = state;
+    // Writing what storage holds changes nothing, and the browser tells no one.
+    if (JSON.stringify(state) === JSON.stringify(storage)) return;
+    tabs[tab].written = storage = state;
+    writes.push({ tab, state });
     tabs[1 - tab].inbox.push(state);
   };
   const deliver = (tab: 0 | 1) => {
     const t = tabs[tab];
-    // The browser's event says that storage changed; the tab reads what it holds now.
-    if (!t.inbox.shift()) return;
-    const state = storage;
-    t.state = state;
-    const healed = healInterviews(state, t.pending, now);
-    t.pending = healed.pending;
-    if (healed.state !== state) write(tab, healed.state);
+    // The browser's event carries the write it reports; the tab also reads what storage holds now.
+    const incoming = t.inbox.shift();
+    if (!incoming) return;
+    const healed = receiveWrite(incoming, storage, storage === t.written, t, now);
+    Object.assign(t, { pending: healed.pending, heard: healed.heard });
+    write(tab, healed.state);
   };
   for (const c of commands) {
     now += c.wait;
@@ -51,10 +55,15 @@ function simulate(commands: Command[]) {
     now += 1;
     deliver((turn % 2) as 0 | 1);
   }
-  return { tabs, storage };
+  return { tabs, storage, writes };
 }
 
 describe('two tabs editing one interview', () => {
+  // One keystroke at a time, as a person types, 1 ms apart; and one write heard by a tab.
+  const typing = (tab: 0 | 1, field: 'company' | 'role', word: string): Command[] =>
+    [...word].map((_, i) => ({ kind: 'edit', tab, field, value: word.slice(0, i + 1), wait: 1 }));
+  const deliver = (tab: 0 | 1): Command => ({ kind: 'deliver', tab, wait: 1 });
+
   it('end up equal, with every edit kept or, on one field, the last value of one tab', () => {
     fc.assert(
       fc.property(commandsArb, (commands) => {
@@ -66,6 +75,37 @@ describe('two tabs editing one interview', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('keep the edits of a tab that types on while each answer from the other reaches it late', () => {
+    const [first, ...rest] = typing(1, 'role', 'Designer 10');
+    const commands: Command[] = [
+      ...typing(0, 'company', 'Acme 9'),
+      deliver(1),
+      // This tab types the company over, and the other tab, not told yet, types the role: every one of its
+      // keystrokes is written before this tab's answer to the last one reaches it.
+      ...typing(0, 'company', 'Acme 10'),
+      first,
+      deliver(0),
+      ...rest.flatMap((keystroke) => [keystroke, deliver(1), deliver(0)]),
+    ];
+    const { tabs, storage } = simulate(commands);
+    expect(storage.interviews[0]).toMatchObject({ company: 'Acme 10', role: 'Designer 10' });
+    for (const tab of tabs) expect(shown(tab.state)).toEqual(shown(storage));
+  });
+
+  it('never take an older write still on its way for news', () => {
+    const commands: Command[] = [
+      ...typing(0, 'company', 'Acme 9'),
+      // The other tab hears of the first keystroke, and reads the last from storage; then it types.
+      deliver(1),
+      ...typing(1, 'role', 'Lead'),
+      // The rest of this tab's keystrokes reach it now, older than what it showed.
+      ...[...'Acme 9'].map(() => deliver(1)),
+    ];
+    const { writes } = simulate(commands);
+    const companies = writes.filter((w) => w.tab === 1).map((w) => w.state.interviews[0].company);
+    expect(new Set(companies)).toEqual(new Set(['Acme 9']));
   });
 });
 

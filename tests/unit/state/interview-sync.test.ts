@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { INTERVIEWS, type InterviewsState, type RecordPatch } from '../../../src/lib/interviews';
 import { decodeValue, encodeValue } from '../../../src/lib/storage-codec';
-import { EDIT_WINDOW, editInterview, healInterviews, type PendingEdit } from '../../../src/lib/tab-merge';
+import { EDIT_WINDOW, editInterview, receiveWrite, type Heard, type PendingEdit } from '../../../src/lib/tab-merge';
 import { removeInterview, setDetails, startInterview } from '../../../src/state/interview-actions';
 import { loadQuizModel } from '../../../scripts/lib/quiz-files';
 import { interviews } from '../../../src/state/interviews';
@@ -47,22 +47,27 @@ function play(commands: Command[]) {
   const heardByOther: string[] = [];
   const heardHere: string[] = [];
   const unlisten = interviews.listen(() => heardByOther.push(localStorage.getItem(KEY)!));
-  let other = { state: read(), pending: [] as PendingEdit[] };
+  let other = { state: read(), pending: [] as PendingEdit[], heard: {} as Heard, writtenRaw: '' };
   const otherWrites = (state: InterviewsState) => {
     other.state = state;
     const raw = encodeValue(INTERVIEWS.schema, state);
+    if (raw === localStorage.getItem(KEY)) return;
     localStorage.setItem(KEY, raw);
+    other.writtenRaw = raw;
     heardHere.push(raw);
   };
   const deliver = (tab: 0 | 1) => {
     if (tab === 0) {
       const raw = heardHere.shift();
       if (raw !== undefined) window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: raw, storageArea: localStorage }));
-    } else if (heardByOther.shift() !== undefined) {
-      const latest = read();
-      const healed = healInterviews(latest, other.pending, now);
-      other = { state: latest, pending: healed.pending };
-      if (healed.state !== latest) otherWrites(healed.state);
+    } else {
+      const raw = heardByOther.shift();
+      if (raw === undefined) return;
+      const incoming = decodeValue(INTERVIEWS.schema, raw);
+      if (!incoming.ok) throw new Error('this tab wrote no interviews');
+      const healed = receiveWrite(incoming.value, read(), localStorage.getItem(KEY) === other.writtenRaw, other, now);
+      Object.assign(other, { pending: healed.pending, heard: healed.heard });
+      otherWrites(healed.state);
     }
   };
   for (const c of commands) {
