@@ -47,7 +47,7 @@ function play(commands: Command[]) {
   const heardByOther: string[] = [];
   const heardHere: string[] = [];
   const unlisten = interviews.listen(() => heardByOther.push(localStorage.getItem(KEY)!));
-  let other = { state: read(), pending: [] as PendingEdit[], heard: {} as Heard, writtenRaw: '' };
+  const other = { state: read(), pending: [] as PendingEdit[], heard: {} as Heard, writtenRaw: '' };
   const otherWrites = (state: InterviewsState) => {
     other.state = state;
     const raw = encodeValue(INTERVIEWS.schema, state);
