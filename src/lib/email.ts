@@ -1,7 +1,8 @@
 /**
  * Ready-to-send emails, drafted for the message due and filled with what the person entered; anything
- * unknown stays as a [bracketed] placeholder to fill in. One source for the diagnostic, the planner and
- * the CLI.
+ * unknown stays as a [bracketed] placeholder to fill in. One source for the diagnostic, the planner, the
+ * CLI and the lessons' templates of the same messages (rendered with nothing filled in), so a person who
+ * reads the lesson and then runs the diagnostic meets the same email.
  */
 import { formatDate, type IsoDate } from './dates.ts';
 import type { InterviewDetails } from './interviews.ts';
@@ -66,7 +67,9 @@ export function composeEmail(kind: EmailKind, details: Partial<InterviewDetails>
           ? `Thank you for arranging ${meeting} about the ${role} role. `
           : `Thank you for meeting me ${met} to talk about the ${role} role at ${company}. `) +
         `I especially enjoyed talking about ${detail}.\n\n` +
-        `It left me keener still to join the team, and I believe I could help with [one way you would add value].` +
+        `What draws me to ${company} is [a specific reason: a product, a value, a plan they mentioned], ` +
+        `and I believe I could help with [one way you would add value].\n\n` +
+        `I look forward to hearing about the next steps.` +
         sign,
     };
   }
@@ -83,13 +86,15 @@ export function composeEmail(kind: EmailKind, details: Partial<InterviewDetails>
       body:
         greeting +
         `${opening} ${thanks}\n\n` +
-        `I remain very interested in the role. Is there any news, or anything more I could send that would help?` +
+        `I remain very interested in the role. Could you tell me where things stand? ` +
+        `If anything more would help, such as references or work samples, I would be glad to send it.` +
         sign,
     };
   }
   const previous = timing.lastFollowUp ? ` of ${formatDate(timing.lastFollowUp, today)}` : '';
   return {
-    subject: `${role} role: one last check-in`,
+    // A reply in the thread of the first follow-up, so the reader sees both notes together.
+    subject: `Re: Checking in: ${role} interview`,
     body:
       greeting +
       `I am writing once more about the ${role} role at ${company}, following my note${previous}. ` +
@@ -97,4 +102,12 @@ export function composeEmail(kind: EmailKind, details: Partial<InterviewDetails>
       `If the role has been filled, I would appreciate knowing, and I would be happy to be considered for future openings.` +
       sign,
   };
+}
+
+/**
+ * A link that opens the person's mail app on a new message with this subject and body, lines kept. Spaces
+ * are written %20, not "+": some mail apps show a "+" as it is.
+ */
+export function mailtoHref({ subject, body }: { subject?: string; body: string }): string {
+  return `mailto:?${new URLSearchParams({ ...(subject ? { subject } : {}), body })}`.replace(/\+/g, '%20');
 }

@@ -8,7 +8,8 @@
 import { INTERVIEWS, type InterviewRecord, type InterviewsState, type RecordPatch } from '../lib/interviews';
 import { decodeValue } from '../lib/storage-codec';
 import { storageKey } from '../lib/stored-value';
-import { EDIT_WINDOW, editInterview, hear, receiveWrite, type Heard, type PendingEdit } from '../lib/tab-merge';
+import type { Heard } from '../lib/tab-heal';
+import { EDIT_WINDOW, editInterview, type PendingEdit } from '../lib/tab-merge';
 import { interviews } from './interviews';
 import { storage } from './persisted';
 
@@ -33,8 +34,15 @@ interviews.set = (state) => {
   if (after !== before) writtenRaw = after;
 };
 
+// What to do when another tab's write arrives loads with this tab's first write: until then there is
+// nothing to defend, and most visits never write, so they don't pay for it.
+let receiving: typeof import('../lib/tab-heal') | undefined;
+let loading: Promise<typeof import('../lib/tab-heal')> | undefined;
+const loadReceiving = () => (loading ??= import('../lib/tab-heal').then((m) => (receiving = m)));
+
 /** Changes the fields named by `patch` on the interview `id`, and remembers them for a few seconds. */
 export function writeFields(id: string, patch: RecordPatch) {
+  void loadReceiving();
   const edit = editInterview(interviews.get(), pending, id, patch, Date.now());
   pending = edit.pending;
   writeState(() => edit.state);
@@ -42,6 +50,7 @@ export function writeFields(id: string, patch: RecordPatch) {
 
 /** Any other write (adding, deleting, which interview was opened last), made on the latest value. */
 export function writeState(update: (state: InterviewsState) => InterviewsState) {
+  void loadReceiving();
   const state = interviews.get();
   const next = update(state);
   if (next === state) return;
@@ -56,13 +65,8 @@ export function writeState(update: (state: InterviewsState) => InterviewsState) 
   interviews.set(next);
 }
 
-// Listening also keeps the store following the storage event, as long as this tab can edit interviews.
-interviews.listen((state) => {
-  if (state === written) return;
-  if (!(pending.length || created.length)) {
-    heard = hear(heard, state);
-    return;
-  }
+/** Another tab's write `state` arrived: take in its news, put back this tab's edits it undid. */
+function receive({ receiveWrite }: typeof import('../lib/tab-heal'), state: InterviewsState) {
   const now = Date.now();
   created = created.filter((c) => now - c.at < EDIT_WINDOW);
   // What storage holds now: the event carries the value of the write it reports, which may be older than a
@@ -75,4 +79,13 @@ interviews.listen((state) => {
   const healed = receiveWrite(state, latest, raw !== undefined && raw === writtenRaw, { pending, heard }, now);
   ({ pending, heard } = healed);
   if (healed.state !== state) interviews.set(healed.state);
+}
+
+// Listening also keeps the store following the storage event, as long as this tab can edit interviews.
+interviews.listen((state) => {
+  // With nothing to defend the store just follows the events, in order: nothing newer was taken in.
+  if (state === written || !(pending.length || created.length)) return;
+  if (receiving) receive(receiving, state);
+  // Only if the other tab's write comes within milliseconds of this tab's first one.
+  else void loadReceiving().then((m) => receive(m, state));
 });

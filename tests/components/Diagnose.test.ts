@@ -200,7 +200,8 @@ describe('the result', () => {
     await waitFor(() => expect(next).toHaveFocus());
     expect(screen.getByText(`Your next step · ${interviewLabel(record(), today)}`)).toBeInTheDocument();
     expect(screen.getByText(expected.next.when!)).toBeInTheDocument();
-    expect(document.querySelector('pre.email')!.textContent).toBe(`Subject: ${expected.email!.subject}\n\n${expected.email!.body}`);
+    expect(document.querySelector('pre.email')!.textContent).toBe(expected.email!.body);
+    expect(document.querySelector('[data-email-subject]')!.textContent).toBe(expected.email!.subject);
     expect(reasonTitles()).toEqual(expected.reasons.slice(0, 3).map((r) => r.title));
     expect(screen.getAllByRole('listitem').filter((li) => li.closest('ol.plan'))).toHaveLength(expected.plan.length);
     expect(screen.getByText(new RegExp(`Based on ${expected.answered} of ${expected.asked} questions answered`))).toBeInTheDocument();
@@ -212,14 +213,19 @@ describe('the result', () => {
     await user.type(screen.getByLabelText('One thing you talked about'), 'the onboarding redesign');
     expect(record()).toMatchObject({ company: 'Acme', interviewer: 'Ms Chen', detail: 'the onboarding redesign' });
     expected = diagnose(record().answers, options(record()));
-    const email = `Subject: ${expected.email!.subject}\n\n${expected.email!.body}`;
+    const email = expected.email!.body;
     expect(email).toContain('Dear Ms Chen,');
     expect(document.querySelector('pre.email')!.textContent).toBe(email);
     expect(screen.getByText(`Your next step · ${interviewLabel(record(), today)}`)).toHaveTextContent('Acme');
 
-    await user.click(button('Copy email'));
+    // Subject and text are copied apart, as a mail app takes them; "Open in mail app" carries both.
+    await user.click(button('Copy email text'));
     expect(await screen.findByText('Copied.')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe(email);
+    await user.click(button('Copy subject'));
+    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(expected.email!.subject));
+    const mail = new URL(screen.getByRole('link', { name: 'Open in mail app' }).getAttribute('href')!);
+    expect([mail.searchParams.get('subject'), mail.searchParams.get('body')]).toEqual([expected.email!.subject, email]);
   });
 
   it('refines the reasons one answer at a time, and stopping keeps the result', async () => {

@@ -51,7 +51,7 @@ test('the tools run without a violation: quiz to result, calendar file, planner,
   await page.goto('/diagnose/');
   await diagnoseNew(page);
   await answerShown(page); // a refining question: the reasons update
-  await page.getByRole('button', { name: 'Copy email' }).click();
+  await page.getByRole('button', { name: 'Copy email text' }).click();
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar (.ics)' }).click()]);
   await page.goto('/checklists/post-interview/');
   await page.getByLabel('Interview', { exact: true }).selectOption({ index: 1 });

@@ -1,5 +1,6 @@
 /** Reading the guides in a real browser: progress, the copy button, keyboard travel and print. */
 import { expect, test, type Page } from '@playwright/test';
+import { composeEmail } from '../../src/lib/email';
 import { lessonIds } from './helpers/site';
 
 const LESSON = '/guides/following-up/';
@@ -87,8 +88,11 @@ test('an email template copies its subject and its text apart, lines kept, and o
   const body = await clipboard();
   expect(body).not.toContain('Subject');
   expect(body).not.toContain('Copy email');
-  // The sign-off keeps its lines: "Best regards," then the name, then the phone number.
-  expect(body).toMatch(/Best regards,\n\[Your name\]\n\[Phone number\]$/);
+  // The sign-off keeps its lines: "Best regards," then the name.
+  expect(body).toMatch(/Best regards,\n\[Your name\]$/);
+  // The lesson's follow-up is the diagnostic's, with nothing filled in.
+  const drafted = composeEmail('follow-up', {}, { timing: {}, today: '2026-11-30' });
+  expect([subject, body]).toEqual([drafted.subject, drafted.body]);
 
   const href = await template.getByRole('link', { name: 'Open in mail app' }).getAttribute('href');
   const mail = new URL(href!);

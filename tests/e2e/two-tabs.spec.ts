@@ -35,6 +35,8 @@ async function typeAtOnceForRounds(
   field: (tab: Page, label: string) => Locator,
   [companyWord, roleWord]: [string, string],
 ) {
+  // Twenty rounds of two tabs typing take several times a usual test, more on a busy machine.
+  test.slow();
   for (let round = 1; round <= ROUNDS; round++) {
     const company = `${companyWord} ${round}`;
     const role = `${roleWord} ${round}`;

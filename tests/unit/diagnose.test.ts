@@ -295,7 +295,7 @@ describe('npm run diagnose', () => {
     const results = JSON.parse(stdout);
     expect(results.map((r: { status: string }) => r.status)).toEqual(['wait', 'final-follow-up']);
     expect(results[0].email).toBeUndefined();
-    expect(results[1].email.subject).toBe('[Role] role: one last check-in');
+    expect(results[1].email.subject).toBe('Re: Checking in: [Role] interview');
     expect(results[1].email.body).toMatch(/^Dear Ms Chen,/);
     expect(results[1].actions[0]).toMatchObject({ sends: 'final-follow-up', date: TODAY });
   });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { composeEmail, EMAIL_KINDS } from '../../src/lib/email';
+import { composeEmail, EMAIL_KINDS, mailtoHref } from '../../src/lib/email';
 
 const details = { company: 'Acme', role: 'Product designer', interviewer: 'Ms Chen', detail: 'the onboarding redesign' };
 const timing = { interviewDate: '2026-11-10', lastFollowUp: '2026-11-18', thankYou: 'sent' as const };
@@ -44,5 +45,29 @@ describe('composeEmail', () => {
     expect(body).toContain('Dear [Interviewer’s name],');
     expect(body).toContain('the [Role] role at [Company]');
     expect(body).toContain('[on the day you met]');
+  });
+});
+
+describe('mailtoHref', () => {
+  it('opens a new message with exactly the subject and the body, lines and pluses kept, spaces never as "+"', () => {
+    fc.assert(
+      fc.property(fc.option(fc.string({ minLength: 1 }), { nil: undefined }), fc.string(), (subject, body) => {
+        const href = mailtoHref({ subject, body });
+        expect(href.startsWith('mailto:?')).toBe(true);
+        // A mail app decodes %20 and the rest of percent-encoding, and reads "+" as itself.
+        const fields = Object.fromEntries(
+          href
+            .slice('mailto:?'.length)
+            .split('&')
+            .map((pair) => pair.split('=').map(decodeURIComponent)),
+        );
+        expect(fields).toEqual(subject === undefined ? { body } : { subject, body });
+      }),
+    );
+  });
+
+  it('carries a drafted email whole', () => {
+    const email = composeEmail('thank-you', details, context);
+    expect(mailtoHref(email)).toContain(encodeURIComponent('Best regards,\n[Your name]'));
   });
 });

@@ -8,16 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { InterviewsState, RecordPatch } from '../../src/lib/interviews';
-import {
-  EDIT_WINDOW,
-  editInterview,
-  heal,
-  MAX_PUT_BACK,
-  noteEdit,
-  receiveWrite,
-  type Heard,
-  type PendingEdit,
-} from '../../src/lib/tab-merge';
+import { heal, MAX_PUT_BACK, receiveWrite, type Heard } from '../../src/lib/tab-heal';
+import { EDIT_WINDOW, editInterview, noteEdit, type PendingEdit } from '../../src/lib/tab-merge';
 import { commandsArb, expectNoLostEdit, initialState, shown, START, type Command } from '../fixtures/two-tabs';
 
 /** Two tabs made of nothing but the pure functions the stores use. */

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { INTERVIEWS, type InterviewsState, type RecordPatch } from '../../../src/lib/interviews';
 import { decodeValue, encodeValue } from '../../../src/lib/storage-codec';
-import { EDIT_WINDOW, editInterview, receiveWrite, type Heard, type PendingEdit } from '../../../src/lib/tab-merge';
+import { receiveWrite, type Heard } from '../../../src/lib/tab-heal';
+import { EDIT_WINDOW, editInterview, type PendingEdit } from '../../../src/lib/tab-merge';
 import { removeInterview, setDetails, startInterview } from '../../../src/state/interview-actions';
 import { loadQuizModel } from '../../../scripts/lib/quiz-files';
 import { interviews } from '../../../src/state/interviews';
@@ -27,7 +28,14 @@ const field = (state: InterviewsState, name: string) => {
   return name.startsWith('answer:') ? record.answers[name.slice(7)] : record[name as 'company'];
 };
 
-beforeAll(() => vi.useFakeTimers({ toFake: ['Date'] }));
+beforeAll(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(START);
+  // A tab's first write loads what it does when another tab's writes arrive; the runs below come after it.
+  interviews.set(initialState());
+  setDetails('a', { company: 'first' });
+  await vi.dynamicImportSettled();
+});
 afterAll(() => vi.useRealTimers());
 
 /** This tab edits the details (the only fields its actions set directly); the other tab edits any field. */
