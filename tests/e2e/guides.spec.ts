@@ -1,4 +1,5 @@
 /** Reading the guides in a real browser: progress, the copy button, keyboard travel and print. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { composeEmail } from '../../src/lib/email';
 import { lessonIds } from './helpers/site';
@@ -151,4 +152,111 @@ test('a lesson prints as the lesson alone', async ({ page }) => {
   }
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+const REASONS = '/guides/why-no-callback/';
+const PHONE = { width: 390, height: 844 };
+const WIDE = { width: 1366, height: 768 };
+
+/** The lesson's own section headings, which its contents list (h2s with their h3s), in page order. */
+const sectionIds = (page: Page) =>
+  page
+    .locator('.lesson .body')
+    .locator('h2[id], h3[id]')
+    .evaluateAll((hs) => hs.map((h) => h.id));
+const contents = (page: Page) => page.getByRole('navigation', { name: 'On this page' });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: PHONE, hasTouch: true });
+
+  test('a lesson’s contents start folded, saying how many sections, and open by keyboard and by tap', async ({ page }) => {
+    await page.goto(REASONS);
+    const toc = contents(page);
+    const summary = toc.locator('summary');
+    const first = toc.getByRole('link').first();
+    await expect(toc.locator('details')).not.toHaveAttribute('open');
+    await expect(first).toBeHidden();
+    await expect(summary).toHaveText(new RegExp(`On this page\\s*${(await sectionIds(page)).length} sections`));
+
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(first).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(first).toBeHidden();
+
+    await summary.tap();
+    await expect(first).toBeVisible();
+    await first.tap();
+    await expect(page).toHaveURL(new RegExp(`${REASONS}#${(await sectionIds(page))[0]}$`));
+  });
+
+  test('why-no-callback offers the diagnostic within its first two screens', async ({ page }) => {
+    await page.goto(REASONS);
+    const link = page.locator('.lesson .body a[href="/diagnose/"]').first();
+    const top = await link.evaluate((a) => a.getBoundingClientRect().top + scrollY);
+    expect(top).toBeLessThan(2 * PHONE.height);
+  });
+});
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: WIDE });
+
+  test('a long lesson’s contents show every section at once and mark the one being read', async ({ page }) => {
+    await page.goto(REASONS);
+    const ids = await sectionIds(page);
+    const toc = contents(page);
+    const links = toc.getByRole('link');
+    await expect(links).toHaveCount(ids.length);
+    // Fully on screen, not clipped by the list's own scrolling.
+    for (const link of await links.all()) await expect(link).toBeInViewport({ ratio: 1 });
+    // Open, and the title is not a toggle here.
+    await expect(toc.locator('details')).toHaveAttribute('open');
+    await toc.locator('summary').click({ force: true });
+    await expect(links.first()).toBeVisible();
+
+    const current = toc.locator('[aria-current="true"]');
+    const readAt = async (id: string) => {
+      await page.locator(`#${id}`).evaluate((h) => h.scrollIntoView({ behavior: 'instant' }));
+      await expect(current).toHaveCount(1);
+      await expect(current).toHaveAttribute('href', `#${id}`);
+    };
+    // Forward, further on, then back up the page.
+    await readAt(ids[5]);
+    await readAt(ids[12]);
+    await readAt(ids[2]);
+    // Following a link in the list marks it too.
+    await links.nth(8).click();
+    await expect(current).toHaveAttribute('href', `#${ids[8]}`);
+    await expect(current).toBeInViewport();
+  });
+
+  // a11y.spec scans pages at its default size, where the contents are folded: this scans the open list with
+  // a section marked, in both themes.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the open contents, a section marked, pass axe (${colorScheme} theme)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${REASONS}#no-consensus`);
+      await expect(contents(page).locator('[aria-current="true"]')).toHaveAttribute('href', '#no-consensus');
+      const { violations } = await new AxeBuilder({ page })
+        .include('.toc')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test('without JavaScript the contents still open on a phone and show on a wide screen', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(REASONS);
+  const first = contents(page).getByRole('link').first();
+  await expect(first).toBeHidden();
+  await contents(page).locator('summary').click();
+  await expect(first).toBeVisible();
+
+  await page.setViewportSize(WIDE);
+  await page.reload();
+  await expect(first).toBeVisible();
+  await context.close();
 });
