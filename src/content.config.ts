@@ -12,6 +12,7 @@ import { orderClashes } from './lib/content-order';
 import { lessonSchema } from './lib/lesson-model';
 import { questionSchema, reasonSchema, statusSchema, timingSchema } from './lib/quiz-model';
 import { conceptSchema } from './lib/search-vocabulary';
+import { sourceSchema } from './lib/sources';
 
 /**
  * A loader whose entries each say their place (`order`): after loading, two files with the same place stop
@@ -66,4 +67,10 @@ const vocabulary = defineCollection({
   schema: conceptSchema,
 });
 
-export const collections = { lessons, questions, reasons, statuses, timing, checklists, vocabulary };
+// Every work the lessons cite, once (src/lib/sources.ts); lessons name them by id.
+const sources = defineCollection({
+  loader: file('content/sources.yaml'),
+  schema: sourceSchema,
+});
+
+export const collections = { lessons, questions, reasons, statuses, timing, checklists, vocabulary, sources };

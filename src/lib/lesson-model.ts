@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MOMENTS } from './lessons.ts';
+import { SOURCE_ID } from './sources.ts';
 
 export const lessonSchema = z.strictObject({
   /** Page title and h1: short and plain, what the reader will learn. */
@@ -20,16 +21,11 @@ export const lessonSchema = z.strictObject({
   order: z.number().int().positive(),
   /** Two to five one-sentence key takeaways, shown in a box at the top of the lesson. */
   takeaways: z.array(z.string().min(10)).min(2).max(5),
-  /** Where the guidance comes from: listed at the end of the lesson. */
-  sources: z
-    .array(
-      z.strictObject({
-        title: z.string(),
-        publisher: z.string(),
-        year: z.number().int().min(1990).max(2100).optional(),
-      }),
-    )
-    .min(1),
+  /**
+   * Where the guidance comes from, listed at the end of the lesson: ids of content/sources.yaml, in the
+   * order to list them. An id that names no source stops the build (see sourcesFor in sources.ts).
+   */
+  sources: z.array(z.string().regex(SOURCE_ID, 'a source id from content/sources.yaml')).min(1),
   /**
    * Tools to suggest at the end of the lesson, as cards: `diagnose`, or a checklist by its file name
    * (`post-interview`). A name that is neither stops the build (see relatedTools in site.ts).

@@ -7,6 +7,15 @@ import { inOrder } from './content-order.ts';
 
 export const SITE_NAME = 'Callback';
 
+/** The page on where the advice comes from; every lesson's Sources list links to it. */
+export const TRUST_PAGE = { href: '/how-this-advice-was-made/', title: 'How this advice was made' } as const;
+
+/**
+ * When the guides, the diagnostic's model and the checklists were last reread as a whole against their
+ * sources: shown on the trust page. Change it with each such review, not with every edit.
+ */
+export const CONTENT_REVIEWED = '2026-11-30';
+
 /** A page that does one job (the diagnostic, each checklist), as its card wherever the site suggests it. */
 export interface ToolPage {
   /** What a lesson's `related` calls it: `diagnose`, or a checklist's file name. */

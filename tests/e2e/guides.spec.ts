@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { composeEmail } from '../../src/lib/email';
+import { model } from './helpers/diagnostic';
 import { lessonIds } from './helpers/site';
 
 const LESSON = '/guides/following-up/';
@@ -259,4 +260,23 @@ test('without JavaScript the contents still open on a phone and show on a wide s
   await page.reload();
   await expect(first).toBeVisible();
   await context.close();
+});
+
+test('every lesson links its sources to "How this advice was made", which names each work, how reasons are ranked, and the review date', async ({
+  page,
+}) => {
+  const cited = new Set<string>();
+  for (const id of lessonIds) {
+    await page.goto(`/guides/${id}/`);
+    const sources = page.getByRole('region', { name: 'Sources' });
+    for (const title of await sources.locator('cite').allInnerTexts()) cited.add(title);
+    await expect(sources.getByRole('link', { name: 'How this advice was made' }), id).toHaveAttribute('href', '/how-this-advice-was-made/');
+  }
+  await page.goto('/how-this-advice-was-made/');
+  const listed = new Set(await page.locator('main cite').allInnerTexts());
+  for (const title of cited) expect(listed.has(title), title).toBe(true);
+  await expect(page.getByRole('heading', { name: 'The five articles' })).toBeVisible();
+  // The diagnostic's numbers are read from its model, not written by hand.
+  await expect(page.locator('#diagnostic + p')).toContainText(`weighs ${model.reasons.length} reasons`);
+  await expect(page.getByText('Content last reviewed:').locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 });

@@ -64,10 +64,10 @@ describe('lesson frontmatter errors', () => {
     expect(problems({ ...valid, takeaway: ['x'] })).toMatchInlineSnapshot(`"✖ Unrecognized key: "takeaway""`);
   });
 
-  it('names a source without a publisher, by its place in the list', () => {
+  it('names a source that is not an id of content/sources.yaml, by its place in the list', () => {
     expect(problems({ ...valid, sources: [{ title: 'An article' }] })).toMatchInlineSnapshot(`
-      "✖ Invalid input: expected string, received undefined
-        → at sources[0].publisher"
+      "✖ Invalid input: expected string, received object
+        → at sources[0]"
     `);
   });
 
