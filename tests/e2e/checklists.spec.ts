@@ -184,8 +184,15 @@ test('ten days on, the steps already past are folded away with what to do instea
   await page.locator('[data-past] summary').click();
   await expect(fold.getByLabel(past[0].text)).toBeChecked();
 
+  // A link to a folded step (search links to items) opens the fold on it.
+  await page.goto('/checklists/');
+  await page.goto(`/checklists/post-interview/#item-${past[0].id}`);
+  await expect(fold).toHaveAttribute('open');
+  await expect(fold.getByLabel(past[0].text)).toBeInViewport();
+
   // On paper the fold prints open.
   await page.locator('[data-past] summary').click();
+  await expect(fold).not.toHaveAttribute('open');
   await page.emulateMedia({ media: 'print' });
   await expect(fold.getByText(past[0].text)).toBeVisible();
 });

@@ -26,6 +26,7 @@ export function showPlan(list: HTMLElement, due: Record<string, string>, past: R
   if (!fold || !foldList) return;
 
   let layout = layouts.get(list);
+  const first = !layout;
   if (!layout) {
     const items = [...list.querySelectorAll<HTMLElement>('[data-item]')];
     layout = { items, homes: new Map(items.map((item) => [item, item.parentElement!])) };
@@ -42,4 +43,10 @@ export function showPlan(list: HTMLElement, due: Record<string, string>, past: R
   for (const section of list.querySelectorAll<HTMLElement>('[data-section]')) section.hidden = !section.querySelector('[data-item]');
   fold.hidden = past.size === 0;
   fold.querySelector('[data-past-count]')!.textContent = String(past.size);
+  // A link to one item (search links to them) that has just been folded away: open the fold and show it.
+  const target = first && location.hash ? document.getElementById(location.hash.slice(1)) : null;
+  if (target && foldList.contains(target)) {
+    fold.open = true;
+    target.scrollIntoView();
+  }
 }
