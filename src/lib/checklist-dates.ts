@@ -1,9 +1,10 @@
 /**
- * The dates the follow-up plan puts on the post-interview list. Apart from checklists.ts so that the lists,
- * which load that module at once, load no date code until a plan is shown.
+ * The dates the follow-up plan puts on the post-interview list, and how the list groups its steps by them.
+ * Apart from checklists.ts so that the lists, which load that module at once, load no date code until a
+ * plan is shown.
  */
 import { checklistItems } from './checklists.ts';
-import type { Checklist } from './checklist-model.ts';
+import type { Checklist, ChecklistItem } from './checklist-model.ts';
 import { addDays, formatDate, type IsoDate } from './dates.ts';
 import type { Timeline } from './timeline.ts';
 
@@ -18,8 +19,34 @@ export function dueDates(checklist: Checklist, interviewDate: IsoDate | undefine
   return due;
 }
 
-/** How a due date reads next to an item. */
+/** A plan's items as the list shows them on one day, each group in list order. */
+export interface PlanGroups {
+  /** Steps dated today or later, habits, notes and steps with no date: the list itself. */
+  current: ChecklistItem[];
+  /** Steps whose date has gone by, folded together with what to do instead (`missed`). */
+  past: ChecklistItem[];
+}
+
+/**
+ * Splits a plan into the steps still ahead and those already past, so that days after an interview the list
+ * is not a wall of dates gone by. A step is past when its date is before `today`, ticked or not: ticking one
+ * in the fold leaves it where it is, rather than moving it from under the pointer, and counts it as done.
+ * A habit (`ongoing`) and a note have no date, so they are never past.
+ */
+export function groupByDate(checklist: Checklist, due: Record<string, IsoDate>, today: IsoDate): PlanGroups {
+  const groups: PlanGroups = { current: [], past: [] };
+  for (const item of checklistItems(checklist)) {
+    const date = item.ongoing || item.note ? undefined : due[item.id];
+    groups[date !== undefined && date < today ? 'past' : 'current'].push(item);
+  }
+  return groups;
+}
+
+/**
+ * How a step's date reads next to it. The list shows only dates from today on (see groupByDate); an earlier
+ * one reads as the plan's date, never as a reproach.
+ */
 export function dueLabel(date: IsoDate, today: IsoDate): string {
   if (date === today) return 'Due today';
-  return `${date < today ? 'Was due' : 'Due'} ${formatDate(date, today)}`;
+  return `${date < today ? 'Planned for' : 'Due'} ${formatDate(date, today)}`;
 }

@@ -31,6 +31,19 @@ const item = z.strictObject({
   /** When it is due: days after the interview, or a step of the follow-up plan. Only on the planner's list. */
   due: z.union([z.number().int().min(0).max(60), z.enum(PLAN_STEPS)]).optional(),
   /**
+   * On a dated step (`due`): what to do instead once its date has gone by and it is not ticked ("Send it
+   * today"). The planner folds such steps into one "Already past" group and shows this beside each, so a
+   * person who missed a step reads the way to catch up rather than a date they did not keep. Leave it out
+   * where nothing is worth doing late.
+   */
+  missed: z.string().min(10).max(200).optional(),
+  /**
+   * For a habit rather than a one-off task: how often, as a short phrase shown where a date would be
+   * ("Every week until you accept an offer"). A habit has no `due`, so it is never due or past; it is still
+   * ticked like any other item.
+   */
+  ongoing: z.string().min(10).max(80).optional(),
+  /**
    * `true` for something to keep in mind rather than to do (a mindset): it is shown as a note, with nothing
    * to tick or mark, no date, and it is left out of progress and scores.
    */
@@ -93,6 +106,12 @@ export const checklistSchema = z
           ctx.addIssue({ code: 'custom', path: at('due'), message: 'a note has no date: remove due, or note' });
         if (it.due !== undefined && checklist.layout !== 'planner')
           ctx.addIssue({ code: 'custom', path: at('due'), message: 'only a planner dates its items (layout: planner)' });
+        if (it.ongoing !== undefined && it.due !== undefined)
+          ctx.addIssue({ code: 'custom', path: at('ongoing'), message: 'a habit has no date: remove due, or ongoing' });
+        if (it.ongoing !== undefined && it.note)
+          ctx.addIssue({ code: 'custom', path: at('ongoing'), message: 'a note is not something to do: remove ongoing, or note' });
+        if (it.missed !== undefined && it.due === undefined)
+          ctx.addIssue({ code: 'custom', path: at('missed'), message: 'only a dated step can be missed: add due, or remove missed' });
       }),
     );
     if (checklist.sections.every((s) => s.items.every((it) => it.note)))

@@ -1,8 +1,9 @@
 /**
  * A content mistake must stop the build with a message that names the file and what to fix, so an author can
  * fix it without reading code. Runs `astro sync` (the content check of `astro build`) on a copy of the
- * project's real config and schemas with fixture lessons. Slow, so it keeps to what only a real run shows:
- * that Astro's message carries the file name, and the check across files (two lessons with one `order`).
+ * project's real config and schemas with fixture lessons and checklists. Slow, so it keeps to what only a
+ * real run shows: that Astro's message carries the file name (a lesson's, a checklist's), and the check
+ * across files (two lessons with one `order`).
  * Each schema's own messages are tested in-process, in tests/unit/lesson-model.test.ts and
  * checklist-model.test.ts.
  */
@@ -32,14 +33,19 @@ afterAll(() => rmSync(fixture, { recursive: true, force: true }));
 
 const valid = VALID_LESSON;
 
-/** `astro sync` on exactly these lessons (file name → frontmatter). */
-function syncWith(lessons: Record<string, Record<string, unknown>>) {
+/** `astro sync` on exactly these lessons (file name → frontmatter) and checklists (file name → data). */
+function syncWith(lessons: Record<string, Record<string, unknown>>, checklists: Record<string, Record<string, unknown>> = {}) {
   const dir = join(fixture, 'content/lessons');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const [name, frontmatter] of Object.entries(lessons)) {
     writeFileSync(join(dir, name), `---\n${JSON.stringify(frontmatter, null, 2)}\n---\n\nBody text.\n`);
   }
+  const lists = join(fixture, 'content/checklists');
+  rmSync(lists, { recursive: true, force: true });
+  mkdirSync(lists, { recursive: true });
+  // JSON is YAML too.
+  for (const [name, data] of Object.entries(checklists)) writeFileSync(join(lists, name), JSON.stringify(data, null, 2));
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
     cwd: fixture,
     encoding: 'utf8',
@@ -59,6 +65,28 @@ describe('content errors in a real build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('broken-lesson');
     expect(output).toMatch(/moment.*Invalid option: expected one of "before"\|"just-after"\|"waiting"\|"called-back"/);
+  });
+
+  it('fails on a habit with a date in a checklist, naming the file and the field', () => {
+    const plan = {
+      title: 'A broken plan',
+      summary: 'A plan whose habit also has a date, which the schema refuses.',
+      blurb: 'A card line long enough to pass.',
+      order: 1,
+      kind: 'tick',
+      layout: 'planner',
+      sections: [
+        {
+          id: 'wait',
+          title: 'Wait',
+          items: [{ id: 'apply', text: 'Keep applying for other jobs.', ongoing: 'Every week, until an offer', due: 0 }],
+        },
+      ],
+    };
+    const { status, output } = syncWith({ 'first.mdx': valid }, { 'broken-plan.yaml': plan });
+    expect(status).not.toBe(0);
+    expect(output).toContain('checklists → broken-plan data does not match collection schema');
+    expect(output).toContain('sections.0.items.0.ongoing: a habit has no date: remove due, or ongoing');
   });
 
   it('fails on two lessons with one place in the reading order, naming both files', () => {

@@ -8,11 +8,13 @@ import ICAL from 'ical.js';
 import yaml from 'js-yaml';
 import { calendarLabel } from '../../src/lib/calendar';
 import { checklistSchema } from '../../src/lib/checklist-model';
-import { dueLabel } from '../../src/lib/checklist-dates';
+import { dueDates, dueLabel, groupByDate } from '../../src/lib/checklist-dates';
 import { checklistItems, checklistTasks } from '../../src/lib/checklists';
 import { formatDate, localToday } from '../../src/lib/dates';
 import { planFollowUps } from '../../src/lib/timeline';
+import { daysAgo } from './helpers/diagnostic';
 import { pdfPages } from './helpers/pdf-text';
+import { addForm, addInterview, fillAddForm } from './helpers/planner';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const list = (id: string) =>
@@ -99,20 +101,16 @@ test('a note on the plan has nothing to tick and no date, and is left out of the
   await expect(progress(page)).toContainText(`0 of ${checklistTasks(post).length} done`);
   await expect(page.locator(`#item-${note.id}`)).toContainText(note.text);
   await expect(page.locator(`#item-${note.id} input`)).toHaveCount(0);
-  await page.getByLabel('Interview', { exact: true }).selectOption('new');
-  await page.getByLabel('Interview date').fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+  await addInterview(page, { date: daysAgo(1) });
   await expect(page.locator('[data-item] [data-due]:not([hidden])').first()).toBeVisible();
   await expect(page.locator(`#item-${note.id} [data-due]`)).toHaveCount(0);
 });
 
 test('the planner dates each step as the diagnostic would, and exports them to a calendar', async ({ page }) => {
   const today = localToday();
-  const interviewDate = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  const interviewDate = daysAgo(3);
   await page.goto('/checklists/post-interview/');
-  await page.getByLabel('Interview', { exact: true }).selectOption('new');
-  await page.getByLabel('Interview date').fill(interviewDate);
-  await page.getByRole('textbox', { name: 'Company' }).fill('Acme');
-  await page.getByRole('textbox', { name: 'Role' }).fill('Designer');
+  await addInterview(page, { company: 'Acme', role: 'Designer', date: interviewDate });
   await page.getByRole('textbox', { name: 'Interviewer' }).fill('Ms Chen');
 
   const plan = planFollowUps({ interviewDate }, today);
@@ -136,11 +134,119 @@ test('the planner dates each step as the diagnostic would, and exports them to a
   await expect(page.locator('pre').first()).toContainText('Dear Ms Chen,');
 
   // Ticks belong to this interview, and the interview is the diagnostic's too.
-  await page.locator(`[data-item="${post[0].id}"] input`).check();
+  const ahead = post.find((i) => i.due === 'firstFollowUp')!;
+  await page.locator(`[data-item="${ahead.id}"] input`).check();
   await page.reload();
-  await expect(page.locator(`[data-item="${post[0].id}"] input`)).toBeChecked();
+  await expect(page.locator(`[data-item="${ahead.id}"] input`)).toBeChecked();
   await page.goto('/diagnose/');
   await expect(page.locator('.name', { hasText: 'Acme · Designer' })).toBeVisible();
+});
+
+test('ten days on, the steps already past are folded away with what to do instead, and can be ticked there', async ({ page }) => {
+  const post = list('post-interview');
+  const today = localToday();
+  const interviewDate = daysAgo(10);
+  const { current, past } = groupByDate(post, dueDates(post, interviewDate, planFollowUps({ interviewDate }, today).dates), today);
+  expect(past.length, 'ten days on, some steps are past').toBeGreaterThan(0);
+  await page.goto('/checklists/post-interview/');
+  await addInterview(page, { date: interviewDate });
+
+  // No wall of dates gone by: the list keeps what is ahead, the rest is one closed fold.
+  const fold = page.locator('details[data-past]');
+  await expect(fold.locator('summary')).toHaveText(`Already past (${past.length})`);
+  await expect(fold).not.toHaveAttribute('open');
+  await expect(page.getByText(/Was due/)).toHaveCount(0);
+  for (const item of past) await expect(fold.locator(`[data-item="${item.id}"]`), item.id).toBeHidden();
+  for (const item of current) {
+    await expect(page.locator(`[data-section] [data-item="${item.id}"]`), item.id).toBeVisible();
+    await expect(fold.locator(`[data-item="${item.id}"]`)).toHaveCount(0);
+  }
+  // A section whose steps are all past is left out.
+  for (const section of post.sections) {
+    const left = section.items.some((i) => current.includes(i));
+    await expect(page.locator(`[data-section="${section.id}"]`), section.id).toBeVisible({ visible: left });
+  }
+
+  // "Keep applying" is a habit: how often, never a date.
+  const habit = page.locator('[data-item="keep-applying"]');
+  await expect(habit).toContainText(checklistItems(post).find((i) => i.id === 'keep-applying')!.ongoing!);
+  await expect(habit.locator('[data-due]')).toHaveCount(0);
+
+  // Open, each past step says what to do instead, keeps its box, and counts as done once ticked.
+  await fold.locator('summary').click();
+  await expect(fold.getByText('Done it? Tick it. Missed it? Here is what to do instead.')).toBeVisible();
+  const missed = past.find((i) => i.missed)!;
+  await expect(fold.locator(`[data-item="${missed.id}"]`)).toContainText(missed.missed!);
+  await expect(fold.locator(`[data-item="${missed.id}"] [data-due]`)).toBeHidden();
+  await fold.getByLabel(past[0].text).check();
+  await expect(progress(page)).toContainText(`1 of ${checklistTasks(post).length} done`);
+  await page.reload();
+  await page.locator('[data-past] summary').click();
+  await expect(fold.getByLabel(past[0].text)).toBeChecked();
+
+  // A link to a folded step (search links to items) opens the fold on it.
+  await page.goto('/checklists/');
+  await page.goto(`/checklists/post-interview/#item-${past[0].id}`);
+  await expect(fold).toHaveAttribute('open');
+  await expect(fold.getByLabel(past[0].text)).toBeInViewport();
+
+  // On paper the fold prints open.
+  await page.locator('[data-past] summary').click();
+  await expect(fold).not.toHaveAttribute('open');
+  await page.emulateMedia({ media: 'print' });
+  await expect(fold.getByText(past[0].text)).toBeVisible();
+});
+
+test('adding an interview asks for a name and a date, by keyboard too, and makes exactly one', async ({ page }) => {
+  const saved = () =>
+    page.evaluate(
+      () =>
+        JSON.parse(localStorage.getItem('callback:interviews') ?? '{"data":{"interviews":[]}}').data.interviews as {
+          company: string;
+          answers: Record<string, string>;
+        }[],
+    );
+  const picker = page.getByLabel('Interview', { exact: true });
+  await page.goto('/checklists/post-interview/');
+  await expect(picker.locator('option')).toHaveText(['Choose one…']);
+
+  // No name: refused, nothing saved, and the field to fix has focus and says why.
+  const form = await fillAddForm(page, { company: '', date: daysAgo(4) });
+  await form.getByRole('button', { name: 'Add', exact: true }).click();
+  const company = form.getByLabel('Company', { exact: true });
+  await expect(company).toBeFocused();
+  await expect(company).toHaveAttribute('aria-invalid', 'true');
+  await expect(company).toHaveAccessibleDescription(/Enter the company, the role or both/);
+  expect(await saved()).toEqual([]);
+
+  // Named: Enter adds it, once, and the picker shows it.
+  await company.fill('Initech');
+  await company.press('Enter');
+  await expect(addForm(page)).toHaveCount(0);
+  expect(await saved()).toMatchObject([{ company: 'Initech', answers: { interviewDate: daysAgo(4) } }]);
+  await expect(picker).toBeFocused();
+  await expect(picker.locator('option:checked')).toHaveText(/^Initech/);
+
+  // Cancel adds nothing and goes back to the button.
+  await page.getByRole('button', { name: 'Add an interview' }).click();
+  await expect(addForm(page).getByLabel('Company', { exact: true })).toBeFocused();
+  await addForm(page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Add an interview' })).toBeFocused();
+
+  // The picker lists the saved interviews only, and choosing one never makes one.
+  await addInterview(page, { company: 'Globex', date: daysAgo(2) });
+  await expect(picker.locator('option')).toHaveCount(3);
+  await picker.selectOption({ label: (await picker.locator('option', { hasText: 'Initech' }).textContent())! });
+  await picker.selectOption({ label: (await picker.locator('option', { hasText: 'Globex' }).textContent())! });
+  expect((await saved()).map((r) => r.company)).toEqual(['Initech', 'Globex']);
+});
+
+test('checklist items read in regular weight, on all three lists', async ({ page }) => {
+  for (const id of ['pre-interview', 'post-interview', 'online-audit']) {
+    await page.goto(`/checklists/${id}/`);
+    const text = page.locator('[data-item] label, [data-item] legend').first();
+    expect(await text.evaluate((el) => getComputedStyle(el).fontWeight), id).toBe('400');
+  }
 });
 
 test('the audit shows a score and what is left', async ({ page }) => {
@@ -162,10 +268,14 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on a filled-in plan and a marked audit (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/checklists/post-interview/');
-    await page.getByLabel('Interview', { exact: true }).selectOption('new');
-    // Ten days ago, so the plan has past, due and upcoming steps whatever today is.
-    await page.getByLabel('Interview date').fill(new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10));
+    // Ten days ago, so the plan has past, due and upcoming steps whatever today is; the fold of past steps open.
+    await addInterview(page, { date: daysAgo(10) });
+    await page.locator('[data-past] summary').click();
     await page.getByText('Emails, filled in and ready to send').click();
+    // The form to add another, showing its errors.
+    await page.getByRole('button', { name: 'Add an interview' }).click();
+    await addForm(page).getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(addForm(page).getByText('Enter the date of the interview.')).toBeVisible();
     await page.getByRole('button', { name: 'Reset' }).click();
     expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
     await page.goto('/checklists/online-audit/');

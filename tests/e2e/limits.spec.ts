@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DETAIL_MAX, MAX_INTERVIEWS, newInterview, type InterviewRecord } from '../../src/lib/interviews';
 import { STORAGE_LIMIT_CHARS } from '../../src/lib/storage-keys';
 import { daysAgo, islandReady } from './helpers/diagnostic';
+import { fillAddForm } from './helpers/planner';
 
 const at = new Date('2026-11-20T10:00:00Z');
 /** An interview as a person fills it in: details, and the timing and refining answers. */
@@ -214,7 +215,8 @@ test('the interview past the limit is refused where it is started, and nothing i
   await expect(page.getByRole('alert').filter({ hasText: refusal })).toBeVisible();
 
   await page.goto('/checklists/post-interview/');
-  await page.getByLabel('Interview', { exact: true }).selectOption('new');
+  const form = await fillAddForm(page, { company: 'One more', date: daysAgo(3) });
+  await form.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: refusal })).toBeVisible();
 
   await page.goto('/data/');

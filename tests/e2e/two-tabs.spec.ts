@@ -5,6 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { InterviewsState } from '../../src/lib/interviews';
 import { diagnoseNew, fillDetails, startInterview } from './helpers/diagnostic';
+import { addInterview } from './helpers/planner';
 
 test.use({ locale: 'en-US' });
 
@@ -88,7 +89,7 @@ test('Cancel in one tab leaves the other on its question', async ({ page }) => {
 
 test('the planner in two tabs: 20 rounds of typing at once lose no edit', async ({ page }) => {
   await page.goto('/checklists/post-interview/');
-  await page.getByLabel('Interview', { exact: true }).selectOption('new');
+  await addInterview(page, { company: 'Initech' });
   const plan = (tab: Page, label: string) => tab.locator('.planner').getByRole('textbox', { name: label, exact: true });
   await expect(plan(page, 'Company')).toBeVisible();
   // A new tab starts from the interview chosen last.

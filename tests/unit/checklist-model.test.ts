@@ -114,4 +114,47 @@ describe('checklist errors', () => {
         → at sections[0].items[0].due"
     `);
   });
+
+  describe('on a planner', () => {
+    const planner = (item: object) => ({
+      ...valid,
+      layout: 'planner',
+      sections: [{ ...valid.sections[0], items: [{ ...valid.sections[0].items[0], ...item }] }],
+    });
+
+    it('accepts a habit, and a dated step with what to do once it is missed', () => {
+      expect(problems(planner({ ongoing: 'Every week until you accept an offer' }))).toBe('valid');
+      expect(problems(planner({ due: 'firstFollowUp', missed: 'Send it today instead.' }))).toBe('valid');
+    });
+
+    it('names a habit that also has a date', () => {
+      expect(problems(planner({ due: 0, ongoing: 'Every week until you accept an offer' }))).toMatchInlineSnapshot(`
+        "✖ a habit has no date: remove due, or ongoing
+          → at sections[0].items[0].ongoing"
+      `);
+    });
+
+    it('names a note marked as a habit', () => {
+      const mindset = { id: 'mindset', text: 'Keep this in mind always.', note: true, ongoing: 'Every week, for good' };
+      const list = { ...valid, layout: 'planner', sections: [{ ...valid.sections[0], items: [mindset, valid.sections[0].items[0]] }] };
+      expect(problems(list)).toMatchInlineSnapshot(`
+        "✖ a note is not something to do: remove ongoing, or note
+          → at sections[0].items[0].ongoing"
+      `);
+    });
+
+    it('names what to do once missed on a step with no date to miss', () => {
+      expect(problems(planner({ missed: 'Send it today instead.' }))).toMatchInlineSnapshot(`
+        "✖ only a dated step can be missed: add due, or remove missed
+          → at sections[0].items[0].missed"
+      `);
+    });
+
+    it('names a habit too short to say how often', () => {
+      expect(problems(planner({ ongoing: 'Often' }))).toMatchInlineSnapshot(`
+        "✖ Too small: expected string to have >=10 characters
+          → at sections[0].items[0].ongoing"
+      `);
+    });
+  });
 });

@@ -14,8 +14,8 @@ import {
   sheetKey,
   summarize,
 } from '../../src/lib/checklists';
-import { dueDates, dueLabel } from '../../src/lib/checklist-dates';
-import { addDays, formatDate } from '../../src/lib/dates';
+import { dueDates } from '../../src/lib/checklist-dates';
+import { addDays } from '../../src/lib/dates';
 import { planFollowUps } from '../../src/lib/timeline';
 
 const load = (id: string) => yaml.load(readFileSync(join(import.meta.dirname, `../../content/checklists/${id}.yaml`), 'utf8'));
@@ -84,7 +84,7 @@ describe('the three checklist files', () => {
     expect(post[0].due).toBeUndefined();
   });
 
-  it('post-interview dates every step of the follow-up plan, and keeps mindsets as undated notes', () => {
+  it('post-interview dates every step of the follow-up plan, and keeps mindsets as undated notes and habits undated', () => {
     const list = parsed('post-interview');
     expect(list.layout).toBe('planner');
     const dues = checklistItems(list).map((i) => i.due);
@@ -93,6 +93,10 @@ describe('the three checklist files', () => {
     const notes = checklistItems(list).filter((i) => i.note);
     expect(notes.map((i) => i.id)).toContain('early-silence');
     for (const note of notes) expect(note.due, note.id).toBeUndefined();
+    // Applying elsewhere is a habit for the whole wait, never a step that falls due and goes past.
+    const keepApplying = checklistItems(list).find((i) => i.id === 'keep-applying')!;
+    expect(keepApplying).toMatchObject({ ongoing: expect.any(String) });
+    expect(keepApplying.due).toBeUndefined();
     const text = words(list);
     for (const topic of ['debrief', 'fumbled', 'recruiter', 'agency', 'doubt', 'another offer', 'red flags', 'if the answer is no']) {
       expect(text, topic).toContain(topic);
@@ -315,15 +319,5 @@ describe('dated steps of the post-interview plan', () => {
 
   it('has no dates without an interview date', () => {
     expect(dueDates(list, undefined, {})).toEqual({});
-  });
-
-  it.each([
-    ['2026-11-20', 'Due today'],
-    ['2026-11-23', 'Due '],
-    ['2026-11-18', 'Was due '],
-    ['2027-01-04', 'Due '],
-  ])('%s reads "%s…"', (date, prefix) => {
-    const label = dueLabel(date, '2026-11-20');
-    expect(label).toBe(date === '2026-11-20' ? prefix : `${prefix}${formatDate(date, '2026-11-20')}`);
   });
 });
