@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * npm run bench: builds the site, loads every page in Chromium, and reports per page the gzipped bytes
- * of HTML, CSS and JS the browser fetched before any interaction (and, apart, the inline scripts inside
- * the HTML), plus the build time. Writes
+ * of HTML, CSS, JS and fonts the browser fetched before any interaction (and, apart, the inline scripts
+ * inside the HTML), plus the build time. Fonts have no budget of their own: they are reported so their
+ * weight is seen (one variable woff2, cached after the first page). Writes
  * reports/bench.json and exits non-zero when a page is over its budget.
  *
  * Budgets (gzipped bytes): a page without an island, 2 kB of JS and 10 kB of CSS; a lesson page, 3 kB of JS;
@@ -26,7 +27,9 @@ interface Budget {
   js: number;
   css: number;
 }
-type Kind = 'html' | 'css' | 'js';
+type Kind = 'html' | 'css' | 'js' | 'font';
+/** Playwright's resource types, as the columns they count in. */
+const KINDS: Record<string, Kind> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font' };
 interface File {
   kind: Kind;
   url: string;
@@ -62,7 +65,7 @@ async function measure(browser: Browser, url: string, path: string) {
   const bodies: Promise<File>[] = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    const kind: Kind | undefined = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
+    const kind: Kind | undefined = KINDS[type];
     if (kind) bodies.push(response.body().then((body) => ({ kind, url: response.url(), bytes: gz(body) })));
   });
   await page.goto(url + path, { waitUntil: 'networkidle' });
@@ -73,7 +76,7 @@ async function measure(browser: Browser, url: string, path: string) {
   const files = await Promise.all(bodies);
   await context.close();
   const sum = (kind: Kind) => files.filter((f) => f.kind === kind).reduce((total, f) => total + f.bytes, 0);
-  return { path, island, html: sum('html'), css: sum('css'), js: sum('js'), inlineJs: gz(inline.join('\n')), files };
+  return { path, island, html: sum('html'), css: sum('css'), js: sum('js'), font: sum('font'), inlineJs: gz(inline.join('\n')), files };
 }
 
 const buildMs = build();
@@ -87,7 +90,17 @@ server.close();
 const fmt = (bytes: number) => `${(bytes / KB).toFixed(2)} kB`;
 const failures: string[] = [];
 console.log(`\nBuild: ${(buildMs / 1000).toFixed(1)} s\n`);
-console.log(['page'.padEnd(40), 'HTML'.padStart(10), 'CSS'.padStart(10), 'JS'.padStart(10), 'inline JS'.padStart(11), '  budget'].join(''));
+console.log(
+  [
+    'page'.padEnd(40),
+    'HTML'.padStart(10),
+    'CSS'.padStart(10),
+    'JS'.padStart(10),
+    'Fonts'.padStart(10),
+    'inline JS'.padStart(11),
+    '  budget',
+  ].join(''),
+);
 for (const page of pages) {
   // The last budget applies to every page, so one always matches.
   const budget = BUDGETS.find((b) => b.applies(page.path, page.island))!;
@@ -102,6 +115,7 @@ for (const page of pages) {
       fmt(page.html).padStart(10),
       fmt(page.css).padStart(10),
       fmt(page.js).padStart(10),
+      fmt(page.font).padStart(10),
       fmt(page.inlineJs).padStart(11),
       `  ${over.length ? 'OVER' : 'ok'} (${budget.name})`,
     ].join(''),
@@ -109,7 +123,7 @@ for (const page of pages) {
 }
 const max = (kind: Kind) => Math.max(...pages.map((p) => p[kind]));
 console.log(
-  `\nLargest: HTML ${fmt(max('html'))}, CSS ${fmt(max('css'))}, JS ${fmt(max('js'))} (gzip -9, as fetched before any interaction)`,
+  `\nLargest: HTML ${fmt(max('html'))}, CSS ${fmt(max('css'))}, JS ${fmt(max('js'))}, fonts ${fmt(max('font'))} (gzip -9, as fetched before any interaction)`,
 );
 
 mkdirSync('reports', { recursive: true });

@@ -18,7 +18,7 @@ async function makeSomeData(page: Page) {
   await page.goto('/guides/following-up/');
   await page.getByRole('button', { name: 'Mark as read' }).click();
   await expect(page.getByText('You have read this guide.')).toBeVisible();
-  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByRole('radio', { name: 'Dark' }).check();
   await page.goto('/checklists/pre-interview/');
   // Ticks are saved once the island is live (its fields are enabled then).
   await expect(page.getByRole('textbox', { name: /Interview/ })).toBeEnabled();

@@ -238,7 +238,7 @@ test('from the home page to a copy-ready email takes at most 6 interactions, not
   };
 
   await page.goto('/');
-  await tap(page.getByRole('link', { name: 'I heard nothing back' }));
+  await tap(page.getByRole('link', { name: 'I heard nothing back', exact: true }));
   await expect(page).toHaveURL(/\/diagnose\/$/);
   await islandReady(page);
   await page.getByLabel('Date').fill(daysAgo(10)); // typing the date: not counted

@@ -38,7 +38,7 @@ test('the header marks the section the reader is in', async ({ page }) => {
 });
 
 test.describe('theme', () => {
-  test('follows the system until the reader picks one, and remembers the pick', async ({ page }) => {
+  test('follows the system until the reader picks one by keyboard, and remembers the pick', async ({ page }) => {
     const errors = watchErrors(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
@@ -47,13 +47,24 @@ test.describe('theme', () => {
     const light = await background(page);
     expect(dark).not.toBe(light);
 
-    await page.getByLabel('Theme').selectOption('dark');
+    // Tab into the group (it follows the footer's last link): focus lands on the current choice, and the
+    // arrow keys move the choice, as in any native radio group.
+    const pick = async (keys: string[]) => {
+      await page.getByRole('contentinfo').getByRole('link', { name: 'Your data' }).focus();
+      await page.keyboard.press('Tab');
+      for (const key of keys) await page.keyboard.press(key);
+    };
+    await pick([]);
+    await expect(page.getByRole('radio', { name: 'System' })).toBeFocused();
+    await pick(['ArrowRight', 'ArrowRight']);
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
     expect(await background(page)).toBe(dark);
     await page.reload();
-    await expect(page.getByLabel('Theme')).toHaveValue('dark');
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
     expect(await background(page)).toBe(dark);
 
-    await page.getByLabel('Theme').selectOption('system');
+    await pick(['ArrowLeft', 'ArrowLeft']);
+    await expect(page.getByRole('radio', { name: 'System' })).toBeChecked();
     await page.reload();
     expect(await background(page)).toBe(light);
     expect(errors).toEqual([]);
@@ -61,7 +72,7 @@ test.describe('theme', () => {
 
   test('a stored pick applies before any module script runs (no flash)', async ({ page }) => {
     await page.goto('/');
-    await page.getByLabel('Theme').selectOption('dark');
+    await page.getByRole('radio', { name: 'Dark' }).check();
     // With every external script blocked, only the inline head script can set the theme.
     await page.route('**/*.js', (route) => route.abort());
     await page.reload();
@@ -73,16 +84,16 @@ test.describe('theme', () => {
     const second = await context.newPage();
     await first.goto('/');
     await second.goto('/guides/');
-    await first.getByLabel('Theme').selectOption('dark');
+    await first.getByRole('radio', { name: 'Dark' }).check();
     await expect(second.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(second.getByLabel('Theme')).toHaveValue('dark');
+    await expect(second.getByRole('radio', { name: 'Dark' })).toBeChecked();
   });
 
   test('without JavaScript the page follows the system and shows no dead control', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto('/');
-    await expect(page.getByLabel('Theme')).toBeHidden();
+    await expect(page.locator('[data-theme-select]')).toBeHidden();
     expect(await background(page)).toBe('rgb(21, 24, 28)');
     await context.close();
   });
@@ -99,7 +110,7 @@ test.describe('storage that misbehaves never breaks a page', () => {
     });
     const errors = watchErrors(page);
     await page.goto('/');
-    await page.getByLabel('Theme').selectOption('dark');
+    await page.getByRole('radio', { name: 'Dark' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.goto('/guides/');
     expect(errors).toEqual([]);
@@ -111,9 +122,9 @@ test.describe('storage that misbehaves never breaks a page', () => {
     const errors = watchErrors(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.reload();
-    await expect(page.getByLabel('Theme')).toHaveValue('system');
+    await expect(page.getByRole('radio', { name: 'System' })).toBeChecked();
     expect(await background(page)).toBe('rgb(21, 24, 28)');
-    await page.getByLabel('Theme').selectOption('light');
+    await page.getByRole('radio', { name: 'Light' }).check();
     expect(await page.evaluate(() => localStorage.getItem('callback:theme'))).toBe('{"v":1,"data":"light"}');
     expect(errors).toEqual([]);
   });
