@@ -1,5 +1,5 @@
 /**
- * The site's service worker, written by Workbox into a built site: it precaches every page, script, style,
+ * The site's service worker, written by Workbox into a built site: it precaches every page, script, style, font,
  * the search index and the icons, so everything works offline after one visit (an unknown address gets the
  * site's 404 page, a slash-less one its page); a new deploy's worker takes
  * over at once (skipWaiting, clientsClaim) and old caches are dropped. Used by the build (astro.config.mjs)
@@ -12,7 +12,7 @@ import { generateSW } from 'workbox-build';
 export function buildServiceWorker(root: string) {
   return generateSW({
     globDirectory: root,
-    globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+    globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,woff2}'],
     globIgnores: ['sw.js', 'workbox-*.js', 'sw-offline.js'],
     // Slash-less addresses offline (public/sw-offline.js), then any other page address not in the cache:
     // the site's own 404 page, which works offline, rather than the browser's error.
