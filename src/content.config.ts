@@ -44,15 +44,15 @@ const lessons = defineCollection({
 // The diagnostic's model: one collection per file of content/quiz, each entry checked by the schema that
 // `npm run diagnose` also uses (src/lib/quiz-model.ts). Order matters (questions are asked in file order,
 // ties between reasons keep it), and collections come back sorted by id, so each entry keeps its position.
-const inFileOrder = (name: string) =>
-  file(`content/quiz/${name}.yaml`, {
+const inFileOrder = (path: string) =>
+  file(path, {
     parser: (text) => (yaml.load(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
   });
 const position = { position: z.number().int() };
-const questions = defineCollection({ loader: inFileOrder('questions'), schema: questionSchema.extend(position) });
-const reasons = defineCollection({ loader: inFileOrder('reasons'), schema: reasonSchema.extend(position) });
-const statuses = defineCollection({ loader: inFileOrder('statuses'), schema: statusSchema.extend(position) });
-const timing = defineCollection({ loader: inFileOrder('timing'), schema: timingSchema.extend(position) });
+const questions = defineCollection({ loader: inFileOrder('content/quiz/questions.yaml'), schema: questionSchema.extend(position) });
+const reasons = defineCollection({ loader: inFileOrder('content/quiz/reasons.yaml'), schema: reasonSchema.extend(position) });
+const statuses = defineCollection({ loader: inFileOrder('content/quiz/statuses.yaml'), schema: statusSchema.extend(position) });
+const timing = defineCollection({ loader: inFileOrder('content/quiz/timing.yaml'), schema: timingSchema.extend(position) });
 
 // The checklists, one YAML file each (the file name is the id and the URL). Each file carries all the site
 // says about its list (name, card, order, layout), so adding a list is adding a file.
@@ -67,10 +67,8 @@ const vocabulary = defineCollection({
   schema: conceptSchema,
 });
 
-// Every work the lessons cite, once (src/lib/sources.ts); lessons name them by id.
-const sources = defineCollection({
-  loader: file('content/sources.yaml'),
-  schema: sourceSchema,
-});
+// Every work the lessons cite, once (src/lib/sources.ts); lessons name them by id. The trust page lists
+// them in file order.
+const sources = defineCollection({ loader: inFileOrder('content/sources.yaml'), schema: sourceSchema.extend(position) });
 
 export const collections = { lessons, questions, reasons, statuses, timing, checklists, vocabulary, sources };
