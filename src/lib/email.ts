@@ -105,6 +105,14 @@ export function composeEmail(kind: EmailKind, details: Partial<InterviewDetails>
 }
 
 /**
+ * A message as a lesson shows it, to copy and fill in by hand: nothing filled in, and the usual case (the
+ * thank-you was sent), so the follow-up thanks "again" rather than for the first time.
+ */
+export function templateEmail(kind: EmailKind, today: IsoDate): Email {
+  return composeEmail(kind, {}, { timing: { thankYou: 'sent' }, today });
+}
+
+/**
  * A link that opens the person's mail app on a new message with this subject and body, lines kept. Spaces
  * are written %20, not "+": some mail apps show a "+" as it is.
  */

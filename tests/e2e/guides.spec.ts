@@ -1,7 +1,7 @@
 /** Reading the guides in a real browser: progress, the copy button, keyboard travel and print. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { composeEmail } from '../../src/lib/email';
+import { templateEmail } from '../../src/lib/email';
 import { model } from './helpers/diagnostic';
 import { lessonIds } from './helpers/site';
 
@@ -93,7 +93,7 @@ test('an email template copies its subject and its text apart, lines kept, and o
   // The sign-off keeps its lines: "Best regards," then the name.
   expect(body).toMatch(/Best regards,\n\[Your name\]$/);
   // The lesson's follow-up is the diagnostic's, with nothing filled in.
-  const drafted = composeEmail('follow-up', {}, { timing: {}, today: '2026-11-30' });
+  const drafted = templateEmail('follow-up', '2026-11-30');
   expect([subject, body]).toEqual([drafted.subject, drafted.body]);
 
   const href = await template.getByRole('link', { name: 'Open in mail app' }).getAttribute('href');

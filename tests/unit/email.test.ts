@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { composeEmail, EMAIL_KINDS, mailtoHref } from '../../src/lib/email';
+import { composeEmail, EMAIL_KINDS, mailtoHref, templateEmail } from '../../src/lib/email';
 
 const details = { company: 'Acme', role: 'Product designer', interviewer: 'Ms Chen', detail: 'the onboarding redesign' };
 const timing = { interviewDate: '2026-11-10', lastFollowUp: '2026-11-18', thankYou: 'sent' as const };
@@ -69,5 +69,14 @@ describe('mailtoHref', () => {
   it('carries a drafted email whole', () => {
     const email = composeEmail('thank-you', details, context);
     expect(mailtoHref(email)).toContain(encodeURIComponent('Best regards,\n[Your name]'));
+  });
+});
+
+describe('templateEmail', () => {
+  it.each(EMAIL_KINDS)('%s: the diagnostic’s draft with nothing filled in, for a person who sent a thank-you', (kind) => {
+    const template = templateEmail(kind, '2026-11-25');
+    expect(template).toEqual(composeEmail(kind, {}, { timing: { thankYou: 'sent' }, today: '2026-11-25' }));
+    expect(template.subject).toContain('[Role]');
+    expect(template.body).toMatch(/^Dear \[Interviewer’s name\],/);
   });
 });
