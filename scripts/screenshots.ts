@@ -45,7 +45,14 @@ const STATES: State[] = [
 ];
 
 const started = Date.now();
-const request = parseScreensArgs(process.argv.slice(2));
+const request = (() => {
+  try {
+    return parseScreensArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`screenshots: ${(error as Error).message}`);
+    process.exit(2);
+  }
+})();
 const written: string[] = [];
 const failed: string[] = [];
 
