@@ -1,0 +1,92 @@
+/**
+ * Bringing the site's islands to a state worth looking at, for scripts (npm run screenshots) that use plain
+ * Playwright: the same steps as tests/e2e/helpers (diagnostic.ts, planner.ts), with waits in place of the
+ * test runner's `expect`, which only works inside a test.
+ */
+import type { Page } from '@playwright/test';
+import { addDays, localToday } from '../../src/lib/dates.ts';
+import { loadQuizModel } from './quiz-files.ts';
+
+const model = loadQuizModel();
+
+/** `n` days before today in this machine's time zone, which the browser shares. */
+export const daysAgo = (n: number) => addDays(localToday(), -n);
+
+/** Answers that make a follow-up due today for an interview 10 days ago, so the result shows an email. */
+const FOLLOW_UP_DUE: Record<string, string> = { thankYou: 'Yes, to each person I met', followUps: 'Not yet' };
+
+/** The quiz never asks this many timing questions: reaching it means the script is lost. */
+const SAFETY = 60;
+
+const HEADING = '#diagnose [id^="q-"][data-step-heading]';
+const timingProgress = (page: Page) => page.getByText(/^Question \d+ of \d+ before your next step$/);
+
+const questionId = (page: Page) =>
+  page.evaluate((sel) => document.querySelector(sel)?.id.replace(/^q-(.*)-prompt$/, '$1') ?? null, HEADING);
+
+/** Typing before the island is live would be lost: its fields stay disabled until then. */
+async function islandReady(page: Page) {
+  await page.waitForFunction(() => {
+    const field = document.querySelector<HTMLInputElement | HTMLButtonElement>('#diagnose input, #diagnose button');
+    return field !== null && !field.disabled;
+  });
+}
+
+/** On /diagnose/ with nothing open: enters the interview date; Next saves a new interview and asks question 2. */
+export async function startInterview(page: Page, interviewDate = daysAgo(10)) {
+  await islandReady(page);
+  await page.getByLabel('Date').fill(interviewDate);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByText(/^Question 2 of \d+ before your next step$/).waitFor();
+}
+
+/** Answers the question on screen from `answers` (an option's label by question id), else skips it. */
+async function answerShown(page: Page, answers: Record<string, string>) {
+  const id = await questionId(page);
+  const question = model.questions.find((q) => q.id === id);
+  if (!question) throw new Error(`No question on screen (found ${id})`);
+  const form = page.locator('#diagnose form').filter({ has: page.locator(`#q-${question.id}-prompt`) });
+  const answer = answers[question.id];
+  if (answer !== undefined && question.kind === 'date') {
+    await form.getByLabel('Date').fill(answer);
+    await form.getByRole('button', { name: 'Next' }).click();
+  } else if (answer !== undefined) {
+    // An option's name is its label, then its hint if it has one.
+    await form.getByRole('button', { name: new RegExp(`^${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+  } else {
+    await form.getByRole('button', { name: question.skipLabel ?? 'Not sure', exact: true }).click();
+  }
+  await page.waitForFunction(([sel, was]) => document.querySelector(sel)?.id !== `q-${was}-prompt`, [HEADING, question.id]);
+}
+
+/** From /diagnose/ with nothing open to the result: a new interview, every timing question answered. */
+export async function diagnoseNew(page: Page) {
+  await startInterview(page);
+  for (let i = 0; ; i++) {
+    await page.locator(HEADING).or(page.locator('#next-title')).first().waitFor();
+    if (!(await timingProgress(page).isVisible())) break;
+    if (i === SAFETY) throw new Error(`Still asking timing questions after ${SAFETY}`);
+    await answerShown(page, FOLLOW_UP_DUE);
+  }
+  await page.locator('#next-title').waitFor();
+}
+
+/** On /checklists/post-interview/: adds an interview through its form and waits for the planner to show it. */
+export async function addPlannerInterview(page: Page, { company = 'Acme', role = 'Product designer', date = daysAgo(10) } = {}) {
+  await page.getByRole('button', { name: 'Add an interview' }).click();
+  const form = page.locator('form.add');
+  await form.getByLabel('Company', { exact: true }).fill(company);
+  await form.getByLabel('Role', { exact: true }).fill(role);
+  await form.getByLabel('Interview date').fill(date);
+  await form.getByRole('button', { name: 'Add', exact: true }).click();
+  await form.waitFor({ state: 'detached' });
+  await page.locator('.planner').getByLabel('Interview date').waitFor();
+}
+
+/** Opens search from the header, as a person would, types `query` and waits for results. */
+export async function searchFor(page: Page, query: string) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+  await page.keyboard.type(query);
+  await page.getByRole('option').first().waitFor();
+}
