@@ -156,14 +156,15 @@ function planRowText(step: PlanStep, next: IsoDate | undefined, today: IsoDate):
   switch (step.state) {
     case 'done':
       return step.sent ? `Sent ${formatDate(step.sent, today)}` : 'Sent';
+    // A date gone by is said as what was planned, never as a fault: what counts is what to do now.
     case 'due':
-      return step.date! < today ? `Was due ${date}; send it ${dayText(next!, today)}` : `Send it ${dayText(next!, today)}`;
+      return step.date! < today ? `Send it ${dayText(next!, today)} (planned for ${date})` : `Send it ${dayText(next!, today)}`;
     case 'upcoming':
       return step.key === 'secondFollowUp' ? `${date}, if no answer` : step.key === 'moveOn' ? `${date}, if still no answer` : date;
     case 'folded':
-      return `Was due ${date}; now a line of thanks in your follow-up`;
+      return `Now a line of thanks in your follow-up (planned for ${date})`;
     case 'past':
-      return step.key === 'moveOn' ? `Since ${date}` : `Was due ${date}; no separate note now`;
+      return step.key === 'moveOn' ? `Since ${date}` : `No separate note now (planned for ${date})`;
   }
 }
 

@@ -163,9 +163,11 @@ export function newInterview(id: string, now: Date): InterviewRecord {
 /** How a person recognizes an interview in a list: "Acme · Designer · November 10, 2026". */
 export function interviewLabel(record: InterviewRecord, today?: IsoDate): string {
   const date = record.answers.interviewDate;
-  const parts = [record.company.trim(), record.role.trim(), isIsoDate(date) ? formatDate(date, today).replace(/^\w+, /, '') : ''];
-  const label = parts.filter(Boolean).join(' · ');
-  return label || 'Unnamed interview';
+  const day = isIsoDate(date) ? formatDate(date, today).replace(/^\w+, /, '') : '';
+  const name = [record.company.trim(), record.role.trim()].filter(Boolean).join(' · ');
+  // A date alone would read as the date of whatever the label heads ("Your next step · November 20").
+  if (!name) return day ? `Interview of ${day}` : 'Unnamed interview';
+  return day ? `${name} · ${day}` : name;
 }
 
 /** `state` with one record replaced (by id) and stamped with `now`. */

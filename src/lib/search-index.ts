@@ -2,7 +2,21 @@
  * The search index, built at build time from the content: every lesson (and each of its sections), every
  * reason of the diagnostic and every checklist item, as plain-text records.
  */
+import type { IsoDate } from './dates.ts';
+import { EMAIL_KINDS, templateEmail, type EmailKind } from './email.ts';
 import type { SearchRecord } from './search.ts';
+
+/**
+ * `mdx` with each `<EmailTemplate kind="…" />` given the text the page shows for it (drafted by
+ * src/lib/email.ts, not written in the lesson), so its section is found by the words a reader sees there.
+ */
+export function withDraftedEmails(mdx: string, today: IsoDate): string {
+  return mdx.replace(/<EmailTemplate\b([^>]*?)\bkind="([\w-]+)"([^>]*?)\/>/g, (tag, before: string, kind: string, after: string) => {
+    if (!(EMAIL_KINDS as readonly string[]).includes(kind)) return tag;
+    const { subject, body } = templateEmail(kind as EmailKind, today);
+    return `<EmailTemplate${before}${after}>\n${subject}\n\n${body}\n</EmailTemplate>`;
+  });
+}
 
 /** Text a reader would see: Markdown and MDX markup, heading ids and template placeholders removed. */
 export function plainText(mdx: string): string {

@@ -7,14 +7,15 @@ import { getCollection, render } from 'astro:content';
 import { REASONS_LESSON } from '../lib/reasons';
 import { DIAGNOSTIC } from '../lib/site';
 import type { SearchFile } from '../lib/search';
-import { buildIndex } from '../lib/search-index';
+import { localToday } from '../lib/dates';
+import { buildIndex, withDraftedEmails } from '../lib/search-index';
 
 export const GET: APIRoute = async () => {
   const lessons = await Promise.all(
     (await getCollection('lessons')).map(async (lesson) => ({
       id: lesson.id,
       ...lesson.data,
-      body: lesson.body ?? '',
+      body: withDraftedEmails(lesson.body ?? '', localToday()),
       headings: (await render(lesson)).headings,
     })),
   );

@@ -32,7 +32,7 @@ const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 async function printDaySheet(page: Page) {
   const firstPages: string[] = [];
   for (const format of ['A4', 'Letter'] as const) {
-    const pages = pdfPages(await page.pdf({ format })).map(squash);
+    const pages = (await pdfPages(await page.pdf({ format }))).map(squash);
     expect(pages.length, format).toBeGreaterThanOrEqual(1);
     expect(pages.length, `${format}: pages`).toBeLessThanOrEqual(2);
     for (const blank of sheet.blanks!) expect(pages[0], `${format}: blank "${blank.label}" on page 1`).toContain(squash(blank.label));

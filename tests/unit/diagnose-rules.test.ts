@@ -134,7 +134,8 @@ describe(`the rules hold on ${RUNS.toLocaleString('en-US')} generated answer set
       else if (d.next.date) expect(d.next.date > today).toBe(true);
       for (const step of d.plan) {
         if (step.date && step.date < today) expect(step.state).not.toBe('upcoming');
-        if (step.date && step.date < today && step.state !== 'done') expect(step.text).toMatch(/^(Was due|Since) /);
+        // Said as what was planned, never as overdue.
+        if (step.date && step.date < today && step.state !== 'done') expect(step.text).toMatch(/\(planned for .+\)$|^Since /);
       }
       for (const entry of d.calendar) expect(entry.start >= today).toBe(true);
     });

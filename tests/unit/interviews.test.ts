@@ -28,6 +28,8 @@ describe('records', () => {
   it('names an interview by company, role and date', () => {
     expect(interviewLabel(record, '2026-11-20')).toBe('Acme · Designer · November 10');
     expect(interviewLabel(newInterview('b', at))).toBe('Unnamed interview');
+    expect(interviewLabel({ ...record, company: ' ', role: '' }, '2026-11-20')).toBe('Interview of November 10');
+    expect(interviewLabel({ ...record, answers: {} })).toBe('Acme · Designer');
   });
   it('saves (adding or replacing) and deletes', () => {
     const later = new Date('2026-11-21T09:00:00Z');

@@ -1,6 +1,7 @@
 /** The search index as the build writes it (/search-index.json): what a reader can find, and where it leads. */
 import { describe, expect, it } from 'vitest';
-import { buildIndex, clip, lessonSections, plainText } from '../../src/lib/search-index';
+import { templateEmail } from '../../src/lib/email';
+import { buildIndex, clip, lessonSections, plainText, withDraftedEmails } from '../../src/lib/search-index';
 
 describe('building the index', () => {
   it('turns MDX into the text a reader sees', () => {
@@ -62,5 +63,20 @@ describe('building the index', () => {
     // A list is found by its one name, and its items say which list they are on.
     expect(records.find((r) => r.url === '/checklists/c/')).toMatchObject({ title: 'C list', context: 'Checklist: C list', text: 'S' });
     expect(records.at(-1)).toMatchObject({ title: 'Do it', context: 'Checklist: C list' });
+  });
+});
+
+describe('withDraftedEmails', () => {
+  const today = '2026-11-30';
+  it('gives a drafted template the text the page shows, and leaves written ones as they are', () => {
+    const written = '<EmailTemplate title="Confirming" subject="Re: Second interview">\n\nDear [Name],\n\n</EmailTemplate>';
+    const mdx = `## The first follow-up\n\n<EmailTemplate kind="follow-up" title="First follow-up" />\n\n${written}`;
+    const text = plainText(withDraftedEmails(mdx, today));
+    const { subject, body } = templateEmail('follow-up', today);
+    expect(text).toContain('First follow-up');
+    expect(text).toContain(plainText(subject));
+    expect(text).toContain(plainText(body));
+    expect(withDraftedEmails(written, today)).toBe(written);
+    expect(withDraftedEmails('<EmailTemplate kind="nonsense" title="x" />', today)).toBe('<EmailTemplate kind="nonsense" title="x" />');
   });
 });
