@@ -8,7 +8,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** The text of each page, in page order and, within a page, in the order it was painted. */
 export async function pdfPages(pdf: Buffer): Promise<string[]> {
-  const loading = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false });
+  const loading = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
   const document = await loading.promise;
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
