@@ -30,7 +30,7 @@ try {
       if (scores[i] < 100) {
         const lost = Object.values(lhr.audits)
           .filter((a) => a.score !== null && a.score < 1 && lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0))
-          .map((a) => a.id);
+          .map((a) => (a.displayValue ? `${a.id} (${a.displayValue})` : a.id));
         failures.push(`${path} ${c} ${scores[i]}: ${lost.join(', ')}`);
       }
     });
