@@ -1,7 +1,7 @@
 /**
  * Bringing the site's islands to a state worth looking at, for scripts (npm run screenshots) that use plain
- * Playwright: the same steps as tests/e2e/helpers (diagnostic.ts, planner.ts), with waits in place of the
- * test runner's `expect`, which only works inside a test.
+ * Playwright: waits in place of the test runner's `expect`, which only works inside a test. The browser
+ * tests' helpers (tests/e2e/helpers/diagnostic.ts) take the constants and the answering step from here.
  */
 import type { Page } from '@playwright/test';
 import { addDays, localToday } from '../../src/lib/dates.ts';
@@ -13,10 +13,10 @@ const model = loadQuizModel();
 export const daysAgo = (n: number) => addDays(localToday(), -n);
 
 /** Answers that make a follow-up due today for an interview 10 days ago, so the result shows an email. */
-const FOLLOW_UP_DUE: Record<string, string> = { thankYou: 'Yes, to each person I met', followUps: 'Not yet' };
+export const FOLLOW_UP_DUE: Record<string, string> = { thankYou: 'Yes, to each person I met', followUps: 'Not yet' };
 
 /** The quiz never asks this many timing questions: reaching it means the script is lost. */
-const SAFETY = 60;
+export const SAFETY = 60;
 
 const HEADING = '#diagnose [id^="q-"][data-step-heading]';
 const timingProgress = (page: Page) => page.getByText(/^Question \d+ of \d+ before your next step$/);
@@ -40,8 +40,11 @@ export async function startInterview(page: Page, interviewDate = daysAgo(10)) {
   await page.getByText(/^Question 2 of \d+ before your next step$/).waitFor();
 }
 
-/** Answers the question on screen from `answers` (an option's label by question id), else skips it. */
-async function answerShown(page: Page, answers: Record<string, string>) {
+/**
+ * Answers the question on screen: `answers` gives a date (typed, then Next) or an option's label by
+ * question id; any other question gets its "Not sure" (or its own words for it). Waits for the next step.
+ */
+export async function answerShown(page: Page, answers: Record<string, string> = {}) {
   const id = await questionId(page);
   const question = model.questions.find((q) => q.id === id);
   if (!question) throw new Error(`No question on screen (found ${id})`);
