@@ -58,7 +58,29 @@ export default defineConfig({
       ],
     },
   },
-  vite: { plugins: [searchDialogUrl] },
+  vite: {
+    plugins: [searchDialogUrl],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                // The small-page reader and the declarations and codec under it, as one chunk: split by who
+                // imports them, they would be three chained requests on every lesson.
+                groups: [
+                  {
+                    name: 'quick-storage',
+                    test: /\/src\/(state\/quick-storage|lib\/(stored-value|storage-codec|storage-keys|progress))\.ts$/,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   markdown: {
     // No code blocks in the guides, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
     syntaxHighlight: false,
