@@ -6,13 +6,22 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { buildServiceWorker } from './scripts/service-worker.ts';
 
-/** `client:request`: islands that hydrate only when the page asks (see src/directives/request.ts). */
-/** @type {import('astro').AstroIntegration} */
-const requestDirective = {
-  name: 'client-request-directive',
-  hooks: {
-    'astro:config:setup': ({ addClientDirective }) =>
-      addClientDirective({ name: 'request', entrypoint: fileURLToPath(new URL('./src/directives/request.ts', import.meta.url)) }),
+/**
+ * `virtual:search-dialog`: the address of the module that mounts the search dialog (src/islands/open-search.ts),
+ * built as a chunk of its own. The header's trigger imports it by that address on first use: a plain
+ * `import()` of the module would come wrapped in Vite's preload helper, one more chunk on every page.
+ * @type {import('vite').Plugin}
+ */
+const searchDialogUrl = {
+  name: 'search-dialog-url',
+  resolveId: (id) => (id === 'virtual:search-dialog' ? '\0virtual:search-dialog' : undefined),
+  load(id) {
+    if (id !== '\0virtual:search-dialog') return;
+    const module = fileURLToPath(new URL('./src/islands/open-search.ts', import.meta.url));
+    // The dev server serves the source as a module; only a build has chunks to emit.
+    if (this.environment.mode === 'dev') return `export default ${JSON.stringify('/@fs' + module)};`;
+    const ref = this.emitFile({ type: 'chunk', id: module, name: 'open-search' });
+    return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
   },
 };
 
@@ -33,7 +42,7 @@ const offline = {
 
 export default defineConfig({
   site: 'https://callback.example',
-  integrations: [mdx(), svelte(), requestDirective, offline],
+  integrations: [mdx(), svelte(), offline],
   // A strict Content Security Policy as a <meta> tag on every page: Astro hashes each script and style it
   // emits into script-src and style-src; nothing else may load. Headers a meta tag cannot carry (framing,
   // HSTS, …) are in public/_headers.
@@ -47,6 +56,29 @@ export default defineConfig({
         "img-src 'self' data:",
         "worker-src 'self' blob:",
       ],
+    },
+  },
+  vite: {
+    plugins: [searchDialogUrl],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                // The small-page reader and the declarations and codec under it, as one chunk: split by who
+                // imports them, they would be three chained requests on every lesson.
+                groups: [
+                  {
+                    name: 'quick-storage',
+                    test: /\/src\/(state\/quick-storage|lib\/(stored-value|storage-codec|storage-keys|progress))\.ts$/,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
     },
   },
   markdown: {

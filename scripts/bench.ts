@@ -69,8 +69,8 @@ async function measure(browser: Browser, url: string, path: string) {
     if (kind) bodies.push(response.body().then((body) => ({ kind, url: response.url(), bytes: gz(body) })));
   });
   await page.goto(url + path, { waitUntil: 'networkidle' });
-  // Islands hydrated at load; `client:request` ones (search) load nothing until asked for.
-  const island = (await page.locator('astro-island:not([client="request"])').count()) > 0;
+  // Islands hydrated at load (search is no island: it loads nothing until asked for).
+  const island = (await page.locator('astro-island').count()) > 0;
   // Inline scripts arrive inside the HTML (and are counted there); reported apart for transparency.
   const inline = await page.$$eval('script:not([src])', (scripts) => scripts.map((s) => s.textContent ?? ''));
   const files = await Promise.all(bodies);

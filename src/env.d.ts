@@ -1,7 +1,5 @@
-declare module 'astro' {
-  interface AstroClientDirectives {
-    /** Hydrate when the window receives the event `request:<value>` (src/directives/request.ts). */
-    'client:request'?: string;
-  }
+declare module 'virtual:search-dialog' {
+  /** The built address of src/islands/open-search.ts, which mounts the search dialog (see astro.config.mjs). */
+  const url: string;
+  export default url;
 }
-export {};

@@ -23,7 +23,6 @@ for (const path of [
   'package.json',
   'src/content.config.ts',
   'src/lib',
-  'src/directives',
   'scripts/service-worker.ts',
 ]) {
   cpSync(join(root, path), join(fixture, path), { recursive: true });
