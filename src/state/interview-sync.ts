@@ -42,7 +42,6 @@ const loadReceiving = () => (loading ??= import('../lib/tab-heal').then((m) => (
 
 /** Changes the fields named by `patch` on the interview `id`, and remembers them for a few seconds. */
 export function writeFields(id: string, patch: RecordPatch) {
-  void loadReceiving();
   const edit = editInterview(interviews.get(), pending, id, patch, Date.now());
   pending = edit.pending;
   writeState(() => edit.state);

@@ -1,15 +1,12 @@
 /**
- * Reading or writing one stored value without a store, for scripts on pages that must stay tiny: the theme
- * control on every page and the read marks on the guides. Same declarations, keys, codec and failure rules
- * as `persisted()` (never throws, unreadable values count as absent); what it leaves out is the store
- * machinery (subscriptions, memory fallback, backups) that only pages where people edit data need.
- *
- * The theme has no store at all, so its one action lives here too, beside the reader every page loads (and
- * in the same small file: a separate module for it would be one more request on every page).
+ * Reading or writing one stored value without a store, for scripts on pages that must stay tiny: the read
+ * marks on the lessons and the guides index. Same declarations, keys, codec and failure
+ * rules as `persisted()` (never throws, unreadable values count as absent); what it leaves out is the store
+ * machinery (subscriptions, memory fallback, backups) that only pages where people edit data need. (The
+ * theme control itself writes the codec's strings, worked out at build time: src/components/ThemeSelect.astro.)
  */
 import { decodeValue, encodeValue, type ValueSchema } from '../lib/storage-codec';
 import { storageKey, type StoredValue } from '../lib/stored-value';
-import { THEME, type ThemeChoice } from '../lib/theme';
 
 /** The value stored for `value`, or its initial value if absent, unreadable or storage is off. */
 export function readValue<T>(value: StoredValue<T>): T;
@@ -64,9 +61,4 @@ export function onOtherTabChange<T>(
  */
 export function notifyReaders() {
   dispatchEvent(new StorageEvent('storage', { key: null }));
-}
-
-/** Stores the theme a person picked; false when the browser refused (the pick then holds on this page only). */
-export function setTheme(choice: ThemeChoice): boolean {
-  return writeValue(THEME, choice);
 }

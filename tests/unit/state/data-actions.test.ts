@@ -12,7 +12,7 @@ import { interviews } from '../../../src/state/interviews';
 import { persisted } from '../../../src/state/persisted';
 import { READ_LESSONS } from '../../../src/lib/progress';
 import { markLessonRead } from '../../../src/state/progress';
-import { onOtherTabChange, setTheme } from '../../../src/state/quick-storage';
+import { onOtherTabChange, writeValue } from '../../../src/state/quick-storage';
 import { NOTES, REGISTRY_WITH_NOTES } from '../../fixtures/registry';
 
 const at = new Date('2026-11-20T10:00:00Z');
@@ -31,7 +31,7 @@ function makeSomeData() {
   interviews.set({ interviews: [{ ...newInterview('a', at), company: 'Acme' }], currentId: 'a' });
   markItem('pre-interview', 'company-basics', 'done');
   markLessonRead('following-up');
-  setTheme('dark');
+  writeValue(THEME, 'dark');
   // The data page's stores hear these writes from other tabs, where they are made.
   for (const key of ['callback:read-lessons', 'callback:theme']) {
     window.dispatchEvent(new StorageEvent('storage', { key, newValue: localStorage.getItem(key) }));
@@ -112,7 +112,7 @@ describe('merging', () => {
     });
     // Picked by the theme control, which writes without a store, after this page read the theme.
     persisted(THEME).get();
-    setTheme('light');
+    writeValue(THEME, 'light');
     const checked = await checkImport(asFile(file));
     if (!checked.ok) throw new Error(checked.error);
     importData(checked.values, 'merge');

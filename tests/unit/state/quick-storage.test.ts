@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { READ_LESSONS, progressSchema } from '../../../src/lib/progress';
 import { THEME } from '../../../src/lib/theme';
-import { notifyReaders, onOtherTabChange, readValue, setTheme, writeValue } from '../../../src/state/quick-storage';
+import { notifyReaders, onOtherTabChange, readValue, writeValue } from '../../../src/state/quick-storage';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
@@ -90,9 +90,9 @@ describe('notifyReaders', () => {
   });
 });
 
-describe('setTheme', () => {
+describe('writeValue for the theme (what the footer’s control stores)', () => {
   it('keeps the pick for the next page, where the head script reads it', () => {
-    expect(setTheme('dark')).toBe(true);
+    expect(writeValue(THEME, 'dark')).toBe(true);
     expect(localStorage.getItem('callback:theme')).toBe('{"v":1,"data":"dark"}');
     expect(readValue(THEME)).toBe('dark');
   });
@@ -101,6 +101,6 @@ describe('setTheme', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    expect(setTheme('light')).toBe(false);
+    expect(writeValue(THEME, 'light')).toBe(false);
   });
 });
