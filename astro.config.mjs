@@ -40,11 +40,25 @@ const offline = {
   },
 };
 
+/**
+ * `client:intent` (src/islands/intent-directive.ts): tools hydrate when a person starts using them, or at load
+ * when there is saved state to show.
+ * @type {import('astro').AstroIntegration}
+ */
+const intentDirective = {
+  name: 'intent-directive',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) => addClientDirective({ name: 'intent', entrypoint: './src/islands/intent-directive.ts' }),
+  },
+};
+
 export default defineConfig({
   site: 'https://callback.example',
   // The benches build scaled copies of the site beside the real one (scripts/lib/scaled-site.ts).
   outDir: process.env.CALLBACK_OUT ?? './dist',
-  integrations: [mdx(), svelte(), offline],
+  // …with a cache of their own: the content store of a scaled build would otherwise stand in for the real one.
+  cacheDir: process.env.CALLBACK_OUT ? `${process.env.CALLBACK_OUT}-cache` : undefined,
+  integrations: [mdx(), svelte(), intentDirective, offline],
   // A strict Content Security Policy as a <meta> tag on every page: Astro hashes each script and style it
   // emits into script-src and style-src; nothing else may load. Headers a meta tag cannot carry (framing,
   // HSTS, …) are in public/_headers.

@@ -3,3 +3,10 @@ declare module 'virtual:search-dialog' {
   const url: string;
   export default url;
 }
+
+declare namespace Astro {
+  interface ClientDirectives {
+    /** Hydrate on first use, or at load when something is saved under its keys (src/islands/intent-directive.ts). */
+    'client:intent'?: import('./islands/intent-directive').IntentOptions;
+  }
+}
