@@ -21,6 +21,12 @@ export interface IntentOptions {
 const INTENT = ['pointerdown', 'keydown', 'focusin', 'touchstart'];
 const HELD = ['click', 'submit'];
 
+/** A checkbox or radio button, or the label of one. */
+function toggle(target: EventTarget | null): target is HTMLInputElement {
+  const control = target instanceof HTMLLabelElement ? target.control : target;
+  return control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
+}
+
 const ours = (keys: string[], key: string) => keys.some((prefix) => key.startsWith(prefix));
 
 /** Whether anything is saved under `keys`; unreadable storage counts, so the tool can say so at once. */
@@ -39,15 +45,17 @@ const intent: ClientDirective = (load, options, island) => {
   let started = false;
 
   if (hasSavedState(keys)) {
-    island.inert = true;
+    for (const area of areas) area.inert = true;
     void load()
       .then((hydrate) => hydrate())
-      .finally(() => (island.inert = false));
+      .finally(() => areas.forEach((area) => (area.inert = false)));
     return;
   }
 
   const held: Event[] = [];
   const hold = (event: Event) => {
+    // A tick is left to the browser, which shows it at once; it is handed over below.
+    if (event.type === 'click' && toggle(event.target)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     held.push(event);
@@ -59,12 +67,12 @@ const intent: ClientDirective = (load, options, island) => {
     removeEventListener('storage', onStorage);
     for (const area of areas) for (const type of INTENT) area.removeEventListener(type, start, true);
     const hydrate = await load();
-    // Typed before the tool was live: the values, taken before hydration can reset the fields.
-    const typed = areas.flatMap((area) =>
-      [...area.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=checkbox]):not([type=radio]), textarea')]
-        .filter((field) => field.value !== field.defaultValue)
-        .map((field) => [field, field.value] as const),
-    );
+    // Typed or ticked before the tool was live: taken before hydration, which may reset the fields to what is saved.
+    const fields = areas.flatMap((area) => [...area.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]);
+    const typed = fields.filter((field) => !toggle(field) && field.value !== field.defaultValue).map((field) => [field, field.value] as const);
+    const ticked = fields
+      .filter((field): field is HTMLInputElement => toggle(field) && field.checked !== field.defaultChecked)
+      .map((field) => [field, field.checked] as const);
     await hydrate();
     for (const area of areas) for (const type of HELD) area.removeEventListener(type, hold, true);
     for (const [field, value] of typed) {
@@ -72,6 +80,8 @@ const intent: ClientDirective = (load, options, island) => {
       field.dispatchEvent(new Event('input', { bubbles: true }));
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
+    // A click, not a property: the tool hears the change as if the person had made it now.
+    for (const [box, checked] of ticked) if (box.checked !== checked) box.click();
     for (const event of held) {
       const target = event.target as HTMLElement;
       if (event.type === 'submit') (target as HTMLFormElement).requestSubmit((event as SubmitEvent).submitter);

@@ -15,8 +15,12 @@ export const questionHeading = (page: Page) => page.locator('#diagnose [id^="q-"
 /** Shown only while a timing question is asked. */
 export const timingProgress = (page: Page) => page.getByText(/^Question \d+ of \d+ before your next step$/);
 
-/** Waits until the island is live: its fields are disabled until then, and typing earlier would be lost. */
+/**
+ * Waits until the diagnostic takes input: at once on a first visit (it goes live as they start, keeping what
+ * they did meanwhile); with something saved, once live (it is inert until then, showing the saved state).
+ */
 export async function islandReady(page: Page) {
+  await expect(page.locator('astro-island[inert]')).toHaveCount(0);
   await expect(page.locator('#diagnose input, #diagnose button').first()).toBeEnabled();
 }
 
