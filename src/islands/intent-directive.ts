@@ -1,7 +1,7 @@
 /**
  * `client:intent`: hydrate a tool when the person shows they are about to use it, or at once when there is
  * saved state for it to show. On a first visit the server-rendered tool is already right (nothing is saved),
- * so no JS loads until a pointer goes down, a key is pressed or focus enters it; what they do meanwhile is
+ * so no JS loads until a pointer goes down, a key is pressed, focus enters it or a field changes; what they do meanwhile is
  * kept: clicks and submits are held and replayed once the tool is live, and text typed into a field is put
  * back and announced to it. With saved state (or no usable storage, which the tool must report), the tool
  * hydrates at load, made inert until it is live so nothing is typed into a view about to change.
@@ -18,7 +18,7 @@ export interface IntentOptions {
   watch?: string;
 }
 
-const INTENT = ['pointerdown', 'keydown', 'focusin', 'touchstart'];
+const INTENT = ['pointerdown', 'keydown', 'focusin', 'touchstart', 'input', 'change'];
 const HELD = ['click', 'submit'];
 
 /** A checkbox or radio button, or the label of one. */
@@ -69,7 +69,10 @@ const intent: ClientDirective = (load, options, island) => {
     const hydrate = await load();
     // Typed or ticked before the tool was live: taken before hydration, which may reset the fields to what is saved.
     const fields = areas.flatMap((area) => [...area.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]);
-    const typed = fields.filter((field) => !toggle(field) && field.value !== field.defaultValue).map((field) => [field, field.value] as const);
+    const typed = fields
+      .filter((field) => !toggle(field) && field.type !== 'file' && field.value !== field.defaultValue)
+      .map((field) => [field, field.value] as const);
+    const chosen = fields.filter((field) => field instanceof HTMLInputElement && field.files?.length);
     const ticked = fields
       .filter((field): field is HTMLInputElement => toggle(field) && field.checked !== field.defaultChecked)
       .map((field) => [field, field.checked] as const);
@@ -80,6 +83,7 @@ const intent: ClientDirective = (load, options, island) => {
       field.dispatchEvent(new Event('input', { bubbles: true }));
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
+    for (const field of chosen) field.dispatchEvent(new Event('change', { bubbles: true }));
     // A click, not a property: the tool hears the change as if the person had made it now.
     for (const [box, checked] of ticked) if (box.checked !== checked) box.click();
     for (const event of held) {

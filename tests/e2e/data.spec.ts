@@ -64,6 +64,8 @@ test('a bad file gets a clear message and changes nothing', async ({ page }) => 
   await makeSomeData(page);
   const before = await stored(page);
   await page.goto('/data/');
+  // With data saved, the page shows it at load, taking no input until it is live.
+  await expect(page.locator('astro-island[inert]')).toHaveCount(0);
   const input = page.getByLabel('Choose an export file');
   const cases: [string, string | Buffer, RegExp][] = [
     ['broken.json', '{"format":"callback-data",', /not valid JSON/],

@@ -84,3 +84,13 @@ test('with something saved, the diagnostic loads at once and shows it, taking no
   await expect(page.locator('astro-island[inert]')).toHaveCount(0);
   expect(urls.some((url) => url.includes('Diagnose'))).toBe(true);
 });
+
+test('a file chosen on a first visit to Your data, while its tools load, is checked and previewed', async ({ page }) => {
+  await slowScripts(page, 800);
+  await page.goto('/data/');
+  await expect(page.getByText('Nothing is stored yet.')).toBeVisible();
+  await page
+    .getByLabel('Choose an export file')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was imported' })).toContainText(/not valid JSON/);
+});
