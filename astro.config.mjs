@@ -48,7 +48,8 @@ const offline = {
 const intentDirective = {
   name: 'intent-directive',
   hooks: {
-    'astro:config:setup': ({ addClientDirective }) => addClientDirective({ name: 'intent', entrypoint: './src/islands/intent-directive.ts' }),
+    'astro:config:setup': ({ addClientDirective }) =>
+      addClientDirective({ name: 'intent', entrypoint: './src/islands/intent-directive.ts' }),
   },
 };
 
