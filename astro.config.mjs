@@ -3,24 +3,31 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServiceWorker } from './scripts/service-worker.ts';
 
 /**
- * `virtual:search-dialog`: the address of the module that mounts the search dialog (src/islands/open-search.ts),
- * built as a chunk of its own. The header's trigger imports it by that address on first use: a plain
- * `import()` of the module would come wrapped in Vite's preload helper, one more chunk on every page.
+ * `import url from './module.ts?chunk-url'`: the built address of a module, emitted as a chunk of its own, for
+ * a page script to `import(url)` on first use. A plain `import()` would come wrapped in Vite's preload
+ * helper, a chunk more on every page that uses it; the small page scripts load their second halves this way
+ * (the search dialog, a lesson's marking and copying, the theme control's choice).
  * @type {import('vite').Plugin}
  */
-const searchDialogUrl = {
-  name: 'search-dialog-url',
-  resolveId: (id) => (id === 'virtual:search-dialog' ? '\0virtual:search-dialog' : undefined),
+const chunkUrl = {
+  name: 'chunk-url',
+  enforce: 'pre',
+  resolveId(id, importer) {
+    if (!id.endsWith('?chunk-url') || !importer) return;
+    // Relative to the importing file (an Astro component's script carries a query of its own).
+    return `\0chunk-url:${resolve(dirname(importer.replace(/\?.*$/, '')), id.slice(0, -'?chunk-url'.length))}`;
+  },
   load(id) {
-    if (id !== '\0virtual:search-dialog') return;
-    const module = fileURLToPath(new URL('./src/islands/open-search.ts', import.meta.url));
+    if (!id.startsWith('\0chunk-url:')) return;
+    const module = id.slice('\0chunk-url:'.length);
     // The dev server serves the source as a module; only a build has chunks to emit.
     if (this.environment.mode === 'dev') return `export default ${JSON.stringify('/@fs' + module)};`;
-    const ref = this.emitFile({ type: 'chunk', id: module, name: 'open-search' });
+    const ref = this.emitFile({ type: 'chunk', id: module, name: module.replace(/^.*\/|\.ts$/g, '') });
     return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
   },
 };
@@ -76,7 +83,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [searchDialogUrl],
+    plugins: [chunkUrl],
     environments: {
       client: {
         build: {

@@ -1,5 +1,5 @@
-declare module 'virtual:search-dialog' {
-  /** The built address of src/islands/open-search.ts, which mounts the search dialog (see astro.config.mjs). */
+declare module '*?chunk-url' {
+  /** The built address of the module, a chunk of its own, to `import()` on first use (see astro.config.mjs). */
   const url: string;
   export default url;
 }

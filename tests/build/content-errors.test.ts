@@ -23,6 +23,7 @@ for (const path of [
   'package.json',
   'src/content.config.ts',
   'src/lib',
+  'src/islands/intent-directive.ts',
   'scripts/service-worker.ts',
 ]) {
   cpSync(join(root, path), join(fixture, path), { recursive: true });

@@ -1,0 +1,28 @@
+/**
+ * A build of an earlier commit beside this one, for benches that compare before and after in the same run
+ * (the same machine, the same load): a git worktree in a scratch folder, using this checkout's node_modules,
+ * built once and reused while the commit is the same.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const run = (command: string, args: string[], cwd: string) => {
+  const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
+};
+
+/** Builds `rev` (once) and returns its output folder. */
+export function buildBaseline(rev: string): string {
+  const dir = join(tmpdir(), `callback-baseline-${rev}`);
+  const out = join(dir, 'dist');
+  if (existsSync(join(out, 'index.html'))) return out;
+  if (!existsSync(dir)) {
+    run('git', ['worktree', 'add', '--detach', '--force', dir, rev], '.');
+    // The scratch checkout's dependencies are this one's (the worktree is never committed from).
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  }
+  run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
+  return out;
+}
