@@ -26,9 +26,3 @@ export function setRead(read: readonly string[], id: string, isRead: boolean): s
   const rest = read.filter((r) => r !== id);
   return isRead ? [...rest, id] : rest;
 }
-
-/** How many of the lessons that exist now are read (ids of removed lessons do not count). */
-export function countRead(read: readonly string[], lessonIds: readonly string[]): number {
-  const existing = new Set(lessonIds);
-  return new Set(read.filter((id) => existing.has(id))).size;
-}

@@ -5,24 +5,17 @@
  * machinery (subscriptions, memory fallback, backups) that only pages where people edit data need. (The
  * theme control itself writes the codec's strings, worked out at build time: src/components/ThemeSelect.astro.)
  */
-import { decodeValue, encodeValue, type ValueSchema } from '../lib/storage-codec';
+import { decodeValue, encodeValue } from '../lib/storage-codec';
 import { storageKey, type StoredValue } from '../lib/stored-value';
 
 /** The value stored for `value`, or its initial value if absent, unreadable or storage is off. */
-export function readValue<T>(value: StoredValue<T>): T;
-/**
- * The same by name and schema: undefined instead of the initial value. Kept only for the guides index
- * (src/pages/guides/index.astro) until it passes the declaration (READ_LESSONS) like every other reader.
- */
-export function readValue<T>(name: string, schema: ValueSchema<T>): T | undefined;
-export function readValue<T>(value: StoredValue<T> | string, schema?: ValueSchema<T>): T | undefined {
-  const stored = typeof value === 'string' ? { name: value, schema: schema!, initial: undefined } : value;
+export function readValue<T>(value: StoredValue<T>): T {
   try {
-    const raw = localStorage.getItem(storageKey(stored));
-    const decoded = raw === null ? undefined : decodeValue(stored.schema, raw);
-    return decoded?.ok ? decoded.value : stored.initial;
+    const raw = localStorage.getItem(storageKey(value));
+    const decoded = raw === null ? undefined : decodeValue(value.schema, raw);
+    return decoded?.ok ? decoded.value : value.initial;
   } catch {
-    return stored.initial;
+    return value.initial;
   }
 }
 
@@ -37,20 +30,10 @@ export function writeValue<T>(value: StoredValue<T>, data: T): boolean {
 }
 
 /** Calls `listener` with the value read again whenever another tab (or the data page) changes it. */
-export function onOtherTabChange<T>(value: StoredValue<T>, listener: (data: T) => void): void;
-/** The same by name and schema (see `readValue`). */
-export function onOtherTabChange<T>(name: string, schema: ValueSchema<T>, listener: (data: T | undefined) => void): void;
-export function onOtherTabChange<T>(
-  value: StoredValue<T> | string,
-  schemaOrListener: ValueSchema<T> | ((data: T) => void),
-  listener?: (data: T | undefined) => void,
-) {
-  const stored: StoredValue<T | undefined> =
-    typeof value === 'string' ? { name: value, schema: schemaOrListener as ValueSchema<T>, initial: undefined } : value;
-  const notify = (listener ?? schemaOrListener) as (data: T | undefined) => void;
+export function onOtherTabChange<T>(value: StoredValue<T>, listener: (data: T) => void) {
   // A null key means storage was cleared, here (see `notifyReaders`) or in another tab.
   addEventListener('storage', (event) => {
-    if (event.key === storageKey(stored) || event.key === null) notify(readValue(stored));
+    if (event.key === storageKey(value) || event.key === null) listener(readValue(value));
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countRead, progressSchema, setRead } from '../../src/lib/progress';
+import { progressSchema, setRead } from '../../src/lib/progress';
 
 describe('progressSchema', () => {
   it.each([
@@ -29,12 +29,5 @@ describe('setRead', () => {
     expect(setRead(once, 'a', true)).toEqual(['x', 'a']);
     expect(setRead(once, 'a', false)).toEqual(['x']);
     expect(setRead([], 'a', false)).toEqual([]);
-  });
-});
-
-describe('countRead', () => {
-  it('counts only lessons that still exist', () => {
-    expect(countRead(['a', 'gone', 'b'], ['a', 'b', 'c'])).toBe(2);
-    expect(countRead([], ['a'])).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
  * holds or throws, it must answer with a usable value and never throw into the page.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { READ_LESSONS, progressSchema } from '../../../src/lib/progress';
+import { READ_LESSONS } from '../../../src/lib/progress';
 import { THEME } from '../../../src/lib/theme';
 import { notifyReaders, onOtherTabChange, readValue, writeValue } from '../../../src/state/quick-storage';
 
@@ -37,12 +37,6 @@ describe('readValue', () => {
     });
     expect(readValue(READ_LESSONS)).toEqual([]);
   });
-
-  it('still reads by name and schema, giving undefined for nothing (the guides index)', () => {
-    expect(readValue('read-lessons', progressSchema)).toBeUndefined();
-    localStorage.setItem('callback:read-lessons', '{"v":1,"data":["red-flags"]}');
-    expect(readValue('read-lessons', progressSchema)).toEqual(['red-flags']);
-  });
 });
 
 describe('writeValue', () => {
@@ -69,13 +63,6 @@ describe('onOtherTabChange', () => {
     localStorage.clear();
     otherTab(null);
     expect(seen).toEqual(['dark', 'system']);
-  });
-
-  it('still listens by name and schema', () => {
-    const seen: (string[] | undefined)[] = [];
-    onOtherTabChange('read-lessons', progressSchema, (read) => seen.push(read));
-    otherTab('callback:read-lessons');
-    expect(seen).toEqual([undefined]);
   });
 });
 
