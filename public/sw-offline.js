@@ -19,3 +19,24 @@ self.addEventListener('fetch', (event) => {
     })(),
   );
 });
+
+// The page the worker was installed from loaded before the worker existed, so nothing cached it: once the worker
+// takes over, it saves the open pages too, so a lesson read once opens offline even from the first visit. The
+// request revalidates the copy the browser already has (an ETag, 304), so it costs no second download.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open('callback-pages');
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      for (const client of windows) {
+        const url = new URL(client.url);
+        url.hash = '';
+        if (url.origin !== self.location.origin) continue;
+        const response = await fetch(url.href);
+        if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) await cache.put(url.href, response);
+      }
+    })().catch(() => {
+      // Offline, or the page is gone: it is saved on its next visit instead.
+    }),
+  );
+});

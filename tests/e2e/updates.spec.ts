@@ -14,7 +14,7 @@ import { DIST } from './helpers/site';
 test.describe('a new deploy', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('replaces the cached site at once, without trapping anyone on the old version', async ({ page }) => {
+  test('replaces the cached site at once, without trapping anyone on the old version', async ({ page, context }) => {
     // A copy of the build, served on its own, that can be "deployed" again with a change.
     const root = mkdtempSync(join(tmpdir(), 'callback-deploy-'));
     cpSync(DIST, root, { recursive: true });
@@ -27,10 +27,15 @@ test.describe('a new deploy', () => {
           await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
       });
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Had a good interview and heard nothing?');
+      // A lesson read under the old deploy is saved by the worker as it is visited.
+      await page.goto(`${url}/guides/following-up/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Following up without pushing');
 
-      // Deploy: new content, and the service worker the build writes for it.
+      // Deploy: new content (a precached page and a lesson), and the service worker the build writes for it.
       const index = join(root, 'index.html');
       writeFileSync(index, readFileSync(index, 'utf8').replace('Had a good interview and heard nothing?', 'New deploy'));
+      const lesson = join(root, 'guides/following-up/index.html');
+      writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('>Following up without pushing<', '>Following up, revised<'));
       await buildServiceWorker(root);
 
       // The browser checks for updates on navigation; the new worker takes over without waiting for tabs.
@@ -40,8 +45,14 @@ test.describe('a new deploy', () => {
         await registration.update();
         await changed;
       });
-      await page.reload();
+      await page.goto(`${url}/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('New deploy');
+      // The saved lesson is not kept stale: online, the new one replaces it, and that is what opens offline.
+      await page.goto(`${url}/guides/following-up/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Following up, revised');
+      await context.setOffline(true);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Following up, revised');
     } finally {
       server.close();
     }
