@@ -1,7 +1,13 @@
-// Loaded by the service worker (scripts/service-worker.ts, importScripts) before Workbox's own routes, so
-// its fetch listener runs first. An address without its trailing slash goes to the page it names when that
-// page is saved (precached by file, or cached by address once visited); offline, one that is not gets the
-// offline page, which says so and lists what is saved.
+// Loaded by the service worker (scripts/service-worker.ts, importScripts) before Workbox's own code, so its
+// listeners run first. A plain script served as is: the names below are src/lib/offline.ts's, and
+// tests/unit/offline.test.ts checks they still match.
+const PAGES_CACHE = 'callback-pages';
+const ASSETS_CACHE = 'callback-assets';
+const OFFLINE_PAGE = '/offline/';
+
+// An address without its trailing slash goes to the page it names when that page is saved (precached by file,
+// or cached by address once visited); offline, one that is not gets the offline page, which says so and lists
+// what is saved.
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   const isPage = event.request.mode === 'navigate' && url.origin === self.location.origin;
@@ -13,10 +19,34 @@ self.addEventListener('fetch', (event) => {
       try {
         return await fetch(event.request);
       } catch {
-        const offline = await caches.match('/offline/index.html', { ignoreSearch: true });
+        const offline = await caches.match(`${OFFLINE_PAGE}index.html`, { ignoreSearch: true });
         return offline ?? Response.error();
       }
     })(),
+  );
+});
+
+// A page saved under the previous deploy still names that deploy's scripts and styles, which Workbox drops
+// from its precache once this worker activates. While installing, before that, they are copied to the cache
+// the worker reads hashed files from, so saved pages keep their look and their controls offline until they
+// are visited again (and replaced) online.
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const assets = await caches.open(ASSETS_CACHE);
+      for (const name of await caches.keys()) {
+        if (!name.startsWith('workbox-precache')) continue;
+        const precache = await caches.open(name);
+        for (const request of await precache.keys()) {
+          if (new URL(request.url).pathname.startsWith('/_astro/') && !(await assets.match(request))) {
+            const response = await precache.match(request);
+            if (response) await assets.put(request, response);
+          }
+        }
+      }
+    })().catch(() => {
+      // Storage refused: the new worker installs all the same; old saved pages load their files online.
+    }),
   );
 });
 
@@ -26,7 +56,7 @@ self.addEventListener('fetch', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const cache = await caches.open('callback-pages');
+      const cache = await caches.open(PAGES_CACHE);
       const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
       for (const client of windows) {
         const url = new URL(client.url);

@@ -1,6 +1,8 @@
 /** Saving pages for offline: what the control says, how it saves, and the offline page's list of saved pages. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keepAll, keepStatus, savedPageList, savedPageUrl, titleOf } from '../../src/lib/offline';
+import { ASSETS_CACHE, keepAll, keepStatus, OFFLINE_PAGE, PAGES_CACHE, savedPageList, savedPageUrl, titleOf } from '../../src/lib/offline';
 
 describe('keepStatus', () => {
   it.each([
@@ -80,5 +82,16 @@ describe('the offline page’s list', () => {
       { url: '/guides/', title: 'Guides' },
     ]);
     expect(list.map((p) => p.url)).toEqual(['/', '/guides/', '/guides/red-flags/']);
+  });
+});
+
+describe('the worker’s own script (public/sw-offline.js)', () => {
+  const script = readFileSync(join(import.meta.dirname, '../../public/sw-offline.js'), 'utf8');
+  it.each([
+    ['PAGES_CACHE', PAGES_CACHE],
+    ['ASSETS_CACHE', ASSETS_CACHE],
+    ['OFFLINE_PAGE', OFFLINE_PAGE],
+  ])('names %s as src/lib/offline.ts does', (name, value) => {
+    expect(script).toContain(`const ${name} = '${value}';`);
   });
 });
