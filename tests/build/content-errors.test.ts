@@ -24,6 +24,7 @@ for (const path of [
   'src/content.config.ts',
   'src/lib',
   'scripts/service-worker.ts',
+  'scripts/lib/offline-shell.ts',
 ]) {
   cpSync(join(root, path), join(fixture, path), { recursive: true });
 }
