@@ -102,8 +102,11 @@ export function titleOf(html: string, siteName: string): string | undefined {
   return decoded.endsWith(` · ${siteName}`) ? decoded.slice(0, -` · ${siteName}`.length) : decoded;
 }
 
-/** The saved pages to list: one per address, the home page first, then by title. */
+/** Where a page comes in the list: the home page, then the other pages (the tools, the guides index), then the lessons. */
+const rank = (url: string) => (url === '/' ? 0 : /^\/guides\/[^/]+\/$/.test(url) ? 2 : 1);
+
+/** The saved pages to list: one per address, the home page first, then the other pages, then the lessons, each by title. */
 export function savedPageList(pages: readonly SavedPage[]): SavedPage[] {
   const byUrl = new Map(pages.map((page) => [page.url, page]));
-  return [...byUrl.values()].sort((a, b) => (a.url === '/' ? -1 : b.url === '/' ? 1 : a.title.localeCompare(b.title, 'en')));
+  return [...byUrl.values()].sort((a, b) => rank(a.url) - rank(b.url) || a.title.localeCompare(b.title, 'en'));
 }

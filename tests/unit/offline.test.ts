@@ -74,14 +74,16 @@ describe('the offline page’s list', () => {
     expect(titleOf('<p>no title</p>', 'Callback')).toBeUndefined();
   });
 
-  it('lists each page once, the home page first, then by title', () => {
+  it('lists each page once: the home page, the other pages, then the lessons, each by title', () => {
     const list = savedPageList([
       { url: '/guides/red-flags/', title: 'Red flags' },
+      { url: '/guides/following-up/', title: 'Following up' },
       { url: '/guides/', title: 'Guides' },
+      { url: '/diagnose/', title: 'Why no callback?' },
       { url: '/', title: 'Callback' },
       { url: '/guides/', title: 'Guides' },
     ]);
-    expect(list.map((p) => p.url)).toEqual(['/', '/guides/', '/guides/red-flags/']);
+    expect(list.map((p) => p.url)).toEqual(['/', '/guides/', '/diagnose/', '/guides/following-up/', '/guides/red-flags/']);
   });
 });
 
