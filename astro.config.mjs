@@ -7,20 +7,29 @@ import { fileURLToPath } from 'node:url';
 import { buildServiceWorker } from './scripts/service-worker.ts';
 
 /**
- * `virtual:search-dialog`: the address of the module that mounts the search dialog (src/islands/open-search.ts),
- * built as a chunk of its own. The header's trigger imports it by that address on first use: a plain
- * `import()` of the module would come wrapped in Vite's preload helper, one more chunk on every page.
- * @type {import('vite').Plugin}
+ * Modules loaded on first use by their built address, each built as a chunk of its own: `virtual:search-dialog`
+ * is the module that mounts the search dialog (src/islands/open-search.ts), which the header's trigger imports
+ * on first use; `virtual:keep-offline` saves every guide for offline (src/islands/keep-offline.ts), imported by
+ * the guides page's button when pressed. A plain `import()` of such a module would come wrapped in Vite's
+ * preload helper, one more chunk on every page that has the trigger.
+ * @type {Record<string, [path: string, name: string]>}
  */
-const searchDialogUrl = {
-  name: 'search-dialog-url',
-  resolveId: (id) => (id === 'virtual:search-dialog' ? '\0virtual:search-dialog' : undefined),
+const CHUNK_URLS = {
+  'virtual:search-dialog': ['./src/islands/open-search.ts', 'open-search'],
+  'virtual:keep-offline': ['./src/islands/keep-offline.ts', 'keep-offline'],
+};
+/** @type {import('vite').Plugin} */
+const chunkUrls = {
+  name: 'chunk-urls',
+  resolveId: (id) => (id in CHUNK_URLS ? `\0${id}` : undefined),
   load(id) {
-    if (id !== '\0virtual:search-dialog') return;
-    const module = fileURLToPath(new URL('./src/islands/open-search.ts', import.meta.url));
+    const entry = id.startsWith('\0') ? CHUNK_URLS[id.slice(1)] : undefined;
+    if (!entry) return;
+    const [path, name] = entry;
+    const module = fileURLToPath(new URL(path, import.meta.url));
     // The dev server serves the source as a module; only a build has chunks to emit.
     if (this.environment.mode === 'dev') return `export default ${JSON.stringify('/@fs' + module)};`;
-    const ref = this.emitFile({ type: 'chunk', id: module, name: 'open-search' });
+    const ref = this.emitFile({ type: 'chunk', id: module, name });
     return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
   },
 };
@@ -61,7 +70,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [searchDialogUrl],
+    plugins: [chunkUrls],
     environments: {
       client: {
         build: {

@@ -3,3 +3,8 @@ declare module 'virtual:search-dialog' {
   const url: string;
   export default url;
 }
+declare module 'virtual:keep-offline' {
+  /** The built address of src/islands/keep-offline.ts, which saves every guide for offline (see astro.config.mjs). */
+  const url: string;
+  export default url;
+}
