@@ -119,6 +119,12 @@ async function measure(browser: Browser, dir: string) {
   const byPage = files.filter((f) => f.by === 'page');
   const byWorker = files.filter((f) => f.by === 'worker');
   const precached = new Set(precache);
+  // Precached files the worker did not fetch: it took them from the HTTP cache, where the page had put them.
+  const fromHttpCache = precache.filter((file) => !byWorker.some((f) => f.url === file));
+  const gzOf = (urls: string[]) => urls.reduce((total, url) => total + gz(readFileSync(servedFile(dir, url))), 0);
+  // The check: what the worker fetched is the precache list, less what came from the HTTP cache, plus its
+  // own scripts, give or take what it fetched off the list (the page it was installed from, revalidated).
+  const expectedWorker = precacheGz - gzOf(fromHttpCache) + gzOf(scripts);
   return {
     lesson,
     controlled,
@@ -127,8 +133,8 @@ async function measure(browser: Browser, dir: string) {
     worker: sum(byWorker),
     searchIndex: sum(files.filter((f) => /^\/search(-index)?(\/.*)?\.json$/.test(f.url))),
     precache: { files: precache.length, gz: precacheGz, fetchedByWorker: byWorker.filter((f) => precached.has(f.url)).length },
-    // Precached files neither the page nor the worker fetched: taken from the HTTP cache (or not counted).
-    precacheFromHttpCache: precache.filter((file) => !files.some((f) => f.url === file && f.by === 'worker')),
+    precacheFromHttpCache: fromHttpCache,
+    expectedWorker,
     files,
   };
 }
@@ -144,7 +150,9 @@ await browser.close();
 
 console.log(`\nFirst visit to a lesson with the service worker allowed (gzip -9): budget ${fmt(BUDGET)}, at most ${fmt(LIMIT)} measured\n`);
 console.log(
-  ['scale', 'total', 'page', 'worker', 'search idx', 'precache list', ''].map((h, i) => (i ? h.padStart(14) : h.padEnd(7))).join(''),
+  ['scale', 'total', 'page', 'worker', 'search idx', 'precache list']
+    .map((h, i) => (i ? h.padStart(i === 5 ? 18 : 14) : h.padEnd(7)))
+    .join(''),
 );
 const failures: string[] = [];
 for (const r of results) {
@@ -157,7 +165,7 @@ for (const r of results) {
       fmt(r.page).padStart(14),
       fmt(r.worker).padStart(14),
       fmt(r.searchIndex).padStart(14),
-      `${r.precache.files} / ${fmt(r.precache.gz)}`.padStart(14),
+      `${r.precache.files} / ${fmt(r.precache.gz)}`.padStart(18),
       `  ${ok ? 'ok' : 'OVER'}`,
     ].join(''),
   );
@@ -166,6 +174,13 @@ for (const r of results) {
   console.log(
     `\n${r.scale}× (${r.lesson}): the worker fetched ${r.precache.fetchedByWorker} of the ${r.precache.files} precached files; ` +
       `${r.precacheFromHttpCache.length ? `from the HTTP cache (loaded by the page): ${r.precacheFromHttpCache.join(', ')}` : 'none came from the HTTP cache'}.`,
+  );
+  const gap = r.worker - r.expectedWorker;
+  const matches = Math.abs(gap) <= KB;
+  if (!matches) failures.push(`${r.scale}×: the worker's count is ${fmt(gap)} off the precache list`);
+  console.log(
+    `  Check: precache list ${fmt(r.precache.gz)} − from the HTTP cache + the worker's scripts = ${fmt(r.expectedWorker)}; ` +
+      `counted ${fmt(r.worker)}: ${matches ? 'matches' : 'DOES NOT MATCH'}.`,
   );
   for (const f of [...r.files].sort((a, b) => b.gz - a.gz).slice(0, 8))
     console.log(`  ${fmt(f.gz).padStart(9)}  ${f.by.padEnd(6)}  ${f.url}`);

@@ -12,16 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { ASSETS_CACHE, KEEP_LIST_URL, OFFLINE_PAGE, PAGES_CACHE, type KeepList } from '../src/lib/offline.ts';
-import { planOffline, urlOf } from './lib/offline-shell.ts';
-
-/** The cache for the split search index's shards and fragments, fetched as queries need them. */
-export const SEARCH_CACHE = 'callback-search';
-/**
- * The split search index's parts other than its meta file (which is precached): assumed under /search/ or
- * /search-index/, as .json. Stale-while-revalidate: a query offline uses the copy it has; online, the copy is
- * refreshed behind it for the next one.
- */
-export const SEARCH_SHARDS = /\/search(?:-index)?\/(?!meta)[^?]*\.json(?:\?.*)?$/;
+import { planOffline, SEARCH_CACHE, SEARCH_PARTS, urlOf } from './lib/offline-shell.ts';
 
 /** Every file under `root`, as `/`-separated paths inside it. */
 function filesUnder(root: string): string[] {
@@ -68,7 +59,9 @@ export async function buildServiceWorker(root: string) {
         handler: 'CacheFirst',
         options: { cacheName: ASSETS_CACHE },
       },
-      { urlPattern: SEARCH_SHARDS, handler: 'StaleWhileRevalidate', options: { cacheName: SEARCH_CACHE } },
+      // The search index's parts, as queries fetch them: a query offline uses the copy it has; online, the copy
+      // is refreshed behind it for the next one.
+      { urlPattern: SEARCH_PARTS, handler: 'StaleWhileRevalidate', options: { cacheName: SEARCH_CACHE } },
     ],
     skipWaiting: true,
     clientsClaim: true,

@@ -36,6 +36,16 @@ export const OFFLINE = {
 
 export type OfflineConfig = typeof OFFLINE;
 
+/** The cache for the search index's parts fetched on use (SEARCH_PARTS). */
+export const SEARCH_CACHE = 'callback-search';
+/**
+ * The search index's parts that are cached as they are fetched rather than precached: the split index's term
+ * shards and record fragments, assumed under /search/ or /search-index/ as .json, all but its meta file
+ * (precached, OFFLINE.shellFiles); and the single /search-index.json of today, which Workbox leaves out of the
+ * precache above 2 MB (at 100× the lessons), so a search made once online then works offline at any size.
+ */
+export const SEARCH_PARTS = /\/search(?:-index\.json|(?:-index)?\/(?!meta)[^?]*\.json)(?:\?.*)?$/;
+
 /** What the service worker keeps: paths inside the built site, sorted. */
 export interface OfflinePlan {
   /** Precached on install. */

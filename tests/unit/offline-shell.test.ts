@@ -1,6 +1,6 @@
 /** What the service worker precaches and what "Keep all guides" saves, chosen from a built site's files. */
 import { describe, expect, it } from 'vitest';
-import { globToRegExp, loadedBy, OFFLINE, planOffline, referencesOf, urlOf } from '../../scripts/lib/offline-shell.ts';
+import { globToRegExp, loadedBy, OFFLINE, planOffline, referencesOf, SEARCH_PARTS, urlOf } from '../../scripts/lib/offline-shell.ts';
 
 /** A small built site: each file's text, as far as references go. */
 const SITE: Record<string, string> = {
@@ -114,6 +114,19 @@ describe('references between built files', () => {
       '_astro/font.k1.woff2',
       '_astro/open-search.l2.js',
     ]);
+  });
+});
+
+describe('the search parts cached as they are fetched', () => {
+  it.each([
+    ['https://callback.example/search-index.json', true],
+    ['https://callback.example/search/terms/ab.3f.json', true],
+    ['https://callback.example/search-index/records/12.json?v=2', true],
+    ['https://callback.example/search/meta.3f.json', false],
+    ['https://callback.example/search/', false],
+    ['https://callback.example/guides/search.json', false],
+  ])('%s: %s', (url, cached) => {
+    expect(SEARCH_PARTS.test(url)).toBe(cached);
   });
 });
 
