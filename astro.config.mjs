@@ -11,7 +11,7 @@ import { buildServiceWorker } from './scripts/service-worker.ts';
  * `import url from './module.ts?chunk-url'`: the built address of a module, emitted as a chunk of its own, for
  * a page script to `import(url)` on first use. A plain `import()` would come wrapped in Vite's preload
  * helper, a chunk more on every page that uses it; the small page scripts load their second halves this way
- * (the search dialog, a lesson's marking and copying, the theme control's choice).
+ * (the search dialog, a lesson's marking and copying, the theme control's choice, saving the guides for offline).
  * @type {import('vite').Plugin}
  */
 const chunkUrl = {

@@ -1,6 +1,8 @@
 /**
  * A small static server for dist/, used by the browser tests and the bench: it behaves like a plain static
- * host (directory index, 404.html for unknown paths), with no dev tooling in the way.
+ * host (directory index, 404.html for unknown paths, an ETag and 304 Not Modified for a copy the browser
+ * already has, as Netlify, Cloudflare Pages and nginx do), with no dev tooling in the way. No Last-Modified
+ * and no Cache-Control: the browser asks again each time, so a test offline never gets a page from its HTTP cache.
  *
  * Usage: node scripts/serve.ts [--port N] [--dir dist]
  */
@@ -52,8 +54,15 @@ export function serve({ dir = 'dist', port = 0, host = '127.0.0.1' } = {}): Prom
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
     try {
+      const { mtimeMs, size } = await stat(file);
+      const etag = `"${Math.floor(mtimeMs).toString(16)}-${size.toString(16)}"`;
+      if (status === 200 && req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { etag });
+        res.end();
+        return;
+      }
       const body = await readFile(file);
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', etag });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

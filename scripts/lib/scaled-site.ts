@@ -36,8 +36,12 @@ export function writeScaledLessons(scale: number, dir = join(tmpdir(), `callback
   return dir;
 }
 
-/** The output folder of the site at `scale`: dist/ at 1×, a scratch folder otherwise. */
-export const scaledOut = (scale: number) => (scale === 1 ? 'dist' : join(tmpdir(), `callback-dist-${scale}x`));
+/**
+ * The output folder of the site at `scale`: dist/ at 1×, a scratch folder otherwise. Inside the project: the
+ * build runs its prerender chunks from the output folder, and their imports of packages (Astro's own) resolve
+ * only from a folder under node_modules' parent; from the system's temp folder the build fails.
+ */
+export const scaledOut = (scale: number) => (scale === 1 ? 'dist' : join('node_modules', '.cache', 'callback-scaled', `dist-${scale}x`));
 
 /** The environment for `astro build` of the site at `scale`. */
 export function scaledEnv(scale: number): NodeJS.ProcessEnv {

@@ -25,6 +25,7 @@ for (const path of [
   'src/lib',
   'src/islands/intent-directive.ts',
   'scripts/service-worker.ts',
+  'scripts/lib/offline-shell.ts',
 ]) {
   cpSync(join(root, path), join(fixture, path), { recursive: true });
 }

@@ -1,0 +1,114 @@
+/**
+ * Reading offline: the names the service worker and the pages share, what "Keep all guides for offline" says
+ * while it saves, and the list of saved pages the offline page shows. The worker itself is written by
+ * scripts/service-worker.ts; what it precaches is chosen in scripts/lib/offline-shell.ts.
+ */
+
+/** The cache pages go into, as they are visited (the worker) or kept on request (the guides page). */
+export const PAGES_CACHE = 'callback-pages';
+/** The cache for scripts and styles not in the shell, as they are loaded or kept. */
+export const ASSETS_CACHE = 'callback-assets';
+/** Where the build lists what "Keep all guides for offline" saves (written by scripts/service-worker.ts). */
+export const KEEP_LIST_URL = '/offline-keep.json';
+/** The page shown offline for an address this device has not saved (src/pages/offline/index.astro). */
+export const OFFLINE_PAGE = '/offline/';
+
+/** What KEEP_LIST_URL holds: site addresses. */
+export interface KeepList {
+  /** Every lesson and tool page. */
+  pages: string[];
+  /** The scripts and styles those pages load that the shell does not hold. */
+  assets: string[];
+  /** The same per page: saved with a page as it is visited (public/sw-offline.js). */
+  assetsOf: Record<string, string[]>;
+}
+
+/** Where saving stands. */
+export interface KeepProgress {
+  saved: number;
+  failed: number;
+  total: number;
+  /** Every page has been tried. */
+  finished: boolean;
+}
+
+const pages = (n: number) => `${n} ${n === 1 ? 'page' : 'pages'}`;
+
+/** What the control says about `progress`: while saving, when done, and when some pages could not be fetched. */
+export function keepStatus({ saved, failed, total, finished }: KeepProgress): string {
+  if (!finished) return `${saved} of ${pages(total)} saved`;
+  if (!failed) return `Done: all ${pages(total)} are saved on this device. Every guide and tool now opens without a connection.`;
+  return (
+    `${saved} of ${pages(total)} saved. ${failed === 1 ? 'One' : failed} could not be fetched: check your connection and ` +
+    'try again. What is saved stays saved.'
+  );
+}
+
+/**
+ * Saves each of `urls` with `save`, at most `parallel` at a time, telling `onProgress` after each one. A page
+ * that fails does not stop the rest: what can be saved is. Resolves to the final progress.
+ */
+export async function keepAll(
+  urls: readonly string[],
+  save: (url: string) => Promise<unknown>,
+  onProgress: (progress: KeepProgress) => void = () => {},
+  parallel = 4,
+): Promise<KeepProgress> {
+  const progress: KeepProgress = { saved: 0, failed: 0, total: urls.length, finished: false };
+  let next = 0;
+  async function worker() {
+    while (next < urls.length) {
+      const url = urls[next++];
+      try {
+        await save(url);
+        progress.saved++;
+      } catch {
+        progress.failed++;
+      }
+      onProgress({ ...progress });
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(parallel, urls.length) }, worker));
+  progress.finished = true;
+  onProgress({ ...progress });
+  return progress;
+}
+
+/** A saved page as the offline page lists it. */
+export interface SavedPage {
+  url: string;
+  title: string;
+}
+
+/**
+ * The page a cached request is for, as a site address (`/guides/x/`), or undefined when it is no page to list:
+ * a script, a style, the 404 page, the offline page itself. Precached pages are cached by file, with Workbox's
+ * revision in the query (`/guides/index.html?__WB_REVISION__=…`).
+ */
+export function savedPageUrl(href: string, origin: string): string | undefined {
+  const url = new URL(href, origin);
+  if (url.origin !== origin) return undefined;
+  const path = url.pathname.replace(/(^|\/)index\.html$/, '$1');
+  if (!path.endsWith('/') || path === OFFLINE_PAGE) return undefined;
+  return path;
+}
+
+/** A page's own title, from its HTML (`<title>Following up · Callback</title>` is `Following up`). */
+export function titleOf(html: string, siteName: string): string | undefined {
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim();
+  if (!title) return undefined;
+  const decoded = title.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '',
+  );
+  return decoded.endsWith(` · ${siteName}`) ? decoded.slice(0, -` · ${siteName}`.length) : decoded;
+}
+
+/** Where a page comes in the list: the home page, then the other pages (the tools, the guides index), then the lessons. */
+const rank = (url: string) => (url === '/' ? 0 : /^\/guides\/[^/]+\/$/.test(url) ? 2 : 1);
+
+/** The saved pages to list: one per address, the home page first, then the other pages, then the lessons, each by title. */
+export function savedPageList(pages: readonly SavedPage[]): SavedPage[] {
+  const byUrl = new Map(pages.map((page) => [page.url, page]));
+  return [...byUrl.values()].sort((a, b) => rank(a.url) - rank(b.url) || a.title.localeCompare(b.title, 'en'));
+}
