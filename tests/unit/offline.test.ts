@@ -2,7 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASSETS_CACHE, KEEP_LIST_URL, keepAll, keepStatus, OFFLINE_PAGE, PAGES_CACHE, savedPageList, savedPageUrl, titleOf } from '../../src/lib/offline';
+import {
+  ASSETS_CACHE,
+  KEEP_LIST_URL,
+  keepAll,
+  keepStatus,
+  OFFLINE_PAGE,
+  PAGES_CACHE,
+  savedPageList,
+  savedPageUrl,
+  titleOf,
+} from '../../src/lib/offline';
 
 describe('keepStatus', () => {
   it.each([
