@@ -1,6 +1,7 @@
 /**
  * Lighthouse (mobile preset) on the pages that matter: the home page, a lesson, the diagnostic and each
- * checklist. Prints performance, accessibility, best-practices and SEO per page and exits 1 below 100.
+ * checklist. Prints performance, accessibility, best-practices and SEO per page, and the layout shift, and exits 1
+ * below 100 or with any shift at all.
  * Part of `npm run bench`; alone: npm run bench:lighthouse (after a build).
  */
 import lighthouse from 'lighthouse';
@@ -17,7 +18,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const { server, url } = await serve();
 const chrome = await chromeLauncher.launch({ chromePath: ensureBrowser(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 const failures: string[] = [];
-console.log(['page'.padEnd(32), ...CATEGORIES.map((c) => c.padStart(15))].join(''));
+console.log(['page'.padEnd(32), ...CATEGORIES.map((c) => c.padStart(15)), 'CLS'.padStart(8)].join(''));
 try {
   for (const path of PAGES) {
     const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
@@ -25,7 +26,10 @@ try {
     if (!result) throw new Error(`Lighthouse returned no result for ${path}`);
     const { lhr } = result;
     const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c].score ?? 0) * 100));
-    console.log([path.padEnd(32), ...scores.map((s) => String(s).padStart(15))].join(''));
+    // Issue 17: nothing a script changes may move the page; a shift too small to cost a point still fails.
+    const cls = lhr.audits['cumulative-layout-shift'].numericValue ?? 0;
+    console.log([path.padEnd(32), ...scores.map((s) => String(s).padStart(15)), cls.toFixed(3).padStart(8)].join(''));
+    if (cls > 0) failures.push(`${path} layout shift ${cls.toFixed(3)}, not 0`);
     CATEGORIES.forEach((c, i) => {
       if (scores[i] < 100) {
         const lost = Object.values(lhr.audits)
@@ -43,4 +47,4 @@ if (failures.length) {
   console.error(`\nBelow 100:\n${failures.map((f) => `  ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log('\nEvery page scores 100 in all four categories.');
+console.log('\nEvery page scores 100 in all four categories, with no layout shift.');
