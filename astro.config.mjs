@@ -44,6 +44,7 @@ export default defineConfig({
   site: 'https://callback.example',
   // The benches build scaled copies of the site beside the real one (scripts/lib/scaled-site.ts).
   outDir: process.env.CALLBACK_OUT ?? './dist',
+  cacheDir: process.env.CALLBACK_CACHE ?? './node_modules/.astro',
   integrations: [mdx(), svelte(), offline],
   // A strict Content Security Policy as a <meta> tag on every page: Astro hashes each script and style it
   // emits into script-src and style-src; nothing else may load. Headers a meta tag cannot carry (framing,
