@@ -3,8 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { buildServiceWorker } from './scripts/service-worker.ts';
+import { Worker } from 'node:worker_threads';
 
 /**
  * `virtual:search-dialog`: the address of the module that mounts the search dialog (src/islands/open-search.ts),
@@ -26,19 +27,35 @@ const searchDialogUrl = {
 };
 
 /**
- * Offline support: after the build, Workbox writes the service worker (scripts/service-worker.ts).
+ * Offline support: after the build, Workbox writes the service worker (scripts/service-worker.ts). It runs in a
+ * worker thread started with the build (scripts/lib/service-worker-thread.ts), so loading Workbox, most of a
+ * second, overlaps Vite's work instead of adding to it; `astro dev` and `astro sync` never load it.
  * @type {import('astro').AstroIntegration}
  */
-const offline = {
-  name: 'offline-service-worker',
-  hooks: {
-    'astro:build:done': async ({ dir, logger }) => {
-      const { count, size, warnings } = await buildServiceWorker(fileURLToPath(dir));
-      for (const warning of warnings) logger.warn(warning);
-      logger.info(`service worker precaches ${count} files (${Math.round(size / 1024)} kB)`);
+const offline = (() => {
+  /** @type {Worker | undefined} */
+  let thread;
+  return {
+    name: 'offline-service-worker',
+    hooks: {
+      'astro:build:start': () => {
+        thread = new Worker(new URL('./scripts/lib/service-worker-thread.ts', import.meta.url));
+        // A build that fails before its end must not wait on the thread to exit.
+        thread.unref();
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!thread) throw new Error('the service-worker thread was not started');
+        thread.ref();
+        thread.postMessage(fileURLToPath(dir));
+        const [result] = await once(thread, 'message');
+        await thread.terminate();
+        if (!result.ok) throw result.error;
+        for (const warning of result.warnings) logger.warn(warning);
+        logger.info(`service worker precaches ${result.count} files (${Math.round(result.size / 1024)} kB)`);
+      },
     },
-  },
-};
+  };
+})();
 
 export default defineConfig({
   site: 'https://callback.example',

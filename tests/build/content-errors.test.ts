@@ -16,15 +16,7 @@ import { VALID_LESSON } from '../fixtures/lesson';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = mkdtempSync(join(tmpdir(), 'callback-content-'));
-for (const path of [
-  'astro.config.mjs',
-  'svelte.config.js',
-  'tsconfig.json',
-  'package.json',
-  'src/content.config.ts',
-  'src/lib',
-  'scripts/service-worker.ts',
-]) {
+for (const path of ['astro.config.mjs', 'svelte.config.js', 'tsconfig.json', 'package.json', 'src/content.config.ts', 'src/lib']) {
   cpSync(join(root, path), join(fixture, path), { recursive: true });
 }
 symlinkSync(join(root, 'node_modules'), join(fixture, 'node_modules'), 'dir');
