@@ -58,30 +58,32 @@ export function scaledEnv(scale: number): NodeJS.ProcessEnv {
   };
 }
 
-/** What one `astro build` cost: its wall time, and its peak memory where /usr/bin/time can tell. */
-export type BuildCost = { ms: number; maxRssMb?: number };
+/**
+ * What one `astro build` cost: its wall time, and where /usr/bin/time can tell, its peak memory and the CPU
+ * time it used (user + system, all threads), which a machine busy with other work disturbs less than the wall.
+ */
+export type BuildCost = { ms: number; maxRssMb?: number; cpuMs?: number };
 
 const TIME = '/usr/bin/time';
 
 /**
  * Runs `astro build` in `cwd` with the Astro found from there (`astro` is the path of its bin script), and
- * measures it. GNU time writes the child's peak resident memory to a file of its own, so the build's own
- * output is left as it is.
+ * measures it. GNU time writes the child's figures to a file of its own, so the build's output is left as it is.
  */
 export function timeAstroBuild(cwd: string, env: NodeJS.ProcessEnv, astro = 'node_modules/astro/bin/astro.mjs'): BuildCost {
-  const rssFile = join(tmpdir(), `callback-build-rss-${process.pid}.txt`);
+  const figures = join(tmpdir(), `callback-build-time-${process.pid}.txt`);
   const measured = existsSync(TIME);
   const [command, args] = measured
-    ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, astro, 'build']]
+    ? [TIME, ['-f', '%M %U %S', '-o', figures, process.execPath, astro, 'build']]
     : [process.execPath, [astro, 'build']];
   const started = performance.now();
   const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const ms = Math.round(performance.now() - started);
   if (result.status !== 0) throw new Error(`astro build in ${cwd} failed`);
   if (!measured) return { ms };
-  const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
-  rmSync(rssFile, { force: true });
-  return { ms, maxRssMb: Math.round(kb / 1024) };
+  const [kb, user, system] = readFileSync(figures, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  rmSync(figures, { force: true });
+  return { ms, maxRssMb: Math.round(kb / 1024), cpuMs: Math.round((user + system) * 1000) };
 }
 
 /** Builds the site at `scale`; resolves to its output folder, the build's wall time in ms and its peak memory. */
