@@ -11,7 +11,8 @@
  * The two builds alternate, round after round, so a busy machine slows both alike; each is cold (its content
  * cache removed first), as on a CI runner. Budgets, each with 15% headroom: the project's median build at
  * most 1.0× Starlight's at 1× the lessons and at most 0.5× at 100×. Exits 1 on a miss; writes
- * reports/bench-build.json.
+ * reports/bench-build.json. Run nothing else that builds this checkout meanwhile: every build of it, at any
+ * scale, writes the same .astro folder, and two at once break each other.
  *
  *   node scripts/bench-build.ts [--rounds=3] [--scales=1,100]
  */
