@@ -1,7 +1,4 @@
-import { vitePreprocess } from '@astrojs/svelte';
-
 export default {
-  preprocess: vitePreprocess(),
   // Every byte of the shared runtime is paid on every island page; the version beacon is not needed.
   compilerOptions: { discloseVersion: false },
 };

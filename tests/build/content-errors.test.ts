@@ -24,8 +24,6 @@ for (const path of [
   'src/content.config.ts',
   'src/lib',
   'src/islands/intent-directive.ts',
-  'scripts/service-worker.ts',
-  'scripts/lib/offline-shell.ts',
 ]) {
   cpSync(join(root, path), join(fixture, path), { recursive: true });
 }
