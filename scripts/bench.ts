@@ -96,8 +96,9 @@ async function measure(browser: Browser, url: string, path: string) {
   if (await intent.count()) {
     bodies = [];
     await intent.first().dispatchEvent('pointerdown');
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(200);
+    // Live once Astro drops `ssr`; then whatever the first render asks for (a list of saved items) settles.
+    await page.waitForFunction(() => !document.querySelector('astro-island[client="intent"]')?.hasAttribute('ssr'));
+    await page.waitForTimeout(500);
     firstUse = await Promise.all(bodies);
   }
   await context.close();
