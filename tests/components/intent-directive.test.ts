@@ -47,6 +47,14 @@ function tool() {
   return { island, heard, start, arrive, value, checked, isHydrated: () => hydrated };
 }
 
+/** Starts the directive on `island` with a load that only counts its calls. */
+function countingLoads(island: HTMLElement) {
+  const loads = { count: 0 };
+  const load = () => (loads.count++, Promise.resolve(async () => {}));
+  intent(load, { name: 'intent', value: { keys: ['callback:interviews'] } as never }, island);
+  return loads;
+}
+
 const settle = () => new Promise((done) => setTimeout(done, 0));
 
 function type(id: string, text: string) {
@@ -61,18 +69,12 @@ afterEach(() => localStorage.clear());
 
 describe('a first visit (nothing saved)', () => {
   it('loads nothing until the tool is used', async () => {
-    const t = tool();
-    let loads = 0;
-    intent(
-      () => (loads++, Promise.resolve(async () => {})),
-      { name: 'intent', value: { keys: ['callback:interviews'] } as never },
-      t.island,
-    );
+    const loads = countingLoads(tool().island);
     await settle();
-    expect(loads).toBe(0);
-    t.island.querySelector('button')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(loads.count).toBe(0);
+    document.querySelector('button')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     await settle();
-    expect(loads).toBe(1);
+    expect(loads.count).toBe(1);
   });
 
   it('keeps a typed date and a Next pressed while loading: the tool gets both, in order', async () => {
@@ -146,18 +148,12 @@ describe('with something saved', () => {
   });
 
   it('loads at once when another tab saves first', async () => {
-    const t = tool();
-    let loads = 0;
-    intent(
-      () => (loads++, Promise.resolve(async () => {})),
-      { name: 'intent', value: { keys: ['callback:interviews'] } as never },
-      t.island,
-    );
+    const loads = countingLoads(tool().island);
     dispatchEvent(new StorageEvent('storage', { key: 'callback:theme' }));
     await settle();
-    expect(loads).toBe(0);
+    expect(loads.count).toBe(0);
     dispatchEvent(new StorageEvent('storage', { key: 'callback:interviews' }));
     await settle();
-    expect(loads).toBe(1);
+    expect(loads.count).toBe(1);
   });
 });
