@@ -239,6 +239,8 @@ export function loadParts({ meta, shards, fragments }: SplitIndex): WholeIndex {
 /** Search over a split index, fetching parts as queries need them; each part is fetched at most once. */
 export interface ShardedSearch {
   index: SearchIndex;
+  /** Whether every shard `query` reads is fetched or on its way (only texts may be left to fetch). */
+  asked(query: string): boolean;
   /** The best hits for `query`, grouped by kind, as `search` in src/lib/search.ts gives them. */
   search(query: string, perKind?: number): Promise<HitGroup[]>;
 }
@@ -260,11 +262,13 @@ export function openShards(meta: SearchMeta, load: (path: string) => Promise<unk
     }
     return fetched.get(path)!;
   };
+  const shardsOf = (prepared: PreparedQuery) => plan(index, meta, prepared).map((n) => shardPath(meta.version, n));
   return {
     index,
+    asked: (query) => shardsOf(prepare(index, query)).every((path) => fetched.has(path)),
     async search(query, perKind = 5) {
       const prepared = prepare(index, query);
-      await Promise.all(plan(index, meta, prepared).map((n) => once(shardPath(meta.version, n), (json) => addShard(index, json as Shard))));
+      await Promise.all(shardsOf(prepared).map((path) => once(path, (json) => addShard(index, json as Shard))));
       const groups = pick(index, score(index, prepared), perKind);
       const ids = groups.flatMap((group) => group.hits.map((hit) => hit.id));
       await Promise.all(
