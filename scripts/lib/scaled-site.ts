@@ -6,7 +6,7 @@
  * (src/content.config.ts, astro.config.mjs); at 1× both are left unset, so that build is the real one.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -36,12 +36,20 @@ export function writeScaledLessons(scale: number, dir = join(tmpdir(), `callback
   return dir;
 }
 
+/** Where scaled builds go: a scratch folder with this checkout's node_modules beside them (see scaledEnv). */
+const SCALED = join(tmpdir(), 'callback-scaled');
+
 /** The output folder of the site at `scale`: dist/ at 1×, a scratch folder otherwise. */
-export const scaledOut = (scale: number) => (scale === 1 ? 'dist' : join(tmpdir(), `callback-dist-${scale}x`));
+export const scaledOut = (scale: number) => (scale === 1 ? 'dist' : join(SCALED, `dist-${scale}x`));
 
 /** The environment for `astro build` of the site at `scale`. */
 export function scaledEnv(scale: number): NodeJS.ProcessEnv {
   if (scale === 1) return { ...process.env };
+  // Astro runs the prerender chunks it writes into the output folder, and they import packages by name
+  // (@oslojs/encoding): Node finds them only in a node_modules above that folder.
+  mkdirSync(SCALED, { recursive: true });
+  rmSync(join(SCALED, 'node_modules'), { force: true });
+  symlinkSync(resolve('node_modules'), join(SCALED, 'node_modules'), 'dir');
   return { ...process.env, CALLBACK_LESSONS: writeScaledLessons(scale), CALLBACK_OUT: resolve(scaledOut(scale)) };
 }
 
