@@ -114,7 +114,11 @@ export function splitIndex(records: SearchRecord[], vocabulary: readonly Concept
   });
   const sizeOf = (map: Map<string, Posting[]>) => [...map.values()].reduce((sum, list) => sum + list.length, 0);
   count ??= shardCount(sizeOf(whole.postings) + sizeOf(whole.pairs));
-  const lists = Array.from({ length: count }, () => ({ words: new Map<string, Posting[]>(), pairs: new Map<string, Posting[]>(), titles: [] as string[] }));
+  const lists = Array.from({ length: count }, () => ({
+    words: new Map<string, Posting[]>(),
+    pairs: new Map<string, Posting[]>(),
+    titles: [] as string[],
+  }));
   for (const [word, list] of whole.postings) lists[shardOf(word, count)].words.set(word, list);
   for (const [pair, list] of whole.pairs) lists[shardOf(pair, count)].pairs.set(pair, list);
   for (const title of whole.titles) lists[shardOf(title, count)].titles.push(title);
@@ -155,7 +159,13 @@ function wordWeight(mask: number, lengths: readonly number[]): number {
 function encodeList(list: Posting[], lengths: number[][], pair: boolean): number[] {
   return list.flatMap(([record, weight], i) => {
     const masks = pair ? [1, 2, 4] : [1, 2, 3, 4, 5, 6, 7];
-    const mask = masks.find((m) => wordWeight(m, fieldsOf(m).map((f) => lengths[record][f])) === weight);
+    const mask = masks.find(
+      (m) =>
+        wordWeight(
+          m,
+          fieldsOf(m).map((f) => lengths[record][f]),
+        ) === weight,
+    );
     if (mask === undefined) throw new Error(`search: record ${record} weighs ${weight}, which no field of it gives`);
     return [record - (i ? list[i - 1][0] : 0), mask, ...fieldsOf(mask).map((f) => lengths[record][f])];
   });
@@ -164,7 +174,7 @@ function encodeList(list: Posting[], lengths: number[][], pair: boolean): number
 function decode(flat: readonly number[]): Posting[] {
   const list: Posting[] = [];
   let record = 0;
-  for (let i = 0; i < flat.length; ) {
+  for (let i = 0; i < flat.length;) {
     record += flat[i];
     const mask = flat[i + 1];
     const count = fieldsOf(mask).length;
@@ -225,7 +235,10 @@ export function readParts(read: (path: string) => unknown): SplitIndex {
   return {
     meta,
     shards: Array.from({ length: meta.shards }, (_, n) => read(shardPath(meta.version, n)) as Shard),
-    fragments: Array.from({ length: Math.ceil(meta.kinds.length / meta.fragment) }, (_, n) => read(fragmentPath(meta.version, n)) as SearchRecord[]),
+    fragments: Array.from(
+      { length: Math.ceil(meta.kinds.length / meta.fragment) },
+      (_, n) => read(fragmentPath(meta.version, n)) as SearchRecord[],
+    ),
   };
 }
 
@@ -273,7 +286,9 @@ export function openShards(meta: SearchMeta, load: (path: string) => Promise<unk
       const ids = groups.flatMap((group) => group.hits.map((hit) => hit.id));
       await Promise.all(
         fragmentsFor(meta, ids).map((n) =>
-          once(fragmentPath(meta.version, n), (json) => (json as SearchRecord[]).forEach((record, i) => records.set(n * meta.fragment + i, record))),
+          once(fragmentPath(meta.version, n), (json) =>
+            (json as SearchRecord[]).forEach((record, i) => records.set(n * meta.fragment + i, record)),
+          ),
         ),
       );
       return present(groups, (id) => records.get(id)!);

@@ -422,50 +422,52 @@ export function score(index: SearchIndex, query: PreparedQuery): Ranked[] {
     return found;
   };
 
-  const scores = new Map<number, { score: number; covered: number; words: Set<string> }>();
-  const entry = (i: number) => {
-    if (!scores.has(i)) scores.set(i, { score: 0, covered: 0, words: new Set<string>() });
-    return scores.get(i)!;
-  };
+  // Per record, by number: typed arrays kept between queries rather than a map of objects, since at 100× the
+  // lessons a common word reaches thousands of records. `touched` keeps the order records were first reached
+  // in, which breaks ties below; only the records touched are reset afterwards.
+  const count = index.heads.length;
+  if (scratch?.scores.length !== count)
+    scratch = { scores: new Float64Array(count), covered: new Float64Array(count), seenIn: new Int32Array(count) };
+  const { scores, covered, seenIn } = scratch;
+  const touched: number[] = [];
+  let finals: number[];
   // Coverage counts informative words more: missing "before" costs a record little, missing "freeze" a lot.
   let queryWeight = 0;
-  for (const { expansions, weight: unitWeight } of units) {
-    if (!expansions.length) continue;
-    const weight = idf(Math.min(total, ...expansions.map(([word]) => list(word).length))) * unitWeight;
-    queryWeight += weight;
-    const seen = new Set<number>();
-    for (const [word, closeness] of expansions) {
-      const postings = list(word);
-      for (const [i, fieldWeight] of postings) {
-        const found = entry(i);
-        found.score += idf(postings.length) * fieldWeight * closeness * unitWeight;
-        found.words.add(word);
-        if (!seen.has(i)) {
-          seen.add(i);
-          found.covered += weight;
+  try {
+    units.forEach(({ expansions, weight: unitWeight }, u) => {
+      if (!expansions.length) return;
+      const weight = idf(Math.min(total, ...expansions.map(([word]) => list(word).length))) * unitWeight;
+      queryWeight += weight;
+      for (const [word, closeness] of expansions) {
+        const postings = list(word);
+        const rarity = idf(postings.length);
+        for (const [i, fieldWeight] of postings) {
+          if (!seenIn[i]) touched.push(i);
+          scores[i] += rarity * fieldWeight * closeness * unitWeight;
+          if (seenIn[i] !== u + 1) {
+            seenIn[i] = u + 1;
+            covered[i] += weight;
+          }
         }
       }
+    });
+    // Words side by side, as typed or as the vocabulary puts the idea, count for more than the same words apart.
+    for (const pair of query.pairs) {
+      const postings = index.pairs.get(pair) ?? [];
+      const rarity = idf(postings.length);
+      for (const [i, fieldWeight] of postings) if (seenIn[i]) scores[i] += rarity * fieldWeight * PAIR_WEIGHT;
     }
-  }
-  // Words side by side, as typed or as the vocabulary puts the idea, count for more than the same words apart.
-  for (const pair of query.pairs) {
-    const postings = index.pairs.get(pair);
-    for (const [i, fieldWeight] of postings ?? []) {
-      if (scores.has(i)) scores.get(i)!.score += idf(postings!.length) * fieldWeight * PAIR_WEIGHT;
-    }
+    finals = touched.map((id) => {
+      const coverage = covered[id] / queryWeight;
+      return scores[id] * coverage * coverage * (index.heads[id].page ? GUIDE_BONUS : 1);
+    });
+  } finally {
+    for (const id of touched) scores[id] = covered[id] = seenIn[id] = 0;
   }
   if (!queryWeight) return [];
 
   const { heads } = index;
-  const shown = new Set<number>();
-  const ranked: Ranked[] = [...scores]
-    .map(([id, { score, covered, words: matched }]) => {
-      const coverage = covered / queryWeight;
-      return { id, words: matched, score: score * coverage * coverage * (heads[id].page ? GUIDE_BONUS : 1) };
-    })
-    .sort((a, b) => b.score - a.score)
-    // A reason and the lesson section it links to share an address: one result, not two.
-    .filter((hit) => !shown.has(heads[hit.id].first) && shown.add(heads[hit.id].first));
+  const ranked = best(touched, finals, heads, 40);
   // A tool that answers the question outright goes first, however few of its words the query used, unless
   // the query is a title as it stands: then it asks for that page.
   const named = toolsOf(query);
@@ -473,10 +475,56 @@ export function score(index: SearchIndex, query: PreparedQuery): Ranked[] {
   for (const id of tools) {
     const lead = (ranked[0]?.score ?? 1) * TOOL_LEAD;
     const at = ranked.findIndex((r) => heads[r.id].first === id);
-    const moved = at >= 0 ? ranked.splice(at, 1)[0]! : { id, words: new Set<string>(), score: 0 };
+    const moved = at >= 0 ? ranked.splice(at, 1)[0]! : bestAt(touched, finals, heads, id);
     ranked.unshift({ ...moved, score: lead });
   }
-  return ranked.slice(0, 40);
+  // The words each shown record matched, found for these few only.
+  const expanded = [...new Set(units.flatMap(({ expansions }) => expansions.map(([word]) => word)))];
+  return ranked.slice(0, 40).map((hit) => ({ ...hit, words: new Set(expanded.filter((word) => holds(list(word), hit.id))) }));
+}
+
+/** Scoring's per-record arrays, kept for the next query (see score). */
+let scratch: { scores: Float64Array; covered: Float64Array; seenIn: Int32Array } | undefined;
+
+/**
+ * The first `wanted` (or all) of the records best first, one per address: as sorting them all would give
+ * them, ties in the order touched, but sorting only those above a threshold, since a common word at 100× the
+ * lessons reaches thousands.
+ */
+export function best(touched: number[], finals: number[], heads: RecordHead[], wanted: number): { id: number; score: number }[] {
+  for (let take = wanted * 2; ; take *= 2) {
+    // Every record at or above the take-th best score: a prefix of the full order, whatever the ties.
+    const threshold = take >= finals.length ? -Infinity : Float64Array.from(finals).sort()[finals.length - take];
+    const shown = new Set<number>();
+    const ranked = touched
+      .flatMap((id, j) => (finals[j] >= threshold ? [{ id, score: finals[j] }] : []))
+      .sort((a, b) => b.score - a.score)
+      // A reason and the lesson section it links to share an address: one result, not two.
+      .filter((hit) => !shown.has(heads[hit.id].first) && shown.add(heads[hit.id].first));
+    if (ranked.length >= wanted || threshold === -Infinity) return ranked;
+  }
+}
+
+/** The best-scored record at the address of record `first`, or that record unscored if none was touched. */
+function bestAt(touched: number[], finals: number[], heads: RecordHead[], first: number): { id: number; score: number } {
+  let found = { id: first, score: 0 };
+  let seen = false;
+  touched.forEach((id, j) => {
+    if (heads[id].first === first && (!seen || finals[j] > found.score)) [found, seen] = [{ id, score: finals[j] }, true];
+  });
+  return found;
+}
+
+/** Whether a list (in record order) holds record `id`. */
+function holds(list: readonly Posting[], id: number): boolean {
+  let [low, high] = [0, list.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (list[mid][0] === id) return true;
+    if (list[mid][0] < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
 }
 
 /** All matches for `query`, best first (at most 40); `index` must hold every list the query needs. */

@@ -1,7 +1,7 @@
 /** The index in parts (src/lib/search-shards.ts): queries over the parts they fetch give the whole index's results. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSearch, prepare, rank, search, SEARCH_KINDS, tokenize, type SearchRecord } from '../../src/lib/search';
+import { best, createSearch, prepare, rank, search, SEARCH_KINDS, tokenize, type SearchRecord } from '../../src/lib/search';
 import {
   fragmentPath,
   fragmentsFor,
@@ -41,7 +41,23 @@ function served(parts: SplitIndex) {
 }
 
 // Few words, so records share them, typos land near them and phrases match.
-const WORDS = ['thank', 'notes', 'follow', 'up', 'interview', 'hiring', 'freeze', 'call', 'ghosted', 'email', 'wait', 'week', 'offer', 'the', "don't"];
+const WORDS = [
+  'thank',
+  'notes',
+  'follow',
+  'up',
+  'interview',
+  'hiring',
+  'freeze',
+  'call',
+  'ghosted',
+  'email',
+  'wait',
+  'week',
+  'offer',
+  'the',
+  "don't",
+];
 const TYPOS = ['thnak', 'intervew', 'folow', 'hirng', 'ghos', 'emai', 'zzzz'];
 const text = (min: number, max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((w) => w.join(' '));
 const record = fc.record({
@@ -58,9 +74,7 @@ const concept = fc.record({
   means: fc.array(text(1, 2), { minLength: 1, maxLength: 2 }),
   tools: fc.constantFrom(undefined, ['/diagnose/'], ['/d/', '/a/']),
 });
-const query = fc
-  .array(fc.constantFrom(...WORDS, ...TYPOS), { minLength: 0, maxLength: 5 })
-  .map((words) => words.join(' '));
+const query = fc.array(fc.constantFrom(...WORDS, ...TYPOS), { minLength: 0, maxLength: 5 }).map((words) => words.join(' '));
 const strip = (value: unknown) => JSON.parse(JSON.stringify(value));
 
 describe('an index split into parts', () => {
@@ -74,7 +88,10 @@ describe('an index split into parts', () => {
         async (generated, concepts, queries, shards) => {
           // Every tool names a page the records have (the build fails otherwise; tested below).
           const records: SearchRecord[] = [...generated, { kind: 'section', title: 'Tool', context: 'Tool', text: '', url: '/diagnose/' }];
-          records.push({ kind: 'section', title: 'D', context: 'D', text: 'd', url: '/d/' }, { kind: 'section', title: 'A', context: 'A', text: '', url: '/a/' });
+          records.push(
+            { kind: 'section', title: 'D', context: 'D', text: 'd', url: '/d/' },
+            { kind: 'section', title: 'A', context: 'A', text: '', url: '/a/' },
+          );
           const vocabulary = concepts.map((c, i) => ({ ...c, id: `${c.id}${i}` })) as Concept[];
           const whole = createSearch(records, vocabulary);
           const parts = splitIndex(records, vocabulary, shards);
@@ -101,7 +118,13 @@ describe('planning a query', () => {
     { kind: 'section', title: 'Thank-you notes', context: 'Guide', text: 'Send one to each interviewer.', url: '/a/' },
     { kind: 'reason', title: 'Hiring freeze', context: 'Reasons', text: 'Budgets change.', url: '/b/#r' },
     { kind: 'item', title: 'Send thank-you notes', context: 'Checklist', text: '', url: '/c/#i' },
-    ...Array.from({ length: 40 }, (_, i) => ({ kind: 'section' as const, title: `Section ${i}`, context: 'Guide', text: `word${i} filler`, url: `/g/#s${i}` })),
+    ...Array.from({ length: 40 }, (_, i) => ({
+      kind: 'section' as const,
+      title: `Section ${i}`,
+      context: 'Guide',
+      text: `word${i} filler`,
+      url: `/g/#s${i}`,
+    })),
   ];
   const parts = splitIndex(records, [], 64);
   const index = openMeta(parts.meta);
@@ -125,7 +148,11 @@ describe('planning a query', () => {
     const groups = await sharded.search('thank you notes');
     const shown = groups.flatMap((group) => group.hits.map((hit) => records.findIndex((r) => r.url === hit.record.url)));
     expect(shown).not.toContain(-1);
-    expect(fetched.filter((p) => p.includes('/r/')).sort()).toEqual(fragmentsFor(parts.meta, shown).map((n) => fragmentPath(parts.meta.version, n)).sort());
+    expect(fetched.filter((p) => p.includes('/r/')).sort()).toEqual(
+      fragmentsFor(parts.meta, shown)
+        .map((n) => fragmentPath(parts.meta.version, n))
+        .sort(),
+    );
     expect(fetched.length).toBeLessThan(parts.shards.length / 4);
   });
 });
@@ -142,8 +169,7 @@ describe('writing the parts', () => {
   });
 
   it('keeps the meta file to the words, however many pages say them', () => {
-    const copies = (n: number) =>
-      Array.from({ length: n }, (_, copy) => ({ ...records[0], url: `/f-${copy}/` }));
+    const copies = (n: number) => Array.from({ length: n }, (_, copy) => ({ ...records[0], url: `/f-${copy}/` }));
     const meta = (n: number) => {
       const { kinds, version: _, shards: __, ...rest } = splitIndex(copies(n), []).meta;
       return { letters: kinds.length, rest };
@@ -158,5 +184,28 @@ describe('writing the parts', () => {
       `[Error: search: the vocabulary's "lost" names /nowhere/ as a tool, but no record is there]`,
     );
     expect(() => splitIndex([], [])).toThrow('no records');
+  });
+});
+
+describe('picking the best records', () => {
+  it('gives what sorting every record would, ties in the order reached, one per address', () => {
+    fc.assert(
+      fc.property(
+        // Few distinct scores and addresses, so ties and shared addresses are the rule.
+        fc.array(fc.record({ score: fc.integer({ min: 0, max: 6 }), first: fc.integer({ min: 0, max: 60 }) }), { maxLength: 400 }),
+        fc.integer({ min: 1, max: 50 }),
+        (touchedRecords, wanted) => {
+          const heads = touchedRecords.map(({ first }) => ({ kind: 'section' as const, page: false, first }));
+          const touched = heads.map((_, i) => i).reverse();
+          const finals = touched.map((id) => touchedRecords[id].score / 3);
+          const shown = new Set<number>();
+          const sorted = touched
+            .map((id, j) => ({ id, score: finals[j] }))
+            .sort((a, b) => b.score - a.score)
+            .filter((hit) => !shown.has(heads[hit.id].first) && shown.add(heads[hit.id].first));
+          expect(best(touched, finals, heads, wanted).slice(0, wanted)).toEqual(sorted.slice(0, wanted));
+        },
+      ),
+    );
   });
 });
