@@ -27,7 +27,7 @@ import {
   SEARCH_KINDS,
   type HitGroup,
   type KnownConcept,
-  type Posting,
+  type Postings,
   type PreparedQuery,
   type RecordHead,
   type SearchIndex,
@@ -112,18 +112,18 @@ export function splitIndex(records: SearchRecord[], vocabulary: readonly Concept
     const lost = tools.filter((url) => !records.some((record) => record.url === url));
     if (lost.length) throw new Error(`search: the vocabulary's "${id}" names ${lost.join(', ')} as a tool, but no record is there`);
   });
-  const sizeOf = (map: Map<string, Posting[]>) => [...map.values()].reduce((sum, list) => sum + list.length, 0);
+  const sizeOf = (map: Map<string, Postings>) => [...map.values()].reduce((sum, list) => sum + list.ids.length, 0);
   count ??= shardCount(sizeOf(whole.postings) + sizeOf(whole.pairs));
   const lists = Array.from({ length: count }, () => ({
-    words: new Map<string, Posting[]>(),
-    pairs: new Map<string, Posting[]>(),
+    words: new Map<string, Postings>(),
+    pairs: new Map<string, Postings>(),
     titles: [] as string[],
   }));
   for (const [word, list] of whole.postings) lists[shardOf(word, count)].words.set(word, list);
   for (const [pair, list] of whole.pairs) lists[shardOf(pair, count)].pairs.set(pair, list);
   for (const title of whole.titles) lists[shardOf(title, count)].titles.push(title);
   const lengths = records.map(fieldLengths);
-  const encode = (map: Map<string, Posting[]>, pair: boolean) =>
+  const encode = (map: Map<string, Postings>, pair: boolean) =>
     Object.fromEntries([...map].map(([key, list]) => [key, encodeList(list, lengths, pair)]));
   const shards = lists.map(({ words, pairs, titles }) => ({ words: encode(words, false), pairs: encode(pairs, true), titles }));
   const fragments = Array.from({ length: Math.ceil(records.length / FRAGMENT) }, (_, n) => records.slice(n * FRAGMENT, (n + 1) * FRAGMENT));
@@ -156,32 +156,37 @@ function wordWeight(mask: number, lengths: readonly number[]): number {
  * of the fields holding the word, each of those fields' length, …]; a pair's mask names one field, the one
  * whose norm is its weight.
  */
-function encodeList(list: Posting[], lengths: number[][], pair: boolean): number[] {
-  return list.flatMap(([record, weight], i) => {
+function encodeList({ ids, weights }: Postings, lengths: number[][], pair: boolean): number[] {
+  return [...ids].flatMap((record, i) => {
     const masks = pair ? [1, 2, 4] : [1, 2, 3, 4, 5, 6, 7];
     const mask = masks.find(
       (m) =>
         wordWeight(
           m,
           fieldsOf(m).map((f) => lengths[record][f]),
-        ) === weight,
+        ) === weights[i],
     );
-    if (mask === undefined) throw new Error(`search: record ${record} weighs ${weight}, which no field of it gives`);
-    return [record - (i ? list[i - 1][0] : 0), mask, ...fieldsOf(mask).map((f) => lengths[record][f])];
+    if (mask === undefined) throw new Error(`search: record ${record} weighs ${weights[i]}, which no field of it gives`);
+    return [record - (i ? ids[i - 1] : 0), mask, ...fieldsOf(mask).map((f) => lengths[record][f])];
   });
 }
 
-function decode(flat: readonly number[]): Posting[] {
-  const list: Posting[] = [];
+function decode(flat: readonly number[]): Postings {
+  const ids: number[] = [];
+  const weights: number[] = [];
   let record = 0;
   for (let i = 0; i < flat.length;) {
     record += flat[i];
     const mask = flat[i + 1];
-    const count = fieldsOf(mask).length;
-    list.push([record, wordWeight(mask, flat.slice(i + 2, i + 2 + count))]);
-    i += 2 + count;
+    // Summed in FIELDS order, as createSearch sums them (see wordWeight), without building arrays.
+    let weight = 0;
+    let at = i + 2;
+    for (let f = 0; f < 3; f++) if (mask & (1 << f)) weight += fieldNorm(f, flat[at++]);
+    ids.push(record);
+    weights.push(weight);
+    i = at;
   }
-  return list;
+  return { ids: Int32Array.from(ids), weights: Float64Array.from(weights) };
 }
 
 /** Checks the meta file's shape (a stale or broken file fails here, not deep in a query). */

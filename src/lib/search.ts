@@ -39,8 +39,14 @@ export interface SearchRecord {
   url: string;
 }
 
-/** One record in a word's list: the record's number, and how much the word weighs in it. */
-export type Posting = [record: number, weight: number];
+/**
+ * The records holding a word (or a pair), in record order, and how much it weighs in each: two typed arrays
+ * rather than an array of pairs, since at 100× the lessons a common word's list runs to thousands.
+ */
+export interface Postings {
+  ids: Int32Array;
+  weights: Float64Array;
+}
 
 /** What ranking knows of a record before its text is fetched. */
 export interface RecordHead {
@@ -193,9 +199,9 @@ export interface SearchIndex {
   /** Every phrase of the vocabulary with its concept, longest first. */
   phrases: { concept: KnownConcept; phrase: string[] }[];
   /** Stemmed word → [record, field weight] for each record containing it. */
-  postings: Map<string, Posting[]>;
+  postings: Map<string, Postings>;
   /** Two stemmed words side by side ("hir take") → the records where they stand so, weighted the same way. */
-  pairs: Map<string, Posting[]>;
+  pairs: Map<string, Postings>;
   /** Titles as their words (see `titleKey`): a query that is a title asks for that page, not for a tool. */
   titles: Set<string>;
 }
@@ -219,12 +225,19 @@ export function fieldLengths(record: SearchRecord): number[] {
   return FIELDS.map(([field]) => tokenize(record[field]).length);
 }
 
-function post(map: Map<string, Posting[]>, weights: Map<string, number>, i: number) {
+function post(map: Map<string, [number, number][]>, weights: Map<string, number>, i: number) {
   for (const [key, weight] of weights) {
     if (!map.has(key)) map.set(key, []);
     map.get(key)!.push([i, weight]);
   }
 }
+
+/** A list built as [record, weight] pairs, as Postings. */
+export function postingsOf(list: readonly (readonly [number, number])[]): Postings {
+  return { ids: Int32Array.from(list, ([id]) => id), weights: Float64Array.from(list, ([, weight]) => weight) };
+}
+
+const typed = (map: Map<string, [number, number][]>) => new Map([...map].map(([key, list]) => [key, postingsOf(list)]));
 
 /** A title as a query would say it: its words, apostrophes dropped ("Don't panic" → "dont panic"). */
 export function titleKey(title: string): string {
@@ -280,8 +293,8 @@ export function openIndex(heads: RecordHead[], vocabulary: string[], concepts: r
 
 /** Builds the whole index in memory; linear in the size of the records. */
 export function createSearch(records: SearchRecord[], vocabulary: readonly Concept[] = []): WholeIndex {
-  const postings = new Map<string, Posting[]>();
-  const pairs = new Map<string, Posting[]>();
+  const postings = new Map<string, [number, number][]>();
+  const pairs = new Map<string, [number, number][]>();
   records.forEach((record, i) => {
     const weights = new Map<string, number>();
     const pairWeights = new Map<string, number>();
@@ -299,7 +312,8 @@ export function createSearch(records: SearchRecord[], vocabulary: readonly Conce
   });
   const words = [...postings.keys()];
   const index = openIndex(recordHeads(records), words, knownConcepts(vocabulary, new Set(words), records));
-  return { ...index, records, postings, pairs, titles: new Set(records.map((record) => titleKey(record.title))) };
+  const titles = new Set(records.map((record) => titleKey(record.title)));
+  return { ...index, records, postings: typed(postings), pairs: typed(pairs), titles };
 }
 
 /** The vocabulary words a query word stands for, with how closely each matches (1 is exact). */
@@ -436,14 +450,15 @@ export function score(index: SearchIndex, query: PreparedQuery): Ranked[] {
   try {
     units.forEach(({ expansions, weight: unitWeight }, u) => {
       if (!expansions.length) return;
-      const weight = idf(Math.min(total, ...expansions.map(([word]) => list(word).length))) * unitWeight;
+      const weight = idf(Math.min(total, ...expansions.map(([word]) => list(word).ids.length))) * unitWeight;
       queryWeight += weight;
       for (const [word, closeness] of expansions) {
-        const postings = list(word);
-        const rarity = idf(postings.length);
-        for (const [i, fieldWeight] of postings) {
+        const { ids, weights } = list(word);
+        const rarity = idf(ids.length);
+        for (let k = 0; k < ids.length; k++) {
+          const i = ids[k];
           if (!seenIn[i]) touched.push(i);
-          scores[i] += rarity * fieldWeight * closeness * unitWeight;
+          scores[i] += rarity * weights[k] * closeness * unitWeight;
           if (seenIn[i] !== u + 1) {
             seenIn[i] = u + 1;
             covered[i] += weight;
@@ -453,9 +468,9 @@ export function score(index: SearchIndex, query: PreparedQuery): Ranked[] {
     });
     // Words side by side, as typed or as the vocabulary puts the idea, count for more than the same words apart.
     for (const pair of query.pairs) {
-      const postings = index.pairs.get(pair) ?? [];
-      const rarity = idf(postings.length);
-      for (const [i, fieldWeight] of postings) if (seenIn[i]) scores[i] += rarity * fieldWeight * PAIR_WEIGHT;
+      const { ids, weights } = index.pairs.get(pair) ?? { ids: [], weights: [] };
+      const rarity = idf(ids.length);
+      for (let k = 0; k < ids.length; k++) if (seenIn[ids[k]]) scores[ids[k]] += rarity * weights[k] * PAIR_WEIGHT;
     }
     finals = touched.map((id) => {
       const coverage = covered[id] / queryWeight;
@@ -516,12 +531,12 @@ function bestAt(touched: number[], finals: number[], heads: RecordHead[], first:
 }
 
 /** Whether a list (in record order) holds record `id`. */
-function holds(list: readonly Posting[], id: number): boolean {
-  let [low, high] = [0, list.length - 1];
+function holds({ ids }: Postings, id: number): boolean {
+  let [low, high] = [0, ids.length - 1];
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (list[mid][0] === id) return true;
-    if (list[mid][0] < id) low = mid + 1;
+    if (ids[mid] === id) return true;
+    if (ids[mid] < id) low = mid + 1;
     else high = mid - 1;
   }
   return false;
