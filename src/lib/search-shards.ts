@@ -82,7 +82,7 @@ const KIND_LETTERS = { section: 's', reason: 'r', item: 'i' } as const;
  * postings, about 1,600 at 100 times its lessons).
  */
 const shardCount = (postings: number) => Math.max(1, Math.ceil(1.4 * Math.sqrt(postings)));
-/** Records per fragment: a shown result costs the texts of its neighbours, a request saved costs more. */
+/** Records per fragment: a shown result costs the texts of its neighbors, a request saved costs more. */
 const FRAGMENT = 2;
 
 /** The shard a word, pair or title falls in (FNV-1a: the same in the build and in any browser). */
