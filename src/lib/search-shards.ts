@@ -281,11 +281,17 @@ export function openShards(meta: SearchMeta, load: (path: string) => Promise<unk
     return fetched.get(path)!;
   };
   const shardsOf = (prepared: PreparedQuery) => plan(index, meta, prepared).map((n) => shardPath(meta.version, n));
+  // The dialog asks `asked` then `search` of each query: read it against the vocabulary once.
+  let last: { query: string; prepared: PreparedQuery } | undefined;
+  const read = (query: string) => {
+    if (last?.query !== query) last = { query, prepared: prepare(index, query) };
+    return last.prepared;
+  };
   return {
     index,
-    asked: (query) => shardsOf(prepare(index, query)).every((path) => fetched.has(path)),
+    asked: (query) => shardsOf(read(query)).every((path) => fetched.has(path)),
     async search(query, perKind = 5) {
-      const prepared = prepare(index, query);
+      const prepared = read(query);
       await Promise.all(shardsOf(prepared).map((path) => once(path, (json) => addShard(index, json as Shard))));
       const groups = pick(index, score(index, prepared), perKind);
       const ids = groups.flatMap((group) => group.hits.map((hit) => hit.id));
