@@ -1,12 +1,14 @@
 /**
- * Site search over a static index (built by src/pages/search-index.json.ts).
+ * Site search over a static index, built whole in memory (createSearch) or opened from the build's shards
+ * (src/lib/search-shards.ts, written by src/pages/search-index/[...file].ts); ranking is the same code for both.
  *
  * An inverted index does the bulk of the work: every word of every record, stemmed, points to the records
  * that contain it, weighted by field (a title counts three times the body). fuse.js supplies the typo
  * tolerance, fuzzily matching each query word against the site's vocabulary (a few thousand words,
  * whatever the number of records), so "thnak you note" still reaches thank-you notes. Rare words count
  * for more than common ones (inverse document frequency), and records that match more of the query's
- * words rank above those that match one. A query touches only the records sharing a word with it.
+ * words rank above those that match one. A query touches only the records sharing a word with it, and what
+ * it needs is known from the vocabulary alone (`prepare`), so a sharded index fetches only those words.
  *
  * People ask in their own words ("should I ring them", "did I get the job"), so the query also goes through
  * the vocabulary (content/search/vocabulary.yaml): a phrase it knows adds the site's words for the idea,
@@ -37,10 +39,22 @@ export interface SearchRecord {
   url: string;
 }
 
-/** What /search-index.json holds: the records, and the vocabulary queries go through. */
-export interface SearchFile {
-  records: SearchRecord[];
-  vocabulary: Concept[];
+/**
+ * The records holding a word (or a pair), in record order, and how much it weighs in each: two typed arrays
+ * rather than an array of pairs, since at 100× the lessons a common word's list runs to thousands.
+ */
+export interface Postings {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** What ranking knows of a record before its text is fetched. */
+export interface RecordHead {
+  kind: SearchKind;
+  /** A page of its own (no anchor): a whole guide edges out one of its sections. */
+  page: boolean;
+  /** The first record at the same address (itself, mostly): a reason and its lesson section are one result. */
+  first: number;
 }
 
 /** Words too common to tell one page from another; left out of the index and of queries alike. */
@@ -158,27 +172,57 @@ const GUIDE_BONUS = 1.25;
 const NORM = 0.25;
 
 /** A vocabulary entry as the query uses it: its phrases and its site words, tokenized like everything else. */
-interface KnownConcept {
+export interface KnownConcept {
   id: string;
   phrases: string[][];
-  /** The site's words for it, and its phrases in those words (for side-by-side matches). */
+  /** The site's words for it (those the index has), and its phrases in those words (for side-by-side matches). */
   means: string[];
   meansPhrases: string[][];
-  /** The records of the pages that answer it outright, found once when the index is built. */
-  tools: SearchRecord[];
+  /** The records of the pages that answer it outright, by number, found once when the index is built. */
+  tools: number[];
 }
 
+/**
+ * What search knows: enough to plan any query (the records' kinds, the vocabulary, the concepts), and the
+ * lists of the words loaded so far. An index built whole has every list; one opened from shards has those
+ * its queries asked for (src/lib/search-shards.ts).
+ */
 export interface SearchIndex {
-  records: SearchRecord[];
-  /** Stemmed word → [record index, field weight] for each record containing it. */
-  postings: Map<string, [number, number][]>;
-  /** Two stemmed words side by side ("hir take") → the records where they stand so, weighted the same way. */
-  pairs: Map<string, [number, number][]>;
+  /** Every record, in order, as ranking needs it: kind and address, not text. */
+  heads: RecordHead[];
+  /** Every stemmed word indexed, in the order first seen: typos and prefixes expand over it in this order. */
+  vocabulary: string[];
+  known: Set<string>;
+  /** fuse.js over the vocabulary, for typo tolerance. */
   words: Fuse<string>;
-  /** Every title, as its words: a query that is a title asks for that page, not for a tool. */
-  titles: Set<string>;
+  concepts: readonly KnownConcept[];
   /** Every phrase of the vocabulary with its concept, longest first. */
   phrases: { concept: KnownConcept; phrase: string[] }[];
+  /** Stemmed word → [record, field weight] for each record containing it. */
+  postings: Map<string, Postings>;
+  /** Two stemmed words side by side ("hir take") → the records where they stand so, weighted the same way. */
+  pairs: Map<string, Postings>;
+  /** Titles as their words (see `titleKey`): a query that is a title asks for that page, not for a tool. */
+  titles: Set<string>;
+}
+
+/** An index built in memory from every record, texts included. */
+export interface WholeIndex extends SearchIndex {
+  records: SearchRecord[];
+}
+
+/**
+ * What a word weighs in the field at `field` (its place in FIELDS) of `length` words: a word says more about a
+ * short field than a long one (the field-length norm fuse.js uses too). A word's weight in a record is the sum
+ * over the fields holding it, in FIELDS order; a pair's, the largest.
+ */
+export function fieldNorm(field: number, length: number): number {
+  return FIELDS[field][1] / Math.max(1, length) ** NORM;
+}
+
+/** How many indexed words each field of `record` has, in FIELDS order. */
+export function fieldLengths(record: SearchRecord): number[] {
+  return FIELDS.map(([field]) => tokenize(record[field]).length);
 }
 
 function post(map: Map<string, [number, number][]>, weights: Map<string, number>, i: number) {
@@ -188,50 +232,94 @@ function post(map: Map<string, [number, number][]>, weights: Map<string, number>
   }
 }
 
-/** Builds the index the dialog searches; linear in the size of the records. */
-export function createSearch(records: SearchRecord[], vocabulary: readonly Concept[] = []): SearchIndex {
+/** A list built as [record, weight] pairs, as Postings. */
+export function postingsOf(list: readonly (readonly [number, number])[]): Postings {
+  return { ids: Int32Array.from(list, ([id]) => id), weights: Float64Array.from(list, ([, weight]) => weight) };
+}
+
+const typed = (map: Map<string, [number, number][]>) => new Map([...map].map(([key, list]) => [key, postingsOf(list)]));
+
+/** A title as a query would say it: its words, apostrophes dropped ("Don't panic" → "dont panic"). */
+export function titleKey(title: string): string {
+  return tokenize(title.replace(/['’]/g, '')).join(' ');
+}
+
+/** Ranking's view of each record: its kind, whether it is a page of its own, the first record at its address. */
+export function recordHeads(records: readonly SearchRecord[]): RecordHead[] {
+  const firstAt = new Map<string, number>();
+  return records.map((record, i) => {
+    if (!firstAt.has(record.url)) firstAt.set(record.url, i);
+    return { kind: record.kind, page: !record.url.includes('#'), first: firstAt.get(record.url)! };
+  });
+}
+
+/** The vocabulary as queries use it; `known` holds the index's words, `records` find the tools by address. */
+function knownConcepts(vocabulary: readonly Concept[], known: Set<string>, records: readonly SearchRecord[]): KnownConcept[] {
+  // The first record at each address (a reason and its lesson section share one).
+  const byUrl = new Map<string, number>();
+  records.forEach((record, i) => byUrl.has(record.url) || byUrl.set(record.url, i));
+  return vocabulary.map((concept) => {
+    const meansPhrases = concept.means.map((phrase) => tokenize(phrase));
+    return {
+      id: concept.id,
+      phrases: concept.phrases.map(allWords),
+      means: [...new Set(meansPhrases.flat())].filter((word) => known.has(word)),
+      meansPhrases,
+      tools: (concept.tools ?? []).flatMap((url) => byUrl.get(url) ?? []),
+    };
+  });
+}
+
+/**
+ * An index with no word's records loaded yet: what a query is planned on. Linear in the number of records
+ * and words, not in the number of postings.
+ */
+export function openIndex(heads: RecordHead[], vocabulary: string[], concepts: readonly KnownConcept[]): SearchIndex {
+  const phrases = concepts
+    .flatMap((concept) => concept.phrases.map((phrase) => ({ concept, phrase })))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  return {
+    heads,
+    vocabulary,
+    known: new Set(vocabulary),
+    words: new Fuse(vocabulary, VOCABULARY_OPTIONS),
+    concepts,
+    phrases,
+    postings: new Map(),
+    pairs: new Map(),
+    titles: new Set(),
+  };
+}
+
+/** Builds the whole index in memory; linear in the size of the records. */
+export function createSearch(records: SearchRecord[], vocabulary: readonly Concept[] = []): WholeIndex {
   const postings = new Map<string, [number, number][]>();
   const pairs = new Map<string, [number, number][]>();
   records.forEach((record, i) => {
     const weights = new Map<string, number>();
     const pairWeights = new Map<string, number>();
-    for (const [field, weight] of FIELDS) {
+    FIELDS.forEach(([field], f) => {
       const words = tokenize(record[field]);
-      // A word says more about a short field than a long one (the field-length norm fuse.js uses too).
-      const norm = weight / Math.max(1, words.length) ** NORM;
+      const norm = fieldNorm(f, words.length);
       for (const word of new Set(words)) weights.set(word, (weights.get(word) ?? 0) + norm);
       for (let w = 1; w < words.length; w++) {
         const pair = `${words[w - 1]} ${words[w]}`;
         pairWeights.set(pair, Math.max(pairWeights.get(pair) ?? 0, norm));
       }
-    }
+    });
     post(postings, weights, i);
     post(pairs, pairWeights, i);
   });
-  // The first record at each address (a reason and its lesson section share one).
-  const byUrl = new Map<string, SearchRecord>();
-  for (const record of records) if (!byUrl.has(record.url)) byUrl.set(record.url, record);
-  const concepts = vocabulary.map((concept) => {
-    const meansPhrases = concept.means.map((phrase) => tokenize(phrase));
-    return {
-      id: concept.id,
-      phrases: concept.phrases.map(allWords),
-      means: [...new Set(meansPhrases.flat())].filter((word) => postings.has(word)),
-      meansPhrases,
-      tools: (concept.tools ?? []).flatMap((url) => byUrl.get(url) ?? []),
-    };
-  });
-  const phrases = concepts
-    .flatMap((concept) => concept.phrases.map((phrase) => ({ concept, phrase })))
-    .sort((a, b) => b.phrase.length - a.phrase.length);
-  const titles = new Set(records.map((record) => tokenize(record.title.replace(/['’]/g, '')).join(' ')));
-  return { records, postings, pairs, words: new Fuse([...postings.keys()], VOCABULARY_OPTIONS), titles, phrases };
+  const words = [...postings.keys()];
+  const index = openIndex(recordHeads(records), words, knownConcepts(vocabulary, new Set(words), records));
+  const titles = new Set(records.map((record) => titleKey(record.title)));
+  return { ...index, records, postings: typed(postings), pairs: typed(pairs), titles };
 }
 
 /** The vocabulary words a query word stands for, with how closely each matches (1 is exact). */
 function expand(index: SearchIndex, word: string): [string, number][] {
   const found = new Map<string, number>();
-  if (index.postings.has(word)) found.set(word, 1);
+  if (index.known.has(word)) found.set(word, 1);
   // Short words match only themselves: fuzzy three-letter words would match half the site. A word the
   // site uses is no typo either, and skipping the fuzzy pass for it keeps most queries fast.
   if (word.length > 3 && !found.has(word)) {
@@ -240,15 +328,16 @@ function expand(index: SearchIndex, word: string): [string, number][] {
       if (Math.abs(item.length - word.length) <= 2) found.set(item, Math.max(found.get(item) ?? 0, 1 - score));
     }
     // Typing in progress: "ghos" already finds "ghost".
-    for (const item of index.postings.keys()) {
+    for (const item of index.vocabulary) {
       if (item.length > word.length && item.startsWith(word)) found.set(item, Math.max(found.get(item) ?? 0, 0.8));
     }
   }
   return [...found];
 }
 
-interface Ranked {
-  record: SearchRecord;
+/** A record that matched, by number. */
+export interface Ranked {
+  id: number;
   score: number;
   /** Vocabulary words that matched, for marking them in the title and snippet. */
   words: Set<string>;
@@ -269,13 +358,22 @@ interface Unit {
   weight: number;
 }
 
-/** All matches for `query`, best first (at most 40). */
-export function rank(index: SearchIndex, query: string): Ranked[] {
+/** A query read against the vocabulary, before any record is scored: what it asks for, word by word. */
+export interface PreparedQuery {
+  /** Its words, tokenized. */
+  words: string[];
+  units: Unit[];
+  /** The vocabulary's ideas it names. */
+  concepts: KnownConcept[];
+  /** Pairs of words side by side, as typed or as the vocabulary puts the ideas. */
+  pairs: string[];
+}
+
+/** Reads `query` against the vocabulary: needs no word's records, so a sharded index can plan its fetches on it. */
+export function prepare(index: SearchIndex, query: string): PreparedQuery {
   // Apostrophes go, so "haven't" is "havent", as the vocabulary writes it.
   const words = tokenize(query.slice(0, 100).replace(/['’]/g, ''));
-  if (!words.length) return [];
-  const total = index.records.length;
-  const idf = (count: number) => Math.log(1 + total / count);
+  if (!words.length) return { words, units: [], concepts: [], pairs: [] };
 
   // The vocabulary's phrases found in the query (every word of it, common ones too), longest first, each on
   // words no longer phrase has taken.
@@ -304,65 +402,149 @@ export function rank(index: SearchIndex, query: string): Ranked[] {
     const added = concept.means.filter((word) => !words.includes(word));
     if (added.length) units.push({ expansions: added.map((word) => [word, 1]), weight: CONCEPT_WEIGHT });
   }
+  const phrases = [words, ...concepts.flatMap((concept) => concept.meansPhrases)];
+  const pairs = [...new Set(phrases.flatMap((phrase) => phrase.slice(1).map((word, j) => `${phrase[j]} ${word}`)))];
+  return { words, units, concepts, pairs };
+}
 
-  const scores = new Map<number, { score: number; covered: number; words: Set<string> }>();
-  const entry = (i: number) => {
-    if (!scores.has(i)) scores.set(i, { score: 0, covered: 0, words: new Set<string>() });
-    return scores.get(i)!;
+/** The tools the query's ideas name, first record first, none when none is named. */
+function toolsOf(query: PreparedQuery): number[] {
+  return [...new Set(query.concepts.flatMap((concept) => concept.tools))];
+}
+
+/**
+ * The lists scoring a prepared query reads: its words' records, the pairs that can exist (both words indexed),
+ * and its title when a tool might lead (a query that is a title asks for that page).
+ */
+export function needs(index: SearchIndex, query: PreparedQuery): { words: string[]; pairs: string[]; titles: string[] } {
+  return {
+    words: [...new Set(query.units.flatMap((unit) => unit.expansions.map(([word]) => word)))],
+    pairs: query.pairs.filter((pair) => pair.split(' ').every((word) => index.known.has(word))),
+    titles: toolsOf(query).length ? [query.words.join(' ')] : [],
   };
+}
+
+/** All matches for a prepared query, best first (at most 40); the lists it `needs` must be loaded. */
+export function score(index: SearchIndex, query: PreparedQuery): Ranked[] {
+  const { words, units } = query;
+  if (!words.length) return [];
+  const total = index.heads.length;
+  const idf = (count: number) => Math.log(1 + total / count);
+  const list = (word: string) => {
+    const found = index.postings.get(word);
+    if (!found) throw new Error(`search: the records of "${word}" are not loaded`);
+    return found;
+  };
+
+  // Per record, by number: typed arrays kept between queries rather than a map of objects, since at 100× the
+  // lessons a common word reaches thousands of records. `touched` keeps the order records were first reached
+  // in, which breaks ties below; only the records touched are reset afterwards.
+  const count = index.heads.length;
+  if (scratch?.scores.length !== count)
+    scratch = { scores: new Float64Array(count), covered: new Float64Array(count), seenIn: new Int32Array(count) };
+  const { scores, covered, seenIn } = scratch;
+  const touched: number[] = [];
+  let finals: number[];
   // Coverage counts informative words more: missing "before" costs a record little, missing "freeze" a lot.
   let queryWeight = 0;
-  for (const { expansions, weight: unitWeight } of units) {
-    if (!expansions.length) continue;
-    const weight = idf(Math.min(total, ...expansions.map(([word]) => index.postings.get(word)!.length))) * unitWeight;
-    queryWeight += weight;
-    const seen = new Set<number>();
-    for (const [word, closeness] of expansions) {
-      const list = index.postings.get(word)!;
-      for (const [i, fieldWeight] of list) {
-        const found = entry(i);
-        found.score += idf(list.length) * fieldWeight * closeness * unitWeight;
-        found.words.add(word);
-        if (!seen.has(i)) {
-          seen.add(i);
-          found.covered += weight;
+  try {
+    units.forEach(({ expansions, weight: unitWeight }, u) => {
+      if (!expansions.length) return;
+      const weight = idf(Math.min(total, ...expansions.map(([word]) => list(word).ids.length))) * unitWeight;
+      queryWeight += weight;
+      for (const [word, closeness] of expansions) {
+        const { ids, weights } = list(word);
+        const rarity = idf(ids.length);
+        for (let k = 0; k < ids.length; k++) {
+          const i = ids[k];
+          if (!seenIn[i]) touched.push(i);
+          scores[i] += rarity * weights[k] * closeness * unitWeight;
+          if (seenIn[i] !== u + 1) {
+            seenIn[i] = u + 1;
+            covered[i] += weight;
+          }
         }
       }
+    });
+    // Words side by side, as typed or as the vocabulary puts the idea, count for more than the same words apart.
+    for (const pair of query.pairs) {
+      const { ids, weights } = index.pairs.get(pair) ?? { ids: [], weights: [] };
+      const rarity = idf(ids.length);
+      for (let k = 0; k < ids.length; k++) if (seenIn[ids[k]]) scores[ids[k]] += rarity * weights[k] * PAIR_WEIGHT;
     }
-  }
-  // Words side by side, as typed or as the vocabulary puts the idea, count for more than the same words apart.
-  const phrases = [words, ...concepts.flatMap((concept) => concept.meansPhrases)];
-  const pairs = new Set(phrases.flatMap((phrase) => phrase.slice(1).map((word, j) => `${phrase[j]} ${word}`)));
-  for (const pair of pairs) {
-    const list = index.pairs.get(pair);
-    for (const [i, fieldWeight] of list ?? []) {
-      if (scores.has(i)) scores.get(i)!.score += idf(list!.length) * fieldWeight * PAIR_WEIGHT;
-    }
+    finals = touched.map((id) => {
+      const coverage = covered[id] / queryWeight;
+      return scores[id] * coverage * coverage * (index.heads[id].page ? GUIDE_BONUS : 1);
+    });
+  } finally {
+    for (const id of touched) scores[id] = covered[id] = seenIn[id] = 0;
   }
   if (!queryWeight) return [];
 
-  const shown = new Set<string>();
-  const ranked = [...scores]
-    .map(([i, { score, covered, words: matched }]) => {
-      const record = index.records[i];
-      const coverage = covered / queryWeight;
-      return { record, words: matched, score: score * coverage * coverage * (record.url.includes('#') ? 1 : GUIDE_BONUS) };
-    })
-    .sort((a, b) => b.score - a.score)
-    // A reason and the lesson section it links to share an address: one result, not two.
-    .filter((hit) => !shown.has(hit.record.url) && shown.add(hit.record.url));
+  const { heads } = index;
+  const ranked = best(touched, finals, heads, 40);
   // A tool that answers the question outright goes first, however few of its words the query used, unless
   // the query is a title as it stands: then it asks for that page.
-  const tools = index.titles.has(words.join(' ')) ? [] : [...new Set(concepts.flatMap((concept) => concept.tools))].reverse();
-  for (const record of tools) {
+  const named = toolsOf(query);
+  const tools = named.length && !index.titles.has(words.join(' ')) ? named.reverse() : [];
+  for (const id of tools) {
     const lead = (ranked[0]?.score ?? 1) * TOOL_LEAD;
-    // By address, not identity: the caller may hold the index behind a proxy (Svelte state), where one
-    // record reached by two paths is two objects.
-    const at = ranked.findIndex((r) => r.record.url === record.url);
-    const moved = at >= 0 ? ranked.splice(at, 1)[0]! : { record, words: new Set<string>(), score: 0 };
+    const at = ranked.findIndex((r) => heads[r.id].first === id);
+    const moved = at >= 0 ? ranked.splice(at, 1)[0]! : bestAt(touched, finals, heads, id);
     ranked.unshift({ ...moved, score: lead });
   }
-  return ranked.slice(0, 40);
+  // The words each shown record matched, found for these few only.
+  const expanded = [...new Set(units.flatMap(({ expansions }) => expansions.map(([word]) => word)))];
+  return ranked.slice(0, 40).map((hit) => ({ ...hit, words: new Set(expanded.filter((word) => holds(list(word), hit.id))) }));
+}
+
+/** Scoring's per-record arrays, kept for the next query (see score). */
+let scratch: { scores: Float64Array; covered: Float64Array; seenIn: Int32Array } | undefined;
+
+/**
+ * The first `wanted` (or all) of the records best first, one per address: as sorting them all would give
+ * them, ties in the order touched, but sorting only those above a threshold, since a common word at 100× the
+ * lessons reaches thousands.
+ */
+export function best(touched: number[], finals: number[], heads: RecordHead[], wanted: number): { id: number; score: number }[] {
+  for (let take = wanted * 2; ; take *= 2) {
+    // Every record at or above the take-th best score: a prefix of the full order, whatever the ties.
+    const threshold = take >= finals.length ? -Infinity : Float64Array.from(finals).sort()[finals.length - take];
+    const shown = new Set<number>();
+    const ranked = touched
+      .flatMap((id, j) => (finals[j] >= threshold ? [{ id, score: finals[j] }] : []))
+      .sort((a, b) => b.score - a.score)
+      // A reason and the lesson section it links to share an address: one result, not two.
+      .filter((hit) => !shown.has(heads[hit.id].first) && shown.add(heads[hit.id].first));
+    if (ranked.length >= wanted || threshold === -Infinity) return ranked;
+  }
+}
+
+/** The best-scored record at the address of record `first`, or that record unscored if none was touched. */
+function bestAt(touched: number[], finals: number[], heads: RecordHead[], first: number): { id: number; score: number } {
+  let found = { id: first, score: 0 };
+  let seen = false;
+  touched.forEach((id, j) => {
+    if (heads[id].first === first && (!seen || finals[j] > found.score)) [found, seen] = [{ id, score: finals[j] }, true];
+  });
+  return found;
+}
+
+/** Whether a list (in record order) holds record `id`. */
+function holds({ ids }: Postings, id: number): boolean {
+  let [low, high] = [0, ids.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (ids[mid] === id) return true;
+    if (ids[mid] < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
+
+/** All matches for `query`, best first (at most 40); `index` must hold every list the query needs. */
+export function rank(index: SearchIndex, query: string): Ranked[] {
+  return score(index, prepare(index, query));
 }
 
 /** Where each matched word appears in `text`, as inclusive [start, end] ranges. */
@@ -375,19 +557,31 @@ function ranges(text: string, words: Set<string>): RangeTuple[] {
   return found;
 }
 
-/** The best hits for `query`, grouped by kind, groups ordered by their best hit. */
-export function search(index: SearchIndex, query: string, perKind = 5): HitGroup[] {
-  const hits: Hit[] = rank(index, query).map(({ record, score, words }) => ({
-    record,
-    score,
-    title: highlight(record.title, ranges(record.title, words)),
-    snippet: snippet(record.text, ranges(record.text, words)),
-  }));
-  return SEARCH_KINDS.map((kind) => ({
-    kind,
-    label: KIND_LABELS[kind],
-    hits: hits.filter((h) => h.record.kind === kind).slice(0, perKind),
-  }))
+/** The matches shown for each kind (at most `perKind`), groups ordered by their best match: whose texts are needed. */
+export function pick(index: SearchIndex, ranked: readonly Ranked[], perKind = 5): { kind: SearchKind; hits: Ranked[] }[] {
+  return SEARCH_KINDS.map((kind) => ({ kind, hits: ranked.filter((r) => index.heads[r.id].kind === kind).slice(0, perKind) }))
     .filter((group) => group.hits.length > 0)
     .sort((a, b) => b.hits[0].score - a.hits[0].score);
+}
+
+/** Picked matches as the dialog shows them: each record's title and snippet, matched words marked. */
+export function present(groups: ReturnType<typeof pick>, recordOf: (id: number) => SearchRecord): HitGroup[] {
+  return groups.map(({ kind, hits }) => ({
+    kind,
+    label: KIND_LABELS[kind],
+    hits: hits.map(({ id, score, words }) => {
+      const record = recordOf(id);
+      return {
+        record,
+        score,
+        title: highlight(record.title, ranges(record.title, words)),
+        snippet: snippet(record.text, ranges(record.text, words)),
+      };
+    }),
+  }));
+}
+
+/** The best hits for `query` over a whole index, grouped by kind, groups ordered by their best hit. */
+export function search(index: WholeIndex, query: string, perKind = 5): HitGroup[] {
+  return present(pick(index, rank(index, query), perKind), (id) => index.records[id]);
 }

@@ -13,9 +13,9 @@ export function lessonProgress(box: HTMLElement, button: HTMLButtonElement, stat
   let saving = true;
   const show = () => {
     const done = read.includes(id);
-    button.textContent = done ? 'Mark as unread' : 'Mark as read';
+    button.textContent = (done ? button.dataset.read : button.dataset.unread)!;
     status.textContent =
-      (done ? '✓ You have read this guide.' : '') +
+      (done ? status.dataset.read : '') +
       (saving ? '' : ' This browser is not keeping site data, so this lasts only until you close the tab.');
   };
   show();

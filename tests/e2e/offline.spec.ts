@@ -42,6 +42,11 @@ async function goOffline(context: BrowserContext) {
 test('a lesson read once opens offline, and the shell works: home, the guides index and search', async ({ page, context }) => {
   await visitUntilControlled(page, '/guides/following-up/');
   await savedPage(page, '/guides/following-up/');
+  // Search once online: the parts of the index that query needed are kept as they are fetched.
+  await page.keyboard.press('/');
+  await page.keyboard.type('thank you');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Escape');
   await goOffline(context);
 
   await page.reload();
@@ -54,10 +59,14 @@ test('a lesson read once opens offline, and the shell works: home, the guides in
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1('/'));
 
-  // Search starts from the precache: its dialog, and what it needs to answer.
+  // Search starts from the precache (its dialog and the index's meta file), and answers what was searched for
+  // before from the parts kept then; words never searched for need a connection, and it says so.
   await page.keyboard.press('/');
   await page.keyboard.type('thank you');
   await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('references');
+  await expect(page.getByText('Offline, search finds only words searched for before on this device.')).toBeVisible();
 });
 
 /** Waits until the worker has saved the scripts and styles `path` loads beyond the shell, as the build lists them. */

@@ -3,16 +3,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { createSearch, rank, tokenize, type SearchFile } from '../../src/lib/search';
+import { rank as rankIds, tokenize } from '../../src/lib/search';
+import { loadParts, META_PATH } from '../../src/lib/search-shards';
 import { REASON_IDS, REASONS_LESSON } from '../../src/lib/reasons';
-import { doc, DIST, lessonIds } from './helpers/site';
+import { doc, DIST, lessonIds, searchParts } from './helpers/site';
 
-const { records, vocabulary }: SearchFile = JSON.parse(readFileSync(join(DIST, 'search-index.json'), 'utf8'));
+/** The index the build wrote, every part of it loaded: what the dialog's queries add up to. */
+const parts = searchParts();
+const index = loadParts(parts);
+const { records } = index;
 /** `headings`: the first set, phrases close to the site's headings. `people`: questions as people type them, by moment. */
 const queries: { headings: [string, string][]; people: Record<string, [string, string[]][]> } = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/search-queries.json'), 'utf8'),
 );
-const index = createSearch(records, vocabulary);
+const rank = (...args: Parameters<typeof rankIds>) => rankIds(...args).map((hit) => ({ ...hit, record: records[hit.id] }));
 const urls = new Set(records.map((r) => r.url));
 /** An expected url ending in `*` accepts any anchor on that page. */
 const matches = (url: string | undefined, expected: string) =>
@@ -105,9 +109,9 @@ test.describe('coverage', () => {
     expect(lost.map((r) => `${r.title} (${r.url})`)).toEqual([]);
   });
 
-  test('the index stays within its 40 kB gzipped budget', async () => {
+  test('the file search starts with stays within 12 kB gzipped', async () => {
     const { gzipSync } = await import('node:zlib');
-    expect(gzipSync(readFileSync(join(DIST, 'search-index.json'))).length).toBeLessThanOrEqual(40 * 1024);
+    expect(gzipSync(readFileSync(join(DIST, META_PATH))).length).toBeLessThanOrEqual(12 * 1024);
   });
 });
 
@@ -120,7 +124,13 @@ test.describe('the dialog', () => {
     expect(fetched.filter((u) => /SearchDialog|search-index|client\.svelte/.test(u))).toEqual([]);
     await page.keyboard.press('/');
     await expect(page.locator('#search-input')).toBeFocused();
-    expect(fetched.some((u) => u.endsWith('/search-index.json'))).toBe(true);
+    await expect.poll(() => fetched.some((u) => u.endsWith(META_PATH))).toBe(true);
+    // A query fetches the parts it needs, not the index.
+    await page.keyboard.type('hiring freeze');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    const asked = fetched.filter((u) => u.includes('/search-index/') && !u.endsWith(META_PATH));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.length).toBeLessThan((parts.meta.shards + parts.fragments.length) / 10);
   });
 
   test('open with /, type with a typo, arrow, Enter lands on the anchor', async ({ page }) => {

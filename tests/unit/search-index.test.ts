@@ -1,4 +1,4 @@
-/** The search index as the build writes it (/search-index.json): what a reader can find, and where it leads. */
+/** The search records as the build gathers them (src/lib/search-index.ts): what a reader can find, and where it leads. */
 import { describe, expect, it } from 'vitest';
 import { templateEmail } from '../../src/lib/email';
 import { buildIndex, clip, lessonSections, plainText, withDraftedEmails } from '../../src/lib/search-index';

@@ -78,7 +78,7 @@ describe('the vocabulary (content/search/vocabulary.yaml)', () => {
   });
 
   it('a phrase leads to the idea, and a longer phrase wins over a shorter one inside it', () => {
-    expect(rank(index, 'should I ring them')[0]?.record.url).toBe('/f/');
+    expect(index.records[rank(index, 'should I ring them')[0]?.id]?.url).toBe('/f/');
     const as = (text: string) => tokenize(text).join(' ');
     const phone = index.phrases.find(({ phrase }) => phrase.join(' ') === as('phone interview'));
     expect(phone?.concept.id).toBe('kind-of-interview');

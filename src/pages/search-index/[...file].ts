@@ -1,0 +1,39 @@
+/**
+ * The search index in parts (src/lib/search-shards.ts): /search-index/meta.json, which search fetches when it
+ * opens, and under /search-index/<version>/ the shards (w/) and fragments (r/) its queries fetch. Every lesson
+ * section, reason and checklist item is a plain-text record; the vocabulary is content/search/vocabulary.yaml.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, render } from 'astro:content';
+import { REASONS_LESSON } from '../../lib/reasons';
+import { DIAGNOSTIC } from '../../lib/site';
+import { localToday } from '../../lib/dates';
+import { buildIndex, withDraftedEmails } from '../../lib/search-index';
+import { fragmentPath, META_PATH, shardPath, splitIndex } from '../../lib/search-shards';
+
+export const getStaticPaths = (async () => {
+  const lessons = await Promise.all(
+    (await getCollection('lessons')).map(async (lesson) => ({
+      id: lesson.id,
+      ...lesson.data,
+      body: withDraftedEmails(lesson.body ?? '', localToday()),
+      headings: (await render(lesson)).headings,
+    })),
+  );
+  const reasons = (await getCollection('reasons')).map((r) => r.data).sort((a, b) => a.position - b.position);
+  const checklists = (await getCollection('checklists')).map((c) => ({ id: c.id, ...c.data }));
+  // The checklists are found through their own records; the diagnostic, a page with no content, through this one.
+  const tools = [{ title: `${DIAGNOSTIC.title} (diagnostic)`, text: DIAGNOSTIC.blurb, url: DIAGNOSTIC.href }];
+  const records = buildIndex({ lessons, reasons, reasonsUrl: REASONS_LESSON, checklists, tools });
+  const vocabulary = (await getCollection('vocabulary')).map((entry) => entry.data);
+  // Throws, failing the build with its reason, when the parts would not give the whole index's results.
+  const { meta, shards, fragments } = splitIndex(records, vocabulary);
+  const file = (path: string, body: unknown) => ({ params: { file: path.replace(/^\/search-index\//, '') }, props: { body } });
+  return [
+    file(META_PATH, meta),
+    ...shards.map((shard, n) => file(shardPath(meta.version, n), shard)),
+    ...fragments.map((fragment, n) => file(fragmentPath(meta.version, n), fragment)),
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.body), { headers: { 'content-type': 'application/json' } });
