@@ -100,7 +100,17 @@ export type DebriefValue = Debrief[DebriefKey];
 /** The debrief's list fields; the others are one text, except confidence. */
 export const DEBRIEF_LISTS = ['questions', 'concerns'] as const satisfies readonly DebriefKey[];
 export const DEBRIEF_TEXTS = ['wentBest', 'fumbled', 'salary', 'nextStep', 'study'] as const satisfies readonly DebriefKey[];
-export const DEBRIEF_KEYS: readonly DebriefKey[] = [...DEBRIEF_LISTS, ...DEBRIEF_TEXTS, 'confidence'];
+/** Every debrief field, in the order the form asks them (views and the CSV follow it). */
+export const DEBRIEF_KEYS: readonly DebriefKey[] = [
+  'questions',
+  'wentBest',
+  'fumbled',
+  'concerns',
+  'salary',
+  'nextStep',
+  'confidence',
+  'study',
+];
 
 /**
  * The limits, chosen so that 500 interviews with every field full (details, answers and journal) take under
