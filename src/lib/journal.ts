@@ -259,13 +259,22 @@ function checkRound(input: RoundInput): Round | string {
  * date before it no longer holds.
  */
 function answersAfterRounds(record: InterviewRecord, rounds: readonly Round[], today: IsoDate): Answers {
-  const { interviewDate } = readTiming(record.answers);
   const held = rounds.filter((r) => r.date <= today && r.date >= addDays(today, -MAX_INTERVIEW_AGE_DAYS)).map((r) => r.date);
   const last = held.sort().at(-1);
-  if (!last || (interviewDate && last <= interviewDate)) return record.answers;
-  const { thankYou: _t, followUps: _f, lastFollowUp: _l, promisedBy, ...rest } = record.answers;
-  const keepPromise = isIsoDate(promisedBy) && promisedBy >= last && promisedBy <= addDays(last, MAX_PROMISE_AFTER_INTERVIEW_DAYS);
-  return foldEvents({ ...rest, interviewDate: last, ...(keepPromise ? { promisedBy } : {}) }, record.events);
+  return last ? restartPlan(record.answers, last, record.events) : record.answers;
+}
+
+/**
+ * `answers` with `date` as the last interview, when it is later than theirs: the plan starts again from
+ * it (the thank-you and follow-ups are the events since; a promised date before it no longer holds), so
+ * the answers stay ones the diagnostic accepts. Unchanged when `date` is not later.
+ */
+export function restartPlan(answers: Answers, date: IsoDate, events: readonly JournalEvent[]): Answers {
+  const { interviewDate } = readTiming(answers);
+  if (interviewDate && date <= interviewDate) return answers;
+  const { thankYou: _t, followUps: _f, lastFollowUp: _l, promisedBy, ...rest } = answers;
+  const keepPromise = isIsoDate(promisedBy) && promisedBy >= date && promisedBy <= addDays(date, MAX_PROMISE_AFTER_INTERVIEW_DAYS);
+  return foldEvents({ ...rest, interviewDate: date, ...(keepPromise ? { promisedBy } : {}) }, events);
 }
 
 function roundsWrite(record: InterviewRecord, rounds: Round[], today: IsoDate): JournalWrite {
