@@ -92,7 +92,7 @@ export type ColumnMapping = Partial<Record<CsvField, number>>;
 /** Header words that suggest each field, compared without case, spaces or punctuation. */
 const SYNONYMS: Record<CsvField, readonly string[]> = {
   id: ['interviewid', 'id'],
-  company: ['company', 'employer', 'organization', 'organisation', 'companyname'],
+  company: ['company', 'employer', 'organization', 'companyname'],
   role: ['role', 'position', 'job', 'jobtitle', 'title'],
   source: ['howitcame', 'source', 'via', 'channel', 'howfound'],
   date: ['date', 'when', 'interviewdate', 'eventdate', 'day'],
