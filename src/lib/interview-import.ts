@@ -18,6 +18,18 @@ import {
   type InterviewRecord,
   type InterviewsState,
 } from './interviews.ts';
+import {
+  eventKey,
+  isDebriefKey,
+  isDebriefValue,
+  isJournalEvent,
+  isRound,
+  isSource,
+  JOURNAL_LIMITS,
+  type Debrief,
+  type JournalEvent,
+  type Round,
+} from './journal-model.ts';
 import type { QuizModel } from './quiz-model.ts';
 
 export interface CheckedValue<T> {
@@ -37,6 +49,38 @@ const nameOf = (record: InterviewRecord) => {
 
 const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The journal's fields of an imported item, keeping every round, event and debrief field that fits and
+ * leaving out the rest (returned as `left`, counted for the note): one bad event never costs the journal.
+ */
+function repairJournal(item: Record<string, unknown>): {
+  fields: Pick<InterviewRecord, 'source' | 'rounds' | 'events' | 'debrief'>;
+  left: number;
+} {
+  let left = 0;
+  const keep = <T>(list: unknown, ok: (x: unknown) => x is T, key: (x: T) => string, max: number): T[] => {
+    const kept: T[] = [];
+    const seen = new Set<string>();
+    for (const x of Array.isArray(list) ? list : []) {
+      if (ok(x) && !seen.has(key(x)) && kept.length < max) {
+        kept.push(x);
+        seen.add(key(x));
+      } else left++;
+    }
+    return kept;
+  };
+  const rounds = keep<Round>(item.rounds, isRound, (r) => r.id, JOURNAL_LIMITS.rounds);
+  const events = keep<JournalEvent>(item.events, isJournalEvent, eventKey, JOURNAL_LIMITS.events);
+  const debrief: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(isObject(item.debrief) ? item.debrief : {})) {
+    if (isDebriefKey(key) && isDebriefValue(key, value)) debrief[key] = value;
+    else left++;
+  }
+  if (item.source !== undefined && item.source !== null && !isSource(item.source)) left++;
+  const source = isSource(item.source) ? item.source : null;
+  return { fields: { source, rounds, events, debrief: debrief as Debrief }, left };
+}
 
 function listed(names: string[]): string {
   const shown = names.slice(0, NAMED_MAX).join('; ');
@@ -60,6 +104,7 @@ export function checkInterviews(
   let renamed = 0;
   const cut: string[] = [];
   const dropped: string[] = [];
+  const journalLeft: string[] = [];
 
   for (const item of data.interviews as unknown[]) {
     if (!isObject(item)) {
@@ -84,17 +129,20 @@ export function checkInterviews(
         else answers[question] = value;
       }
     }
+    const journal = repairJournal(item);
     const record: InterviewRecord = {
       id,
       ...details,
       answers,
       step: Number.isInteger(item.step) && (item.step as number) >= 0 ? (item.step as number) : 0,
       finished: item.finished === true,
+      ...journal.fields,
       createdAt: text(item.createdAt, 40) || stamp,
       updatedAt: text(item.updatedAt, 40) || stamp,
     };
     if (DETAIL_KEYS.some((k) => typeof item[k] === 'string' && (item[k] as string).length > DETAIL_MAX)) cut.push(nameOf(record));
     if (bad.length) dropped.push(`${nameOf(record)}: ${bad.join(', ')}`);
+    if (journal.left) journalLeft.push(`${nameOf(record)} (${journal.left})`);
     records.push(record);
   }
 
@@ -103,6 +151,7 @@ export function checkInterviews(
   if (renamed) notes.push(`${plural(renamed, 'interview')} without an id of ${renamed === 1 ? 'its' : 'their'} own will get a new one.`);
   if (cut.length) notes.push(`Text longer than ${DETAIL_MAX} characters will be cut in ${listed(cut)}.`);
   if (dropped.length) notes.push(`Answers the questions can't use will be left out: ${listed(dropped)}.`);
+  if (journalLeft.length) notes.push(`Journal entries that can't be used will be left out: ${listed(journalLeft)}.`);
   if (records.length > MAX_INTERVIEWS) {
     notes.push(
       `Only the first ${MAX_INTERVIEWS} of the file's ${records.length} interviews will be kept: that is the most this browser keeps.`,

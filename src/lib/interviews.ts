@@ -7,6 +7,17 @@ import { isIsoDate, formatDate, type IsoDate } from './dates.ts';
 import type { ValueSchema } from './storage-codec.ts';
 import { INTERVIEWS_NAME } from './storage-keys.ts';
 import type { StoredValue } from './stored-value.ts';
+import {
+  isDebrief,
+  isDebriefKey,
+  isJournal,
+  isSource,
+  type Debrief,
+  type DebriefValue,
+  type JournalEvent,
+  type Round,
+  type Source,
+} from './journal-model.ts';
 
 /** Free-text details, used to name the interview and to fill the emails. */
 export interface InterviewDetails {
@@ -27,6 +38,13 @@ export interface InterviewRecord extends InterviewDetails {
   step: number;
   /** The result has been reached at least once. */
   finished: boolean;
+  /** How the interview came about; null until said. The journal's fields (see journal-model.ts) follow. */
+  source: Source | null;
+  /** The rounds, by date. */
+  rounds: Round[];
+  /** What happened after, by date: messages sent, replies, the outcome. */
+  events: JournalEvent[];
+  debrief: Debrief;
   createdAt: string;
   updatedAt: string;
 }
@@ -42,8 +60,8 @@ export interface InterviewsState {
  * every read, so nothing over a limit is ever stored or trusted.
  *
  * The count is what localStorage holds comfortably (measured by tests/e2e/limits.spec.ts): browsers give a
- * site about 5 million characters, and 500 interviews with every field at its limit take under a fifth of
- * it, which leaves room for what the journal will add to each.
+ * site about 5 million characters, and 500 interviews with every field at its limit, journal included (see
+ * JOURNAL_LIMITS in journal-model.ts), take under nine tenths of it.
  */
 export const MAX_INTERVIEWS = 500;
 /** Company, role, interviewer, detail. */
@@ -54,6 +72,8 @@ const ANSWER_TEXT_MAX = 100;
 /** A step past every question, whatever the model holds (quiz-flow clamps it). */
 const ALL_PASSED = 1000;
 export const EMPTY_INTERVIEWS: InterviewsState = { interviews: [], currentId: null };
+/** The journal's fields of a record with nothing in its journal yet. */
+const EMPTY_JOURNAL_FIELDS = { source: null, rounds: [], events: [], debrief: {} } as const satisfies Partial<InterviewRecord>;
 
 const isText = (v: unknown, max = DETAIL_MAX) => typeof v === 'string' && v.length <= max;
 export const isAnswerValue = (v: unknown): v is AnswerValue =>
@@ -75,6 +95,9 @@ function isRecord(r: unknown): r is InterviewRecord {
     Number.isInteger(x.step) &&
     (x.step as number) >= 0 &&
     typeof x.finished === 'boolean' &&
+    (x.source === null || isSource(x.source)) &&
+    isJournal(x.rounds, x.events) &&
+    isDebrief(x.debrief) &&
     isText(x.createdAt, 40) &&
     isText(x.updatedAt, 40)
   );
@@ -106,7 +129,7 @@ function splitInterviews(data: unknown): { value: InterviewsState; rejected: unk
  * changed since they were saved (a record whose answers no longer fit shows as needing a fix).
  */
 export const interviewsSchema: ValueSchema<InterviewsState> = {
-  version: 2,
+  version: 3,
   migrations: {
     // Version 1 counted a details step first and asked questions in another order. A finished interview
     // keeps its result with every question passed; an unfinished one starts again at the first question,
@@ -114,6 +137,15 @@ export const interviewsSchema: ValueSchema<InterviewsState> = {
     1: (data) => {
       const { interviews, currentId } = data as { interviews: Record<string, unknown>[]; currentId: unknown };
       return { currentId, interviews: interviews.map((r) => ({ ...r, step: r.finished === true ? ALL_PASSED : 0 })) };
+    },
+    // Version 3 added the journal: a record from before has none yet. What a record already holds is kept
+    // (a hand-made file may carry it), and checked like any other field.
+    2: (data) => {
+      const { interviews, currentId } = data as { interviews: unknown[]; currentId: unknown };
+      return {
+        currentId,
+        interviews: interviews.map((r) => (typeof r === 'object' && r !== null ? { ...EMPTY_JOURNAL_FIELDS, ...r } : r)),
+      };
     },
   },
   parse(data) {
@@ -155,6 +187,10 @@ export function newInterview(id: string, now: Date): InterviewRecord {
     answers: {},
     step: 0,
     finished: false,
+    source: null,
+    rounds: [],
+    events: [],
+    debrief: {},
     createdAt: stamp,
     updatedAt: stamp,
   };
@@ -190,28 +226,55 @@ export function deleteRecord(state: InterviewsState, id: string): InterviewsStat
 
 /**
  * One field of a record that a write can change on its own: a detail, one answer (`answer:<question id>`),
- * how far the quiz got, or whether the result was reached. Two tabs editing different fields of one
- * interview then never overwrite each other (see src/lib/tab-merge.ts).
+ * how far the quiz got, whether the result was reached, how it came, the rounds, the events, or one
+ * debrief field (`debrief:<key>`). Two tabs editing different fields of one interview then never
+ * overwrite each other (see src/lib/tab-merge.ts); a debrief typed on a phone while the journal is open
+ * on a laptop keeps both.
  */
-export type RecordField = keyof InterviewDetails | 'step' | 'finished' | `answer:${string}`;
+export type RecordField =
+  keyof InterviewDetails | 'step' | 'finished' | 'source' | 'rounds' | 'events' | `answer:${string}` | `debrief:${string}`;
 
-/** The fields a write changes and their new values; an answer set to undefined is removed. */
-export type RecordPatch = Partial<InterviewDetails> & { step?: number; finished?: boolean } & {
+/** The fields a write changes and their new values; an answer or a debrief field set to undefined is removed. */
+export type RecordPatch = Partial<InterviewDetails> & {
+  step?: number;
+  finished?: boolean;
+  source?: Source | null;
+  rounds?: Round[];
+  events?: JournalEvent[];
+} & {
   [answer: `answer:${string}`]: AnswerValue | undefined;
+} & {
+  [debrief: `debrief:${string}`]: DebriefValue | undefined;
 };
 
 const ANSWER = 'answer:';
+const DEBRIEF = 'debrief:';
 
-/** The value of one field of `record` (undefined for an answer not given). */
+/** The value of one field of `record` (undefined for an answer not given or an empty debrief field). */
 export function readField(record: InterviewRecord, field: RecordField | string): unknown {
-  return field.startsWith(ANSWER) ? record.answers[field.slice(ANSWER.length)] : record[field as keyof InterviewRecord];
+  if (field.startsWith(ANSWER)) return record.answers[field.slice(ANSWER.length)];
+  if (field.startsWith(DEBRIEF)) return record.debrief[field.slice(DEBRIEF.length) as keyof Debrief];
+  return record[field as keyof InterviewRecord];
 }
 
 /** Every field of `record` that a write can change, by name (see RecordField): what tabs compare. */
 export function recordFields(record: InterviewRecord): Record<string, unknown> {
-  const { company, role, interviewer, detail, step, finished } = record;
+  const { company, role, interviewer, detail, step, finished, source, rounds, events } = record;
   const answers = Object.entries(record.answers).map(([question, value]) => [ANSWER + question, value]);
-  return { company, role, interviewer, detail, step, finished, ...Object.fromEntries(answers) };
+  const debrief = Object.entries(record.debrief).map(([key, value]) => [DEBRIEF + key, value]);
+  return {
+    company,
+    role,
+    interviewer,
+    detail,
+    step,
+    finished,
+    source,
+    rounds,
+    events,
+    ...Object.fromEntries(answers),
+    ...Object.fromEntries(debrief),
+  };
 }
 
 /**
@@ -223,14 +286,20 @@ export function patchRecord(state: InterviewsState, id: string, patch: RecordPat
   const record = state.interviews.find((r) => r.id === id);
   if (!record) return state;
   const answers = { ...record.answers };
+  const debrief: Record<string, unknown> = { ...record.debrief };
   const fields: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(patch)) {
     if (field.startsWith(ANSWER)) {
       const question = field.slice(ANSWER.length);
       if (value === undefined) delete answers[question];
       else answers[question] = value as AnswerValue;
+    } else if (field.startsWith(DEBRIEF)) {
+      const key = field.slice(DEBRIEF.length);
+      // A key the debrief does not have would make the record unreadable: the actions never send one.
+      if (value === undefined || !isDebriefKey(key)) delete debrief[key];
+      else debrief[key] = value;
     } else if (value !== undefined) fields[field] = value;
   }
-  const updated = { ...record, ...fields, answers, updatedAt: now.toISOString() };
+  const updated = { ...record, ...fields, answers, debrief: debrief as Debrief, updatedAt: now.toISOString() };
   return { ...state, interviews: state.interviews.map((r) => (r.id === id ? updated : r)) };
 }

@@ -1,0 +1,88 @@
+/**
+ * The writes to an interview's journal: one action per thing a person does on the journal or after the
+ * diagnostic's result. The rules are src/lib/journal.ts; each action runs one on the latest state and
+ * writes only the fields it changes (see interview-sync.ts), so a debrief typed in one tab and an event
+ * recorded in another both stay. Each returns why nothing changed, or nothing when it was written.
+ */
+import type { IsoDate } from '../lib/dates';
+import {
+  addRoundPatch,
+  closeAsGhostedPatch,
+  debriefPatch,
+  markSentPatch,
+  recordEventPatch,
+  removeEventPatch,
+  removeRoundPatch,
+  updateRoundPatch,
+  type DebriefInput,
+  type JournalWrite,
+  type RoundInput,
+} from '../lib/journal';
+import type { EventKind, JournalEvent, Source } from '../lib/journal-model';
+import type { InterviewRecord } from '../lib/interviews';
+import type { MessageKind } from '../lib/timeline';
+import { interviews } from './interviews';
+import { writeFields } from './interview-sync';
+
+export type ActionResult = { problem: string } | undefined;
+
+const GONE = { problem: 'This interview is no longer saved (deleted here or in another tab).' };
+
+/** Runs `write` on the interview `id` as it is now, and stores its fields. */
+function run(id: string, write: (record: InterviewRecord) => JournalWrite): ActionResult {
+  const record = interviews.get().interviews.find((r) => r.id === id);
+  if (!record) return GONE;
+  const result = write(record);
+  if ('problem' in result) return { problem: result.problem };
+  writeFields(id, result.patch);
+  return undefined;
+}
+
+/** How the interview came about (null: not said). */
+export function setSource(id: string, source: Source | null) {
+  writeFields(id, { source });
+}
+
+/** Records something that happened: a message sent, a reply, an invitation, an outcome. */
+export function recordEvent(id: string, event: JournalEvent, today: IsoDate): ActionResult {
+  return run(id, (record) => recordEventPatch(record, event, today));
+}
+
+export function removeEvent(id: string, kind: EventKind, date: IsoDate): ActionResult {
+  return run(id, (record) => removeEventPatch(record, kind, date));
+}
+
+/**
+ * "Mark as sent" on the diagnostic's next step: records the thank-you or follow-up due today as sent
+ * today, and the plan moves on at once. Returns which message it recorded.
+ */
+export function markFollowUpSent(id: string, today: IsoDate): { sent: MessageKind } | { problem: string } {
+  const record = interviews.get().interviews.find((r) => r.id === id);
+  if (!record) return GONE;
+  const result = markSentPatch(record, today);
+  if ('problem' in result) return { problem: result.problem };
+  writeFields(id, result.patch);
+  return { sent: result.sent! };
+}
+
+/** "Close as ghosted", once the plan's move-on date has passed, with a short closure note. */
+export function closeAsGhosted(id: string, today: IsoDate, note?: string): ActionResult {
+  return run(id, (record) => closeAsGhostedPatch(record, today, note));
+}
+
+/** Saves debrief fields as typed (autosave): only the fields in `patch` change. */
+export function setDebrief(id: string, patch: DebriefInput, today: IsoDate): ActionResult {
+  return run(id, (record) => debriefPatch(record, patch, today));
+}
+
+export function addRound(id: string, round: RoundInput, today: IsoDate): ActionResult {
+  return run(id, (record) => addRoundPatch(record, round, today));
+}
+
+export function updateRound(id: string, roundId: string, round: Partial<RoundInput>, today: IsoDate): ActionResult {
+  return run(id, (record) => updateRoundPatch(record, roundId, round, today));
+}
+
+export function removeRound(id: string, roundId: string): ActionResult {
+  return run(id, (record) => removeRoundPatch(record, roundId));
+}

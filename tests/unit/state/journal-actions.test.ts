@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+/** The journal's writes: stored on the interview, field by field, with the rules' reasons when refused. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { newInterview } from '../../../src/lib/interviews';
+import { interviews } from '../../../src/state/interviews';
+import { addRound, closeAsGhosted, markFollowUpSent, recordEvent, setDebrief, setSource } from '../../../src/state/journal-actions';
+
+const record = () => interviews.get().interviews[0];
+const stored = () => JSON.parse(localStorage.getItem('callback:interviews')!).data.interviews[0];
+
+beforeEach(() => {
+  localStorage.clear();
+  interviews.set({
+    interviews: [{ ...newInterview('a', new Date('2026-11-10T09:00:00Z')), answers: { interviewDate: '2026-11-10' } }],
+    currentId: null,
+  });
+});
+
+describe('journal actions', () => {
+  it('"Mark as sent" records the message due and moves the plan on', () => {
+    expect(markFollowUpSent('a', '2026-11-11')).toEqual({ sent: 'thank-you' });
+    expect(record().answers.thankYou).toBe('sent');
+    expect(stored().events).toEqual([{ kind: 'thank-you-sent', date: '2026-11-11' }]);
+    expect(markFollowUpSent('a', '2026-11-12')).toEqual({ problem: 'No message is due today.' });
+  });
+
+  it('records events, the debrief, a round and how it came', () => {
+    setSource('a', 'referral');
+    expect(recordEvent('a', { kind: 'reply', date: '2026-11-12', note: 'Next week' }, '2026-11-20')).toBeUndefined();
+    expect(setDebrief('a', { concerns: ['travel'], nextStepDate: '2026-11-25' }, '2026-11-20')).toBeUndefined();
+    expect(addRound('a', { date: '2026-11-10', kind: 'screen', interviewers: ['Ana'] }, '2026-11-20')).toBeUndefined();
+    expect(stored()).toMatchObject({
+      source: 'referral',
+      events: [{ kind: 'reply', date: '2026-11-12', note: 'Next week' }],
+      debrief: { concerns: ['travel'] },
+      answers: { interviewDate: '2026-11-10', promisedBy: '2026-11-25' },
+      rounds: [{ date: '2026-11-10', kind: 'screen', interviewers: ['Ana'] }],
+    });
+  });
+
+  it('closes as ghosted, and says why it cannot on an interview that is gone', () => {
+    expect(closeAsGhosted('a', '2026-12-10', 'No reply')).toBeUndefined();
+    expect(record().events).toEqual([{ kind: 'ghosted', date: '2026-12-10', note: 'No reply' }]);
+    expect(closeAsGhosted('a', '2026-12-10')).toEqual({ problem: 'This interview is already closed.' });
+    expect(recordEvent('gone', { kind: 'reply', date: '2026-11-12' }, '2026-11-20')).toMatchObject({
+      problem: expect.stringContaining('no longer saved'),
+    });
+  });
+});
