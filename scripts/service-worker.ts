@@ -14,8 +14,14 @@ import { join, relative, sep } from 'node:path';
 import { ASSETS_CACHE, KEEP_LIST_URL, OFFLINE_PAGE, PAGES_CACHE, PRECACHE_PREFIX, type KeepList } from '../src/lib/offline.ts';
 import { planOffline, SEARCH_CACHE, SEARCH_PARTS, urlOf } from './lib/offline-shell.ts';
 
-/** The worker's code, less the header the build writes. */
-const RUNTIME = readFileSync(new URL('./lib/sw-runtime.js', import.meta.url), 'utf8');
+/**
+ * The worker's code, less the header the build writes, and less its comments and indentation: the source is
+ * written for its readers, but every first visit downloads the worker (about half its gzipped size). Safe for
+ * that file's style, where no string or regular expression starts a line with a comment's opening.
+ */
+const RUNTIME = readFileSync(new URL('./lib/sw-runtime.js', import.meta.url), 'utf8')
+  .replace(/^\s*\/\*[\s\S]*?\*\/\n|^\s*\/\/.*\n/gm, '')
+  .replace(/^[ \t]+/gm, '');
 
 /**
  * A file larger than this is left out of the precache, with a warning: the whole precache is downloaded on the

@@ -52,6 +52,10 @@ describe('workerScript', () => {
     expect(fromWorker(manifest, name)).toBe(value);
   });
 
+  it('leaves the comments of its source to the source: every first visit downloads it', () => {
+    expect(workerScript(manifest)).not.toMatch(/^\s*\/\/ The tools load their scripts/m);
+  });
+
   it('names its precache after the list, so a deploy that changes a file installs into a cache of its own', () => {
     const name = fromWorker(manifest, 'PRECACHE_CACHE');
     expect(name.startsWith(PRECACHE_PREFIX)).toBe(true);
