@@ -3,10 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
-import { once } from 'node:events';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 
 /**
  * `import url from './module.ts?chunk-url'`: the built address of a module, emitted as a chunk of its own, for
@@ -34,35 +32,22 @@ const chunkUrl = {
 };
 
 /**
- * Offline support: after the build, Workbox writes the service worker (scripts/service-worker.ts). It runs in a
- * worker thread started with the build (scripts/lib/service-worker-thread.ts), so loading Workbox, most of a
- * second, overlaps Vite's work instead of adding to it; `astro dev` and `astro sync` never load it.
+ * Offline support: after the build, scripts/service-worker.ts writes the service worker and its precache list
+ * into the output. It takes a few tens of milliseconds, so it runs on the build's own thread, loaded only when
+ * a build is done: `astro dev` and `astro sync` never load it.
  * @type {import('astro').AstroIntegration}
  */
-const offline = (() => {
-  /** @type {Worker | undefined} */
-  let thread;
-  return {
-    name: 'offline-service-worker',
-    hooks: {
-      'astro:build:start': () => {
-        thread = new Worker(new URL('./scripts/lib/service-worker-thread.ts', import.meta.url));
-        // A build that fails before its end must not wait on the thread to exit.
-        thread.unref();
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!thread) throw new Error('the service-worker thread was not started');
-        thread.ref();
-        thread.postMessage(fileURLToPath(dir));
-        const [result] = await once(thread, 'message');
-        await thread.terminate();
-        if (!result.ok) throw result.error;
-        for (const warning of result.warnings) logger.warn(warning);
-        logger.info(`service worker precaches ${result.count} files (${Math.round(result.size / 1024)} kB)`);
-      },
+const offline = {
+  name: 'offline-service-worker',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const { buildServiceWorker } = await import('./scripts/service-worker.ts');
+      const { count, size, warnings } = buildServiceWorker(fileURLToPath(dir));
+      for (const warning of warnings) logger.warn(warning);
+      logger.info(`service worker precaches ${count} files (${Math.round(size / 1024)} kB)`);
     },
-  };
-})();
+  },
+};
 
 /**
  * `client:intent` (src/islands/intent-directive.ts): tools hydrate when a person starts using them, or at load

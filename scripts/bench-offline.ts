@@ -41,10 +41,10 @@ interface Fetched {
   gz: number;
 }
 
-/** The files sw.js precaches, as site addresses, from the list Workbox writes into it. */
+/** The files sw.js precaches, as site addresses, from the list the build writes into it (scripts/service-worker.ts). */
 function precacheList(dir: string): string[] {
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/url:"([^"]+)"/g)].map(([, url]) => `/${url}`);
+  return [...sw.matchAll(/"url":"([^"]+)"/g)].map(([, url]) => url);
 }
 
 /** The file the static server (scripts/serve.ts) answers `pathname` with. */
@@ -105,13 +105,8 @@ async function measure(browser: Browser, dir: string) {
   const precache = precacheList(dir);
   const seen = new Set(files.map((f) => f.url));
   const precacheGz = precache.reduce((sum, file) => sum + gz(readFileSync(servedFile(dir, file))), 0);
-  // The worker's own scripts are fetched by the browser, not by a page or a worker: counted from disk.
-  const scripts = [
-    '/sw.js',
-    ...readdirSync(dir)
-      .filter((f) => /^workbox-.*\.js$/.test(f) || f === 'sw-offline.js')
-      .map((f) => `/${f}`),
-  ];
+  // The worker's own script is fetched by the browser, not by a page or a worker: counted from disk.
+  const scripts = ['/sw.js'];
   for (const script of scripts) {
     if (!seen.has(script)) files.push({ url: script, by: 'worker', gz: gz(readFileSync(servedFile(dir, script))) });
   }

@@ -1,18 +1,74 @@
 /**
- * The site's service worker, written by Workbox into a built site. It precaches only the shell (chosen in
- * scripts/lib/offline-shell.ts: the home page, the guides index, the offline page, the scripts and styles,
- * the font and what search needs to start) and caches pages as they are visited, network first, so a deploy's
- * new page replaces the old one whenever there is a connection. Offline, an address never saved gets the
- * offline page, which lists what is saved (public/sw-offline.js also opens slash-less addresses). It writes
- * the list "Keep all guides for offline" saves beside it (KEEP_LIST_URL). A new deploy's worker takes over at
- * once (skipWaiting, clientsClaim) and drops the old precache. Used by the build (astro.config.mjs) and by the
- * test that deploys a change over it, so both use the same worker.
+ * The site's service worker, written into a built site: scripts/lib/sw-runtime.js after a header with this
+ * build's precache list and the names it shares with the pages. It precaches only the shell (chosen in
+ * scripts/lib/offline-shell.ts: the home page, the guides index, the offline page, the scripts and styles, the
+ * font and what search needs to start) and caches pages as they are visited, network first, so a deploy's new
+ * page replaces the old one whenever there is a connection. Offline, an address never saved gets the offline
+ * page, which lists what is saved. It writes the list "Keep all guides for offline" saves beside it
+ * (KEEP_LIST_URL). A new deploy's worker takes over at once and drops the old precache. Used by the build
+ * (astro.config.mjs) and by the test that deploys a change over it, so both use the same worker.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { generateSW } from 'workbox-build';
-import { ASSETS_CACHE, KEEP_LIST_URL, OFFLINE_PAGE, PAGES_CACHE, type KeepList } from '../src/lib/offline.ts';
+import { ASSETS_CACHE, KEEP_LIST_URL, OFFLINE_PAGE, PAGES_CACHE, PRECACHE_PREFIX, type KeepList } from '../src/lib/offline.ts';
 import { planOffline, SEARCH_CACHE, SEARCH_PARTS, urlOf } from './lib/offline-shell.ts';
+
+/**
+ * The worker's code, less the header the build writes, and less its comments and indentation: the source is
+ * written for its readers, but every first visit downloads the worker (about half its gzipped size). Safe for
+ * that file's style, where no string or regular expression starts a line with a comment's opening.
+ */
+const RUNTIME = readFileSync(new URL('./lib/sw-runtime.js', import.meta.url), 'utf8')
+  .replace(/^\s*\/\*[\s\S]*?\*\/\n|^\s*\/\/.*\n/gm, '')
+  .replace(/^[ \t]+/gm, '');
+
+/**
+ * A file larger than this is left out of the precache, with a warning: the whole precache is downloaded on the
+ * first visit. The single search index passes it at 100× the lessons, and is then cached on first use instead
+ * (SEARCH_PARTS).
+ */
+export const PRECACHE_MAX_BYTES = 2 * 1024 * 1024;
+
+/** A precached file: its address, and a hash of its content, or null for a file whose name changes with it. */
+export interface PrecacheEntry {
+  url: string;
+  revision: string | null;
+}
+
+/** The build's hashed files never change under one name: their name is their revision. */
+const HASHED = /^_astro\//;
+
+const hash = (content: string | Buffer) => createHash('sha256').update(content).digest('hex').slice(0, 12);
+
+/** The precache list for `files` (paths inside the built site), each read with `read`, in their order. */
+export function precacheManifest(files: readonly string[], read: (file: string) => Buffer): PrecacheEntry[] {
+  return files.map((file) => ({ url: `/${file}`, revision: HASHED.test(file) ? null : hash(read(file)) }));
+}
+
+/**
+ * The whole worker for `manifest`. Its precache is named after the list, so a deploy that changes any file
+ * installs into a cache of its own and the previous one stays whole until the new worker takes over.
+ */
+export function workerScript(manifest: readonly PrecacheEntry[]): string {
+  const names = {
+    PRECACHE: manifest,
+    PRECACHE_CACHE: `${PRECACHE_PREFIX}${hash(JSON.stringify(manifest))}`,
+    PRECACHE_PREFIX,
+    PAGES_CACHE,
+    ASSETS_CACHE,
+    SEARCH_CACHE,
+    OFFLINE_PAGE,
+    KEEP_LIST_URL,
+  };
+  const header = Object.entries(names).map(([name, value]) => `const ${name} = ${JSON.stringify(value)};`);
+  return [
+    '// Written by scripts/service-worker.ts: this build’s precache list and the names the worker shares with the pages.',
+    ...header,
+    `const SEARCH_PARTS = ${SEARCH_PARTS};`,
+    RUNTIME,
+  ].join('\n');
+}
 
 /** Every file under `root`, as `/`-separated paths inside it. */
 function filesUnder(root: string): string[] {
@@ -21,12 +77,12 @@ function filesUnder(root: string): string[] {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-/** Workbox reads the precache list as glob patterns; each is a file name, so any glob character is literal. */
-const literal = (file: string) => file.replace(/[*?[\]{}()!+@]/g, '\\$&');
-
-/** Writes `sw.js` and the keep list into `root`, the built site's folder; resolves to how many files it precaches and their size. */
-export async function buildServiceWorker(root: string) {
-  const files = filesUnder(root).filter((file) => !/^(sw\.js|sw-offline\.js|workbox-.*\.js)$/.test(file));
+/**
+ * Writes `sw.js` and the keep list into `root`, the built site's folder; returns how many files it precaches,
+ * their size, and a warning for each file too large to precache.
+ */
+export function buildServiceWorker(root: string) {
+  const files = filesUnder(root).filter((file) => file !== 'sw.js');
   const plan = planOffline(files, (file) => readFileSync(join(root, file), 'utf8'));
   const keep: KeepList = {
     pages: plan.keepPages.map(urlOf),
@@ -34,43 +90,15 @@ export async function buildServiceWorker(root: string) {
     assetsOf: Object.fromEntries(Object.entries(plan.assetsByPage).map(([page, assets]) => [urlOf(page), assets.map(urlOf)])),
   };
   writeFileSync(join(root, KEEP_LIST_URL), JSON.stringify(keep));
-  return generateSW({
-    globDirectory: root,
-    globPatterns: plan.precache.map(literal),
-    swDest: join(root, 'sw.js'),
-    // The build's hashed files never change under one name: no revision, so installing the worker takes
-    // them from the HTTP cache when the page just loaded them, rather than fetching them again.
-    dontCacheBustURLsMatching: /^_astro\//,
-    directoryIndex: 'index.html',
-    // Slash-less addresses, before Workbox's own routes (public/sw-offline.js).
-    importScripts: ['/sw-offline.js'],
-    runtimeCaching: [
-      {
-        // Any page of the site: the network's copy when there is one (a deploy's new page replaces the
-        // old), the saved copy otherwise or after 5 s, and the offline page when there is neither. An
-        // unknown address online gets the server's 404 page, which is not cached.
-        urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: PAGES_CACHE,
-          networkTimeoutSeconds: 5,
-          precacheFallback: { fallbackURL: `${OFFLINE_PAGE}index.html` },
-        },
-      },
-      {
-        // Scripts and styles outside the shell (a tool's, a lazy chunk): hashed, so a cached copy is right.
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
-        handler: 'CacheFirst',
-        options: { cacheName: ASSETS_CACHE },
-      },
-      // The search index's parts, as queries fetch them: a query offline uses the copy it has; online, the copy
-      // is refreshed behind it for the next one.
-      { urlPattern: SEARCH_PARTS, handler: 'StaleWhileRevalidate', options: { cacheName: SEARCH_CACHE } },
-    ],
-    skipWaiting: true,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    sourcemap: false,
-    mode: 'production',
+  const contents = new Map(plan.precache.map((file) => [file, readFileSync(join(root, file))]));
+  const warnings: string[] = [];
+  const precached = plan.precache.filter((file) => {
+    const size = contents.get(file)!.length;
+    if (size <= PRECACHE_MAX_BYTES) return true;
+    warnings.push(`${file} is ${Math.round(size / 1024)} kB, over the precache's limit: it is cached when first used instead`);
+    return false;
   });
+  writeFileSync(join(root, 'sw.js'), workerScript(precacheManifest(precached, (file) => contents.get(file)!)));
+  const size = precached.reduce((total, file) => total + contents.get(file)!.length, 0);
+  return { count: precached.length, size, warnings };
 }

@@ -19,7 +19,7 @@ export const OFFLINE = {
   /**
    * Other files in the shell. What search needs to start: today the one index (search-index.json); the split
    * index's small meta file once it lands. Its term shards and record fragments are fetched on use and
-   * cached then (SEARCH_SHARDS in scripts/service-worker.ts).
+   * cached then (SEARCH_PARTS below).
    */
   shellFiles: ['favicon.svg', 'manifest.webmanifest', 'search-index.json', 'search/meta*.json', 'search-index/meta*.json'],
   /**
@@ -41,8 +41,9 @@ export const SEARCH_CACHE = 'callback-search';
 /**
  * The search index's parts that are cached as they are fetched rather than precached: the split index's term
  * shards and record fragments, assumed under /search/ or /search-index/ as .json, all but its meta file
- * (precached, OFFLINE.shellFiles); and the single /search-index.json of today, which Workbox leaves out of the
- * precache above 2 MB (at 100× the lessons), so a search made once online then works offline at any size.
+ * (precached, OFFLINE.shellFiles); and the single /search-index.json of today, which the build leaves out of the
+ * precache above 2 MB (PRECACHE_MAX_BYTES in scripts/service-worker.ts, passed at 100× the lessons), so a
+ * search made once online then works offline at any size.
  */
 export const SEARCH_PARTS = /\/search(?:-index\.json|(?:-index)?\/(?!meta)[^?]*\.json)(?:\?.*)?$/;
 

@@ -8,6 +8,11 @@
 export const PAGES_CACHE = 'callback-pages';
 /** The cache for scripts and styles not in the shell, as they are loaded or kept. */
 export const ASSETS_CACHE = 'callback-assets';
+/**
+ * The start of the precache's name: the build appends a hash of its list (scripts/service-worker.ts), and a new
+ * deploy's worker drops every other precache once it takes over.
+ */
+export const PRECACHE_PREFIX = 'callback-precache-';
 /** Where the build lists what "Keep all guides for offline" saves (written by scripts/service-worker.ts). */
 export const KEEP_LIST_URL = '/offline-keep.json';
 /** The page shown offline for an address this device has not saved (src/pages/offline/index.astro). */
@@ -19,7 +24,7 @@ export interface KeepList {
   pages: string[];
   /** The scripts and styles those pages load that the shell does not hold. */
   assets: string[];
-  /** The same per page: saved with a page as it is visited (public/sw-offline.js). */
+  /** The same per page: saved with a page as it is visited (scripts/lib/sw-runtime.js). */
   assetsOf: Record<string, string[]>;
 }
 
@@ -82,8 +87,8 @@ export interface SavedPage {
 
 /**
  * The page a cached request is for, as a site address (`/guides/x/`), or undefined when it is no page to list:
- * a script, a style, the 404 page, the offline page itself. Precached pages are cached by file, with Workbox's
- * revision in the query (`/guides/index.html?__WB_REVISION__=…`).
+ * a script, a style, the 404 page, the offline page itself. Precached pages are cached by file, with their
+ * revision in the query (`/guides/index.html?__revision=…`).
  */
 export function savedPageUrl(href: string, origin: string): string | undefined {
   const url = new URL(href, origin);

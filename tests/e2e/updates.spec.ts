@@ -36,7 +36,7 @@ test.describe('a new deploy', () => {
       writeFileSync(index, readFileSync(index, 'utf8').replace('Had a good interview and heard nothing?', 'New deploy'));
       const lesson = join(root, 'guides/following-up/index.html');
       writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('>Following up without pushing<', '>Following up, revised<'));
-      await buildServiceWorker(root);
+      buildServiceWorker(root);
 
       // The browser checks for updates on navigation; the new worker takes over without waiting for tabs.
       await page.evaluate(async () => {
@@ -78,7 +78,7 @@ test.describe('a new deploy', () => {
         const path = join(root, file);
         writeFileSync(path, readFileSync(path, 'utf8').replaceAll(sheet, renamed));
       }
-      await buildServiceWorker(root);
+      buildServiceWorker(root);
       await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.ready;
         const changed = new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
