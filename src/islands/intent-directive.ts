@@ -1,10 +1,12 @@
 /**
  * `client:intent`: hydrate a tool when the person shows they are about to use it, or at once when there is
  * saved state for it to show. On a first visit the server-rendered tool is already right (nothing is saved),
- * so no JS loads until a pointer goes down, a key is pressed, focus enters it or a field changes; what they do meanwhile is
- * kept: clicks and submits are held and replayed once the tool is live, and text typed into a field is put
- * back and announced to it. With saved state (or no usable storage, which the tool must report), the tool
- * hydrates at load, made inert until it is live so nothing is typed into a view about to change.
+ * so no JS loads until a pointer goes down, a key is pressed, focus enters it or a field changes. What they do
+ * meanwhile is kept: clicks and submits are held and replayed once the tool is live, text typed and ticks are
+ * handed over to it, and if the page is left before that (a reload at once, on a slow phone), they wait in
+ * this tab's session storage for the next visit. With saved state (or no usable storage, which the tool must
+ * report), the tool hydrates at load, made inert until it is live so nothing is typed into a view about to
+ * change.
  *
  * Registered in astro.config.mjs; Astro inlines it on pages that use it. Kept free of imports: everything
  * here is paid in every tool page's HTML.
@@ -18,6 +20,8 @@ export interface IntentOptions {
   watch?: string;
 }
 
+/** Where, in this tab's session storage, changes not yet handed over wait when the page is left (+ its path). */
+const PENDING = 'callback:intent-pending:';
 const INTENT = ['pointerdown', 'keydown', 'focusin', 'touchstart', 'input', 'change'];
 const HELD = ['click', 'submit'];
 
@@ -39,15 +43,65 @@ function hasSavedState(keys: string[]) {
   }
 }
 
+type Field = HTMLInputElement | HTMLTextAreaElement;
+/** What a field holds that its server-rendered self did not: text typed, or a tick. Files are not kept. */
+type Change = [index: number, value: string | boolean];
+
+/** Every field in `areas`, in document order: the same list on the same page, which the changes index. */
+const fieldsIn = (areas: HTMLElement[]) => areas.flatMap((area) => [...area.querySelectorAll<Field>('input, textarea')]);
+
+function changesIn(fields: Field[]): Change[] {
+  return fields.flatMap((field, index): Change[] =>
+    toggle(field)
+      ? field.checked !== field.defaultChecked
+        ? [[index, field.checked]]
+        : []
+      : field.type !== 'file' && field.value !== field.defaultValue
+        ? [[index, field.value]]
+        : [],
+  );
+}
+
+/**
+ * Hands `changes` to the live tool as if the person made them now: text is put back and announced, a tick is
+ * a click (so the tool hears it), a chosen file is announced.
+ */
+function handOver(fields: Field[], changes: Change[]) {
+  for (const [index, value] of changes) {
+    const field = fields[index];
+    if (!field) continue;
+    if (typeof value === 'boolean') {
+      if ((field as HTMLInputElement).checked !== value) field.click();
+    } else {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+  for (const field of fields)
+    if (field instanceof HTMLInputElement && field.files?.length) field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 const intent: ClientDirective = (load, options, island) => {
   const { keys, watch } = options.value as unknown as IntentOptions;
   const areas: HTMLElement[] = [island, ...(watch ? [...document.querySelectorAll<HTMLElement>(watch)] : [])];
+  // Changes made here while the tool loaded, kept for this tab when the page was left before it went live
+  // (a tick, then a reload at once on a slow phone): handed over on the next visit.
+  const pendingKey = `${PENDING}${location.pathname}`;
+  let pending: Change[] = [];
+  try {
+    pending = JSON.parse(sessionStorage.getItem(pendingKey) ?? '[]');
+    sessionStorage.removeItem(pendingKey);
+  } catch {
+    // Nothing kept, or no session storage: nothing to hand over.
+  }
   let started = false;
 
-  if (hasSavedState(keys)) {
+  if (pending.length || hasSavedState(keys)) {
     for (const area of areas) area.inert = true;
     void load()
       .then((hydrate) => hydrate())
+      .then(() => handOver(fieldsIn(areas), pending))
       .finally(() => areas.forEach((area) => (area.inert = false)));
     return;
   }
@@ -61,31 +115,30 @@ const intent: ClientDirective = (load, options, island) => {
     held.push(event);
     start();
   };
+  const keep = () => {
+    // An island no longer in the page (its page replaced) has nothing of this page's to keep.
+    if (!island.isConnected) return;
+    const changes = changesIn(fieldsIn(areas));
+    try {
+      if (changes.length) sessionStorage.setItem(pendingKey, JSON.stringify(changes));
+    } catch {
+      // No session storage: what was not handed over is lost with the page, as it would be without this.
+    }
+  };
+  addEventListener('pagehide', keep);
   const start = async () => {
     if (started) return;
     started = true;
     removeEventListener('storage', onStorage);
     for (const area of areas) for (const type of INTENT) area.removeEventListener(type, start, true);
     const hydrate = await load();
-    // Typed or ticked before the tool was live: taken before hydration, which may reset the fields to what is saved.
-    const fields = areas.flatMap((area) => [...area.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]);
-    const typed = fields
-      .filter((field) => !toggle(field) && field.type !== 'file' && field.value !== field.defaultValue)
-      .map((field) => [field, field.value] as const);
-    const chosen = fields.filter((field) => field instanceof HTMLInputElement && field.files?.length);
-    const ticked = fields
-      .filter((field): field is HTMLInputElement => toggle(field) && field.checked !== field.defaultChecked)
-      .map((field) => [field, field.checked] as const);
+    // Taken before hydration, which may reset the fields to what is saved.
+    const fields = fieldsIn(areas);
+    const changes = changesIn(fields);
     await hydrate();
+    removeEventListener('pagehide', keep);
     for (const area of areas) for (const type of HELD) area.removeEventListener(type, hold, true);
-    for (const [field, value] of typed) {
-      field.value = value;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-    for (const field of chosen) field.dispatchEvent(new Event('change', { bubbles: true }));
-    // A click, not a property: the tool hears the change as if the person had made it now.
-    for (const [box, checked] of ticked) if (box.checked !== checked) box.click();
+    handOver(fields, changes);
     for (const event of held) {
       const target = event.target as HTMLElement;
       if (event.type === 'submit') (target as HTMLFormElement).requestSubmit((event as SubmitEvent).submitter);

@@ -64,8 +64,8 @@ function type(id: string, text: string) {
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-beforeEach(() => localStorage.clear());
-afterEach(() => localStorage.clear());
+beforeEach(() => (localStorage.clear(), sessionStorage.clear()));
+afterEach(() => (localStorage.clear(), sessionStorage.clear()));
 
 describe('a first visit (nothing saved)', () => {
   it('loads nothing until the tool is used', async () => {
@@ -125,6 +125,38 @@ describe('a first visit (nothing saved)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('leaving the page before the tool is live', () => {
+  it('keeps what was typed and ticked for the next visit in this tab, which hands it over', async () => {
+    const before = tool();
+    before.start();
+    type('company', 'Acme');
+    document.getElementById('called')!.click();
+    dispatchEvent(new Event('pagehide'));
+
+    // The next visit: the server's view again, and the tool loads at once with what was left.
+    const after = tool();
+    after.start();
+    expect(after.island.inert).toBe(true);
+    after.arrive();
+    await settle();
+    expect(after.value('company')).toBe('Acme');
+    expect(after.checked('called')).toBe(true);
+    expect(after.checked('sent')).toBe(false);
+    // Handed over once: a visit after that starts clean.
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('keeps nothing once the tool took it', async () => {
+    const t = tool();
+    t.start();
+    type('company', 'Acme');
+    t.arrive();
+    await settle();
+    dispatchEvent(new Event('pagehide'));
+    expect(sessionStorage.length).toBe(0);
   });
 });
 

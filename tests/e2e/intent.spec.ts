@@ -94,3 +94,16 @@ test('a file chosen on a first visit to Your data, while its tools load, is chec
     .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') });
   await expect(page.getByRole('status').filter({ hasText: 'Nothing was imported' })).toContainText(/not valid JSON/);
 });
+
+test('a tick made while the checklist loads survives a reload made before the tool took it', async ({ page }) => {
+  await slowScripts(page, 2000);
+  await page.goto('/checklists/post-interview/');
+  await page.locator('[data-item] input[type=checkbox]').first().check();
+  // Left at once: the tick waits in this tab for the next visit, which hands it over.
+  await page.reload();
+  await expect(page.getByText(/^1 of \d+ done/)).toBeVisible({ timeout: 15_000 });
+  await page.unroute('**/_astro/*.js');
+  await page.reload();
+  await expect(page.getByText(/^1 of \d+ done/)).toBeVisible();
+  await expect(page.locator('[data-item] input[type=checkbox]').first()).toBeChecked();
+});
