@@ -1,6 +1,7 @@
 /** Saving pages for offline: what the control says, how it saves, and the offline page's list of saved pages. */
 import { describe, expect, it } from 'vitest';
-import { keepAll, keepStatus, savedPageList, savedPageUrl, titleOf } from '../../src/lib/offline';
+import { keepAll, keepStatus } from '../../src/lib/offline';
+import { savedPageList, savedPageUrl, titleOf } from '../../src/lib/saved-pages';
 
 describe('keepStatus', () => {
   it.each([
