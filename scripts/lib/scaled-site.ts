@@ -15,8 +15,15 @@ const LESSONS = 'content/lessons';
 /** Copies' places in the reading order start this far apart, so no two files share one. */
 const ORDER_STRIDE = 10_000;
 
+/**
+ * Everything a scaled build writes (lessons, cache, output) stays in this checkout: the cache records the
+ * lessons' paths relative to the project, so a cache shared between checkouts (a scratch folder in /tmp) would
+ * send one checkout's build to another's copies.
+ */
+const SCALED = join('node_modules', '.cache', 'callback-scaled');
+
 /** Writes the lessons `scale` times into a scratch folder and returns its path. */
-export function writeScaledLessons(scale: number, dir = join(tmpdir(), `callback-lessons-${scale}x`)): string {
+export function writeScaledLessons(scale: number, dir = resolve(SCALED, `lessons-${scale}x`)): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(LESSONS).filter((file) => file.endsWith('.mdx'))) {
@@ -42,14 +49,14 @@ export function writeScaledLessons(scale: number, dir = join(tmpdir(), `callback
  * build runs its prerender chunks from the output folder, and their imports of packages (Astro's own) resolve
  * only from a folder under node_modules' parent; from the system's temp folder the build fails.
  */
-export const scaledOut = (scale: number) => (scale === 1 ? 'dist' : join('node_modules', '.cache', 'callback-scaled', `dist-${scale}x`));
+export const scaledOut = (scale: number) => (scale === 1 ? 'dist' : join(SCALED, `dist-${scale}x`));
 
 /**
  * Astro's cache of the site at `scale` (its content layer's store): the default at 1×, one of its own otherwise.
  * A shared store would let the real build keep a lesson entry a scaled build wrote (same id, same text) and
  * render it from the scratch copy's path.
  */
-export const scaledCache = (scale: number) => (scale === 1 ? 'node_modules/.astro' : join(tmpdir(), `callback-cache-${scale}x`));
+export const scaledCache = (scale: number) => (scale === 1 ? 'node_modules/.astro' : resolve(SCALED, `cache-${scale}x`));
 
 /** The environment for `astro build` of the site at `scale`. */
 export function scaledEnv(scale: number): NodeJS.ProcessEnv {
