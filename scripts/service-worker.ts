@@ -50,8 +50,10 @@ export function precacheManifest(files: readonly string[], read: (file: string) 
  * The whole worker for `manifest`. Its precache is named after the list, so a deploy that changes any file
  * installs into a cache of its own and the previous one stays whole until the new worker takes over.
  */
-export function workerScript(manifest: readonly PrecacheEntry[]): string {
+export function workerScript(manifest: readonly PrecacheEntry[], assetsOf: KeepList['assetsOf'] = {}): string {
   const names = {
+    // Per page, what it loads beyond the shell (the tools' scripts): saved with the page as it is visited.
+    ASSETS_OF: assetsOf,
     PRECACHE: manifest,
     PRECACHE_CACHE: `${PRECACHE_PREFIX}${hash(JSON.stringify(manifest))}`,
     PRECACHE_PREFIX,
@@ -59,7 +61,6 @@ export function workerScript(manifest: readonly PrecacheEntry[]): string {
     ASSETS_CACHE,
     SEARCH_CACHE,
     OFFLINE_PAGE,
-    KEEP_LIST_URL,
   };
   const header = Object.entries(names).map(([name, value]) => `const ${name} = ${JSON.stringify(value)};`);
   return [
@@ -87,7 +88,12 @@ export function buildServiceWorker(root: string) {
   const keep: KeepList = {
     pages: plan.keepPages.map(urlOf),
     assets: plan.keepAssets.map(urlOf),
-    assetsOf: Object.fromEntries(Object.entries(plan.assetsByPage).map(([page, assets]) => [urlOf(page), assets.map(urlOf)])),
+    // Only pages that load something beyond the shell: at 100× the lessons, the rest would be most of the file.
+    assetsOf: Object.fromEntries(
+      Object.entries(plan.assetsByPage)
+        .filter(([, assets]) => assets.length)
+        .map(([page, assets]) => [urlOf(page), assets.map(urlOf)]),
+    ),
   };
   writeFileSync(join(root, KEEP_LIST_URL), JSON.stringify(keep));
   const contents = new Map(plan.precache.map((file) => [file, readFileSync(join(root, file))]));
@@ -98,7 +104,13 @@ export function buildServiceWorker(root: string) {
     warnings.push(`${file} is ${Math.round(size / 1024)} kB, over the precache's limit: it is cached when first used instead`);
     return false;
   });
-  writeFileSync(join(root, 'sw.js'), workerScript(precacheManifest(precached, (file) => contents.get(file)!)));
+  writeFileSync(
+    join(root, 'sw.js'),
+    workerScript(
+      precacheManifest(precached, (file) => contents.get(file)!),
+      keep.assetsOf,
+    ),
+  );
   const size = precached.reduce((total, file) => total + contents.get(file)!.length, 0);
   return { count: precached.length, size, warnings };
 }

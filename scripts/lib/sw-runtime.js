@@ -3,7 +3,7 @@
 // the worker shares with the pages, taken from src/lib/offline.ts, so none is spelled twice. A classic script,
 // served without a bundler, so no import; the build strips its comments and indentation (whole lines only:
 // keep a comment on a line of its own).
-/* global PRECACHE, PRECACHE_CACHE, PRECACHE_PREFIX, PAGES_CACHE, ASSETS_CACHE, SEARCH_CACHE, SEARCH_PARTS, OFFLINE_PAGE, KEEP_LIST_URL */
+/* global PRECACHE, PRECACHE_CACHE, PRECACHE_PREFIX, PAGES_CACHE, ASSETS_CACHE, SEARCH_CACHE, SEARCH_PARTS, OFFLINE_PAGE, ASSETS_OF */
 
 /** How long a page waits for the network before the saved copy is shown. */
 const NETWORK_TIMEOUT_MS = 5000;
@@ -118,9 +118,9 @@ async function slashless(event, url) {
 // With a page visited online, its scripts and styles are saved too (the build lists them per page), so the
 // tool starts offline later. Best effort: offline or refused, the page is simply saved without them.
 async function saveAssetsOf(pathname) {
+  const assets = ASSETS_OF[pathname];
+  if (!assets) return;
   try {
-    const list = await (await fetch(KEEP_LIST_URL)).json();
-    const assets = list.assetsOf?.[pathname] ?? [];
     const cache = await caches.open(ASSETS_CACHE);
     const missing = [];
     for (const asset of assets) if (!(await caches.match(asset))) missing.push(asset);

@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { precacheManifest, workerScript, type PrecacheEntry } from '../../scripts/service-worker';
 import { SEARCH_CACHE } from '../../scripts/lib/offline-shell';
-import { ASSETS_CACHE, KEEP_LIST_URL, OFFLINE_PAGE, PAGES_CACHE, PRECACHE_PREFIX } from '../../src/lib/offline';
+import { ASSETS_CACHE, OFFLINE_PAGE, PAGES_CACHE, PRECACHE_PREFIX } from '../../src/lib/offline';
 
 const site = (files: Record<string, string>) => (file: string) => Buffer.from(files[file]);
 
@@ -46,10 +46,15 @@ describe('workerScript', () => {
     ['ASSETS_CACHE', ASSETS_CACHE],
     ['SEARCH_CACHE', SEARCH_CACHE],
     ['OFFLINE_PAGE', OFFLINE_PAGE],
-    ['KEEP_LIST_URL', KEEP_LIST_URL],
     ['PRECACHE_PREFIX', PRECACHE_PREFIX],
   ])('names %s as the pages do', (name, value) => {
     expect(fromWorker(manifest, name)).toBe(value);
+  });
+
+  it('knows, per page, what to save with it beyond the shell (a tool’s scripts), without fetching a list', () => {
+    const assetsOf = { '/diagnose/': ['/_astro/Diagnose.abc.js'] };
+    const self = { location: new URL('https://callback.example/sw.js'), addEventListener: () => {} };
+    expect(runInNewContext(`${workerScript(manifest, assetsOf)}\nJSON.stringify(ASSETS_OF)`, { self, URL })).toBe(JSON.stringify(assetsOf));
   });
 
   it('leaves the comments of its source to the source: every first visit downloads it', () => {
