@@ -5,11 +5,21 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { buildServiceWorker } from '../../scripts/service-worker.ts';
 import { serve } from '../../scripts/serve.ts';
 import { diagnoseNew, fillDetails } from './helpers/diagnostic';
 import { DIST } from './helpers/site';
+
+/** The browser checks for a new worker, as on navigation, and waits until it controls the page (it takes over without waiting for tabs). */
+async function takeOver(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const changed = new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
+    await registration.update();
+    await changed;
+  });
+}
 
 test.describe('a new deploy', () => {
   test.use({ serviceWorkers: 'allow' });
@@ -39,12 +49,7 @@ test.describe('a new deploy', () => {
       buildServiceWorker(root);
 
       // The browser checks for updates on navigation; the new worker takes over without waiting for tabs.
-      await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.ready;
-        const changed = new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
-        await registration.update();
-        await changed;
-      });
+      await takeOver(page);
       await page.goto(`${url}/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('New deploy');
       // The saved lesson is not kept stale: online, the new one replaces it, and that is what opens offline.
@@ -79,12 +84,7 @@ test.describe('a new deploy', () => {
         writeFileSync(path, readFileSync(path, 'utf8').replaceAll(sheet, renamed));
       }
       buildServiceWorker(root);
-      await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.ready;
-        const changed = new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
-        await registration.update();
-        await changed;
-      });
+      await takeOver(page);
 
       await context.setOffline(true);
       await page.reload();
