@@ -16,9 +16,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts';
+import { gz } from './lib/gz.ts';
 import { buildScaled, scaledOut } from './lib/scaled-site.ts';
 import { serve } from './serve.ts';
 
@@ -31,7 +31,6 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const noBuild = process.argv.includes('--no-build');
 const scales = (arg('scales') ?? '1,100').split(',').map(Number);
 
-const gz = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 const fmt = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
 
 interface Fetched {

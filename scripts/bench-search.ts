@@ -20,11 +20,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { pick, prepare, present, score } from '../src/lib/search.ts';
 import { loadParts, plan, readParts } from '../src/lib/search-shards.ts';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts';
+import { gz } from './lib/gz.ts';
 import { buildScaled, scaledOut } from './lib/scaled-site.ts';
 import { serve } from './serve.ts';
 
@@ -113,7 +113,7 @@ async function firstResult(browser: Browser, site: Site, query: string) {
     if (counting)
       bodies.push(
         response.body().then(
-          (body) => gzipSync(body, { level: 9 }).length,
+          (body) => gz(body),
           () => 0,
         ),
       );
@@ -165,7 +165,6 @@ function latency(dir: string) {
   return { records: index.heads.length, shards: parts.meta.shards, median: median(times), p95: percentile(times, 95) };
 }
 
-const gzSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const rows = sites.map((site) => {
   const runs = samples.get(site)!;
   const meta = site.name === 'now' ? join(site.dir, 'search-index/meta.json') : join(site.dir, 'search-index.json');
@@ -176,7 +175,7 @@ const rows = sites.map((site) => {
     afterTypingMs: Math.round(median(runs.map((r) => r.afterTyping))),
     firstQueryBytes: Math.round(median(runs.map((r) => r.bytes))),
     requests: median(runs.map((r) => r.requests)),
-    startFileBytes: existsSync(meta) ? gzSize(meta) : undefined,
+    startFileBytes: existsSync(meta) ? gz(readFileSync(meta)) : undefined,
     ...(site.name === 'now' ? { query: latency(site.dir) } : {}),
   };
 });

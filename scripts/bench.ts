@@ -15,12 +15,12 @@
  * Writes reports/bench.json and exits non-zero when a figure is over. For scale: Starlight's CI allows
  * 27 kB of JS for all its pages and 16.75 kB of CSS.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts';
 import { buildBaseline } from './lib/baseline.ts';
+import { gz } from './lib/gz.ts';
+import { buildScaled } from './lib/scaled-site.ts';
 import { builtPages } from './pages.ts';
 import { serve } from './serve.ts';
 
@@ -61,15 +61,6 @@ const BUDGETS: Budget[] = [
 ];
 /** Issue 17: the diagnostic takes input in at most this share of the time the earlier commit takes. */
 const READY_RATIO = 0.6;
-
-const gz = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
-
-function build() {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error('astro build failed');
-  return Math.round(performance.now() - started);
-}
 
 async function measure(browser: Browser, url: string, path: string) {
   // A first visit: the service worker's background precaching is measured apart (npm run bench, bench-offline).
@@ -151,7 +142,7 @@ async function diagnosticTimes(browser: Browser, url: string) {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const buildMs = build();
+const buildMs = buildScaled(1).ms;
 const baseDir = buildBaseline(BASE);
 const browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS });
 const { server, url } = await serve();

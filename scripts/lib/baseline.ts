@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { timeAstroBuild } from './scaled-site.ts';
 
 const run = (command: string, args: string[], cwd: string) => {
   const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -23,6 +24,6 @@ export function buildBaseline(rev: string): string {
     // The scratch checkout's dependencies are this one's (the worktree is never committed from).
     symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   }
-  run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
+  timeAstroBuild(dir, process.env);
   return out;
 }
