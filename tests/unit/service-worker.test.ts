@@ -27,9 +27,9 @@ describe('precacheManifest', () => {
 });
 
 /** The worker's `name` (a constant or a function of its script), with its listeners given to nobody. */
-function fromWorker(manifest: PrecacheEntry[], name: string) {
+function fromWorker(manifest: PrecacheEntry[], name: string, assetsOf?: Record<string, string[]>) {
   const self = { location: new URL('https://callback.example/sw.js'), addEventListener: () => {} };
-  return runInNewContext(`${workerScript(manifest)}\n${name}`, { self, URL });
+  return runInNewContext(`${workerScript(manifest, assetsOf)}\n${name}`, { self, URL });
 }
 
 describe('workerScript', () => {
@@ -53,8 +53,7 @@ describe('workerScript', () => {
 
   it('knows, per page, what to save with it beyond the shell (a tool’s scripts), without fetching a list', () => {
     const assetsOf = { '/diagnose/': ['/_astro/Diagnose.abc.js'] };
-    const self = { location: new URL('https://callback.example/sw.js'), addEventListener: () => {} };
-    expect(runInNewContext(`${workerScript(manifest, assetsOf)}\nJSON.stringify(ASSETS_OF)`, { self, URL })).toBe(JSON.stringify(assetsOf));
+    expect(fromWorker(manifest, 'JSON.stringify(ASSETS_OF)', assetsOf)).toBe(JSON.stringify(assetsOf));
   });
 
   it('leaves the comments of its source to the source: every first visit downloads it', () => {
