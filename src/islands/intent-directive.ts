@@ -31,6 +31,12 @@ function toggle(target: EventTarget | null): target is HTMLInputElement {
   return control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
 }
 
+/** A file input, or the label of one. */
+function picker(target: EventTarget | null) {
+  const control = target instanceof HTMLLabelElement ? target.control : target;
+  return control instanceof HTMLInputElement && control.type === 'file';
+}
+
 const ours = (keys: string[], key: string) => keys.some((prefix) => key.startsWith(prefix));
 
 /** Whether anything is saved under `keys`; unreadable storage counts, so the tool can say so at once. */
@@ -108,8 +114,9 @@ const intent: ClientDirective = (load, options, island) => {
 
   const held: Event[] = [];
   const hold = (event: Event) => {
-    // A tick is left to the browser, which shows it at once; it is handed over below.
-    if (event.type === 'click' && toggle(event.target)) return;
+    // A tick is left to the browser, which shows it at once, and so is a file picker, which the browser opens
+    // only from the person's own click: both are handed over below.
+    if (event.type === 'click' && (toggle(event.target) || picker(event.target))) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     held.push(event);
