@@ -2,7 +2,7 @@
  * Screenshots for looking at the site as a person would, written to reports/screens/:
  *   pages   every built page at 320, 390 and 1366 px wide, light and dark, full length;
  *   states  what only shows after some use (the quiz half-way, a result, search with results, the planner
- *           with an interview), at 390 and 1366 px, light and dark;
+ *           with an interview, the journal after four interviews), at 390 and 1366 px, light and dark;
  *   print   the pre-interview checklist printed on Letter paper, one PNG per sheet.
  *
  * Usage: npm run build && npm run screenshots [-- /path ...] [-- --only=pages|states|print]
@@ -12,7 +12,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './browser.ts';
-import { addPlannerInterview, diagnoseNew, searchFor, startInterview } from './lib/drive.ts';
+import { addPlannerInterview, diagnoseNew, journalOfFour, searchFor, startInterview } from './lib/drive.ts';
 import { pdfToPngs } from './lib/pdf-png.ts';
 import { parseScreensArgs, pathSlug } from './lib/screens.ts';
 import { builtPages } from './pages.ts';
@@ -42,6 +42,7 @@ const STATES: State[] = [
   { name: 'diagnose-result', path: '/diagnose/', reach: diagnoseNew },
   { name: 'search-results', path: '/guides/', reach: (page) => searchFor(page, 'follow up'), viewportOnly: true },
   { name: 'planner-interview', path: '/checklists/post-interview/', reach: (page) => addPlannerInterview(page) },
+  { name: 'journal-four', path: '/journal/', reach: journalOfFour },
 ];
 
 const started = Date.now();

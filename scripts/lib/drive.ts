@@ -93,3 +93,49 @@ export async function searchFor(page: Page, query: string) {
   await page.keyboard.type(query);
   await page.getByRole('option').first().waitFor();
 }
+
+/**
+ * On /journal/: four interviews as tests/e2e/journal.spec.ts makes them by keyboard (faster, by pointer):
+ * two debriefed, a follow-up sent, outcomes recorded; the first left open.
+ */
+export async function journalOfFour(page: Page) {
+  const entry = (company: string) => page.locator('details').filter({ has: page.locator('summary', { hasText: company }) });
+  const four = [
+    {
+      company: 'Acme',
+      role: 'Designer',
+      date: daysAgo(20),
+      kind: 'Screen',
+      events: [
+        ['Thank-you sent', 19],
+        ['Follow-up sent', 12],
+        ['Invited to the next round', 2],
+      ],
+    },
+    { company: 'Birch', role: 'Analyst', date: daysAgo(16), kind: 'Hiring manager', events: [['Rejected', 3]] },
+    { company: 'Cedar', role: 'Planner', date: daysAgo(12), kind: 'Panel', events: [['Ghosted', 1]] },
+    { company: 'Delta', role: 'Writer', date: daysAgo(9), kind: 'Screen', events: [] },
+  ] as const;
+  for (const { company, role, date, kind, events } of four) {
+    await page.getByRole('button', { name: 'Add an interview' }).click();
+    const form = page.locator('form.add');
+    await form.getByLabel('Company', { exact: true }).fill(company);
+    await form.getByLabel('Role', { exact: true }).fill(role);
+    await form.getByLabel('Interview date').fill(date);
+    await form.getByLabel('Kind of round').selectOption({ label: kind });
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    const record = entry(company).locator('form.record');
+    for (const [what, ago] of events) {
+      await record.getByLabel('What happened').selectOption({ label: what });
+      await record.getByLabel('Date', { exact: true }).fill(daysAgo(ago));
+      await record.getByRole('button', { name: 'Record' }).click();
+      await entry(company).getByText(`Recorded: ${what}.`).waitFor();
+    }
+    if (company !== 'Acme') {
+      await entry(company).getByLabel('What they probed or seemed worried about').fill('Years of experience');
+      await entry(company).locator('summary').click();
+    }
+  }
+  await entry('Acme').getByLabel('Questions they asked').fill('Tell me about a project that failed\nWhy this team?');
+}

@@ -22,6 +22,7 @@ import {
   isRoundKind,
   JOURNAL_LIMITS,
   OUTCOME_KINDS,
+  REPLY_KINDS,
   type DebriefKey,
   type EventKind,
   type JournalEvent,
@@ -109,7 +110,14 @@ export function outcomeOf(events: readonly JournalEvent[]): Outcome | undefined 
  * Undefined when nothing is due (waiting, moving on, or no interview date).
  */
 export function dueMessage(record: Pick<InterviewRecord, 'answers' | 'events'>, today: IsoDate): MessageKind | undefined {
-  return planFollowUps(readTiming(foldEvents(record.answers, record.events)), today).sends;
+  const sends = planFollowUps(readTiming(foldEvents(record.answers, record.events)), today).sends;
+  // Follow-ups are for silence: once they have answered, the next move is the reply's, not the plan's.
+  return sends && sends !== 'thank-you' && heardBack(record) ? undefined : sends;
+}
+
+/** Whether a word from them (a reply, an invitation, an offer or a rejection) came since the last interview. */
+export function heardBack(record: Pick<InterviewRecord, 'answers' | 'events'>): boolean {
+  return sinceInterview(record.answers, record.events).some((e) => (REPLY_KINDS as readonly EventKind[]).includes(e.kind));
 }
 
 /** The event that sending `kind` records. */
@@ -124,7 +132,7 @@ export const SENT_EVENT: Record<MessageKind, EventKind> = {
  * (or none due), and nothing has closed the interview yet.
  */
 export function canCloseAsGhosted(record: Pick<InterviewRecord, 'answers' | 'events'>, today: IsoDate): boolean {
-  if (outcomeOf(record.events)) return false;
+  if (outcomeOf(record.events) || heardBack(record)) return false;
   return planFollowUps(readTiming(foldEvents(record.answers, record.events)), today).status === 'move-on';
 }
 

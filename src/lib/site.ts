@@ -40,6 +40,7 @@ export const NAV = [
   { href: '/guides/', label: 'Guides' },
   { href: DIAGNOSTIC.href, label: 'Diagnose' },
   { href: '/checklists/', label: 'Checklists' },
+  { href: '/journal/', label: 'Journal' },
 ] as const;
 
 /** A checklist entry as the collection gives it (content/checklists/<id>.yaml): what its card needs. */

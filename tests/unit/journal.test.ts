@@ -64,6 +64,23 @@ describe('"Mark as sent" moves the plan on', () => {
     expect(markSentPatch(record, '2026-12-01')).toEqual({ problem: 'No message is due today.' });
   });
 
+  it('stops asking for follow-ups, and never offers to close as ghosted, once they have answered', () => {
+    const kinds = fc.constantFrom('reply', 'next-round', 'offer', 'rejected') as fc.Arbitrary<JournalEvent['kind']>;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), kinds, fc.integer({ min: 0, max: 60 }), (after, kind, later) => {
+        const answered = addDays('2026-11-10', after);
+        const today = addDays(answered, later);
+        const record = interview({ thankYou: 'sent' }, { events: [{ kind, date: answered }] });
+        expect(dueMessage(record, today)).toBeUndefined();
+        expect(canCloseAsGhosted(record, today)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    // Silence, the same days: the plan asks, then offers closing (the check above can fail).
+    expect(dueMessage(interview({ thankYou: 'sent' }), '2026-11-17')).toBe('follow-up');
+    expect(canCloseAsGhosted(interview({ thankYou: 'sent', followUps: 2, lastFollowUp: '2026-11-24' }), '2026-12-30')).toBe(true);
+  });
+
   it('says so when nothing is due', () => {
     expect(markSentPatch(interview({ thankYou: 'sent' }), '2026-11-12')).toEqual({ problem: 'No message is due today.' });
   });

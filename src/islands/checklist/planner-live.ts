@@ -7,4 +7,4 @@ export { localToday } from '../../lib/dates';
 export { interviewLabel } from '../../lib/interviews';
 export { interviews } from '../../state/interviews';
 export { default as PlanDetails } from './PlanDetails.svelte';
-export { default as AddInterview } from './AddInterview.svelte';
+export { default as AddInterview } from '../shared/AddInterview.svelte';
