@@ -6,17 +6,40 @@
 export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 /** The years the site accepts and can show: anything outside is refused as a typo, not stored. */
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2100;
 
-/** Days since 1970-01-01 for a calendar date. setUTCFullYear, unlike Date.UTC, never maps years 0–99 to 1900–1999. */
+/**
+ * Days since 1970-01-01 for a calendar date of the proleptic Gregorian calendar, by arithmetic alone
+ * (Howard Hinnant's days_from_civil): no Date object, as the journal checks and moves thousands of dates
+ * when it opens with hundreds of interviews. tests/unit/dates.test.ts checks it against Date.
+ */
 function dayNumber(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime() / DAY_MS;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
+
+/** The calendar date of a day number (civil_from_days, the inverse of dayNumber). */
+function civilDate(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - Math.floor((153 * mp + 2) / 5) + 1];
+}
+
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * The one date parser: `value` as an IsoDate when it is a real calendar date written YYYY-MM-DD in the
@@ -28,8 +51,7 @@ export function parseIsoDate(value: unknown): IsoDate | undefined {
   if (!m) return undefined;
   const [year, month, day] = [+m[1], +m[2], +m[3]];
   if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return undefined;
-  // A day past the month's end rolls into the next month: compare with the 1st of the next month.
-  return dayNumber(year, month, day) < dayNumber(year, month + 1, 1) ? value : undefined;
+  return day <= (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]) ? value : undefined;
 }
 
 /** Whether `value` is a date the site accepts (see parseIsoDate). */
@@ -38,12 +60,14 @@ export function isIsoDate(value: unknown): value is IsoDate {
 }
 
 function toDays(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return dayNumber(y, m, d);
+  return dayNumber(+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10));
 }
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
 function fromDays(days: number): IsoDate {
-  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+  const [year, month, day] = civilDate(days);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 /** `date` moved by `n` days (negative goes back). */
@@ -58,7 +82,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
-  return new Date(toDays(date) * DAY_MS).getUTCDay();
+  // 1970-01-01 was a Thursday (4).
+  return (((toDays(date) + 4) % 7) + 7) % 7;
 }
 
 /** The date itself on a weekday, else the Monday after: nobody reads a follow-up sent on a Saturday. */
@@ -79,8 +104,7 @@ export function later(a: IsoDate, b: IsoDate): IsoDate {
 
 /** Today in the person's own time zone (not UTC), as YYYY-MM-DD. */
 export function localToday(now: Date = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1, 2)}-${pad(now.getDate(), 2)}`;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

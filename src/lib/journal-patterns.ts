@@ -7,7 +7,7 @@
  * a share is shown as a percentage only over at least MIN_CASES interviews; below that the counts are
  * given as they are ("1 of 2") and the text says how many more it would take to mean anything.
  */
-import { daysBetween, plural, type IsoDate } from './dates.ts';
+import { daysBetween, isIsoDate, plural, type IsoDate } from './dates.ts';
 import type { InterviewRecord } from './interviews.ts';
 import { followUpsSent, outcomeOf } from './journal.ts';
 import { REPLY_KINDS, ROUND_KINDS, ROUND_LABELS, type EventKind, type RoundKind } from './journal-model.ts';
@@ -57,9 +57,10 @@ export function median(values: readonly number[]): number | undefined {
 
 /** The date of the last interview held: the diagnostic's answer, or the latest round on or before today. */
 export function lastInterview(record: InterviewRecord, today: IsoDate): IsoDate | undefined {
-  const answered = readTiming(record.answers).interviewDate;
-  const held = record.rounds.map((r) => r.date).filter((d) => d <= today);
-  const latest = [...held, ...(answered ? [answered] : [])].sort().at(-1);
+  // A loop, not arrays sorted: the journal asks this of every interview several times as it renders.
+  const answered = record.answers.interviewDate;
+  let latest = isIsoDate(answered) ? answered : undefined;
+  for (const { date } of record.rounds) if (date <= today && (!latest || date > latest)) latest = date;
   return latest;
 }
 

@@ -5,7 +5,7 @@
  */
 import { daysBetween, formatDate, plural, type IsoDate } from './dates.ts';
 import type { InterviewRecord } from './interviews.ts';
-import { canCloseAsGhosted, dueMessage, outcomeOf } from './journal.ts';
+import { outcomeOf, planState } from './journal.ts';
 import { EVENT_LABELS } from './journal-model.ts';
 import { lastInterview, type FunnelRow } from './journal-patterns.ts';
 import { readTiming } from './timing-answers.ts';
@@ -38,9 +38,9 @@ export function standing(record: InterviewRecord, today: IsoDate): Standing {
   }
   // Invited on since the last round held: the next step is theirs to schedule, whatever was sent since.
   if (record.events.some((e) => e.kind === 'next-round' && e.date >= held)) return { text: 'Invited to the next round', tone: 'wait' };
-  const due = dueMessage(record, today);
+  const { due, canClose } = planState(record, today);
   if (due) return { text: SEND_WORDS[due], tone: 'act' };
-  if (canCloseAsGhosted(record, today)) return { text: 'No reply: time to close it', tone: 'act' };
+  if (canClose) return { text: 'No reply: time to close it', tone: 'act' };
   const { promisedBy } = readTiming(record.answers);
   if (promisedBy && promisedBy < today)
     return { text: `Quiet ${plural(daysBetween(promisedBy, today), 'day')} past their date`, tone: 'act' };
@@ -56,8 +56,9 @@ export function journalOrder(records: readonly InterviewRecord[], today: IsoDate
     const dates = [lastInterview(r, today), ...r.rounds.map((round) => round.date)].filter((d): d is IsoDate => !!d);
     return dates.sort().at(-1) ?? '';
   };
-  const keyed = records.map((record) => ({ record, key: key(record) }));
-  keyed.sort((a, b) => (a.key === b.key ? b.record.createdAt.localeCompare(a.record.createdAt) : a.key < b.key ? 1 : -1));
+  const keyed = records.map((record) => ({ record, key: `${key(record)} ${record.createdAt}` }));
+  // ISO dates and timestamps sort as text; plain comparison, not localeCompare, which is slow over 500.
+  keyed.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
   return keyed.map((k) => k.record);
 }
 

@@ -106,14 +106,28 @@ export function outcomeOf(events: readonly JournalEvent[]): Outcome | undefined 
 }
 
 /**
- * The message the plan asks for today, after what the journal records: what "Mark as sent" would record.
- * Undefined when nothing is due (waiting, moving on, or no interview date).
+ * Where the plan stands today, after what the journal records: the message it asks for ("Mark as sent"
+ * records it) and whether to offer "Close as ghosted" (the move-on date has come, nothing has closed the
+ * interview). One reckoning for both, as the journal asks them of every interview when it opens.
+ * Follow-ups are for silence: once they have answered, the next move is the reply's, not the plan's.
  */
-export function dueMessage(record: Pick<InterviewRecord, 'answers' | 'events'>, today: IsoDate): MessageKind | undefined {
-  const sends = planFollowUps(readTiming(foldEvents(record.answers, record.events)), today).sends;
-  // Follow-ups are for silence: once they have answered, the next move is the reply's, not the plan's.
-  return sends && sends !== 'thank-you' && heardBack(record) ? undefined : sends;
+export function planState(
+  record: Pick<InterviewRecord, 'answers' | 'events'>,
+  today: IsoDate,
+): { due: MessageKind | undefined; canClose: boolean } {
+  const plan = planFollowUps(readTiming(foldEvents(record.answers, record.events)), today);
+  const answered = heardBack(record);
+  return {
+    due: plan.sends && plan.sends !== 'thank-you' && answered ? undefined : plan.sends,
+    canClose: plan.status === 'move-on' && !answered && !outcomeOf(record.events),
+  };
 }
+
+/**
+ * The message the plan asks for today (see planState). Undefined when nothing is due (waiting, moving on,
+ * or no interview date).
+ */
+export const dueMessage = (record: Pick<InterviewRecord, 'answers' | 'events'>, today: IsoDate) => planState(record, today).due;
 
 /** Whether a word from them (a reply, an invitation, an offer or a rejection) came since the last interview. */
 export function heardBack(record: Pick<InterviewRecord, 'answers' | 'events'>): boolean {
@@ -127,14 +141,8 @@ export const SENT_EVENT: Record<MessageKind, EventKind> = {
   'final-follow-up': 'follow-up-sent',
 };
 
-/**
- * Whether to offer "Close as ghosted": the plan's move-on date has come, with two follow-ups unanswered
- * (or none due), and nothing has closed the interview yet.
- */
-export function canCloseAsGhosted(record: Pick<InterviewRecord, 'answers' | 'events'>, today: IsoDate): boolean {
-  if (outcomeOf(record.events) || heardBack(record)) return false;
-  return planFollowUps(readTiming(foldEvents(record.answers, record.events)), today).status === 'move-on';
-}
+/** Whether to offer "Close as ghosted" (see planState). */
+export const canCloseAsGhosted = (record: Pick<InterviewRecord, 'answers' | 'events'>, today: IsoDate) => planState(record, today).canClose;
 
 /**
  * Records `event` on `record` (an event of the same kind on the same day is updated: its note replaced),

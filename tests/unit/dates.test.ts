@@ -75,6 +75,22 @@ describe('parseIsoDate', () => {
     );
   });
 
+  it("agrees with the browser's own calendar (Date, in UTC) on every move, gap and weekday", () => {
+    const DAY_MS = 86_400_000;
+    const reference = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+    const day = fc.integer({ min: 0, max: daysBetween(`${FIRST_YEAR}-01-01`, `${LAST_YEAR}-12-31`) });
+    fc.assert(
+      fc.property(day, fc.integer({ min: -800, max: 800 }), (n, move) => {
+        const date = reference(`${FIRST_YEAR}-01-01`, n);
+        expect(addDays(`${FIRST_YEAR}-01-01`, n)).toBe(date);
+        expect(addDays(date, move)).toBe(reference(date, move));
+        expect(daysBetween(date, reference(date, move))).toBe(move);
+        expect(weekday(date)).toBe(new Date(`${date}T00:00:00Z`).getUTCDay());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('refuses random strings that are not such a day, and never throws', () => {
     const dateLike = fc
       .tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))

@@ -3,9 +3,9 @@
  * refused on read, and 500 interviews with every journal field full still fit in a browser's storage.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/lib/dates';
-import { DETAIL_MAX, interviewsSchema, MAX_INTERVIEWS, newInterview, type InterviewRecord } from '../../src/lib/interviews';
-import { EVENT_KINDS, JOURNAL_LIMITS, ROUND_KINDS } from '../../src/lib/journal-model';
+import { fullJournal } from '../../scripts/lib/full-journal';
+import { interviewsSchema, MAX_INTERVIEWS, newInterview, type InterviewRecord } from '../../src/lib/interviews';
+import { JOURNAL_LIMITS } from '../../src/lib/journal-model';
 import { decodeValue, encodeValue } from '../../src/lib/storage-codec';
 import { STORAGE_LIMIT_CHARS } from '../../src/lib/storage-keys';
 
@@ -65,67 +65,8 @@ describe('reading the journal', () => {
 });
 
 describe('the size of 500 interviews with full journals', () => {
-  // Every text at its limit, in characters that JSON stores as one character each (an accent or an emoji
-  // counts the same in localStorage's UTF-16 tally, and quotes or backslashes are rare in a debrief).
-  const text = (n: number, seed: string) => seed.repeat(Math.ceil(n / seed.length)).slice(0, n);
-  const fullRecord = (i: number): InterviewRecord => ({
-    ...newInterview(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, at),
-    company: text(DETAIL_MAX, 'Company '),
-    role: text(DETAIL_MAX, 'Role '),
-    interviewer: text(DETAIL_MAX, 'Name '),
-    detail: text(DETAIL_MAX, 'Detail '),
-    // Every answer the quiz can give, at its longest.
-    answers: {
-      interviewDate: '2026-11-10',
-      promisedBy: '2026-11-20',
-      thankYou: 'not-sent',
-      followUps: 2,
-      lastFollowUp: '2026-11-19',
-      recruiter: 'in-house',
-      rounds: 10,
-      panel: 'several',
-      contactConfirmed: 'yes',
-      praise: 'told-did-well',
-      slate: 'early',
-      concern: 'unanswered',
-      tone: 'pushed-change',
-      fit: 'partial',
-      seniority: 'above',
-      tailored: 'yes',
-      availability: 'mismatch',
-      references: 'not-briefed',
-      onlineCheck: 'unchecked',
-      internalSignals: 'yes',
-      companySignals: ['freeze', 'layoffs', 'reorg', 'leadership', 'reposted'],
-    },
-    step: 1000,
-    finished: true,
-    source: 'in-house-recruiter',
-    rounds: Array.from({ length: JOURNAL_LIMITS.rounds }, (_, r) => ({
-      id: `r${String(r).padStart(7, '0')}`,
-      date: addDays('2026-10-01', r * 3),
-      kind: ROUND_KINDS[r % ROUND_KINDS.length],
-      interviewers: Array.from({ length: JOURNAL_LIMITS.interviewers }, () => text(JOURNAL_LIMITS.interviewer, 'Interviewer ')),
-    })),
-    events: Array.from({ length: JOURNAL_LIMITS.events }, (_, e) => ({
-      kind: EVENT_KINDS[e % EVENT_KINDS.length],
-      date: addDays('2026-10-01', e),
-      note: text(JOURNAL_LIMITS.note, 'Note '),
-    })),
-    debrief: {
-      questions: Array.from({ length: JOURNAL_LIMITS.questions }, () => text(JOURNAL_LIMITS.item, 'Question ')),
-      wentBest: text(JOURNAL_LIMITS.text, 'Best '),
-      fumbled: text(JOURNAL_LIMITS.text, 'Fumbled '),
-      concerns: Array.from({ length: JOURNAL_LIMITS.concerns }, () => text(JOURNAL_LIMITS.item, 'Concern ')),
-      salary: text(JOURNAL_LIMITS.short, 'Salary '),
-      nextStep: text(JOURNAL_LIMITS.short, 'Next '),
-      confidence: 10,
-      study: text(JOURNAL_LIMITS.text, 'Study '),
-    },
-  });
-
   it('fit in the storage a browser keeps for the site, with room for the rest', () => {
-    const state = { interviews: Array.from({ length: MAX_INTERVIEWS }, (_, i) => fullRecord(i)), currentId: null };
+    const state = fullJournal(MAX_INTERVIEWS);
     // Each record is one the site would keep.
     expect(interviewsSchema.parse(state)).toEqual(state);
     const size = 'callback:interviews'.length + encodeValue(interviewsSchema, state).length;
