@@ -298,3 +298,22 @@ export function recurring(lists: readonly (readonly string[])[]): Recurring[] {
 
 /** The concerns interviewers probed that recur across debriefs. */
 export const recurringConcerns = (records: readonly InterviewRecord[]) => recurring(records.map((r) => r.debrief.concerns ?? []));
+
+/**
+ * The reasons the diagnostic keeps leading with across diagnosed interviews, given `leading`, which names
+ * one interview's leading reasons (journal-reasons.ts, loaded by the page with the engine); an interview it
+ * cannot diagnose (answers from another version) counts for nothing.
+ */
+export function recurringReasons(records: readonly InterviewRecord[], leading: (record: InterviewRecord) => string[]): Recurring[] {
+  return recurring(
+    records
+      .filter((r) => r.finished)
+      .map((record) => {
+        try {
+          return leading(record);
+        } catch {
+          return [];
+        }
+      }),
+  );
+}

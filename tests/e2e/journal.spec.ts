@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { daysAgo } from './helpers/diagnostic';
+import { daysAgo, diagnoseNew, fillDetails } from './helpers/diagnostic';
 import { tabTo, typeDate } from './helpers/keyboard';
 
 test.use({ locale: 'en-US' });
@@ -127,7 +127,7 @@ test('four interviews by keyboard: debriefs, a follow-up marked sent, outcomes, 
   // Outcomes: Acme invited on, Birch rejected, Cedar ghosted.
   await record(page, 'Acme', 'Invited to the next round', daysAgo(2));
   await record(page, 'Birch', 'Rejected', daysAgo(3));
-  await tabTo(page, entry(page, 'Cedar').locator('summary'));
+  await tabTo(page, entry(page, 'Cedar').locator('summary'), 'Shift+Tab');
   await page.keyboard.press('Enter');
   await record(page, 'Cedar', 'Ghosted', daysAgo(1));
   await expect(entry(page, 'Acme').locator('summary')).toContainText('Invited to the next round');
@@ -170,4 +170,17 @@ test('a link to one interview opens it', async ({ page }) => {
   const id = (await stored(page))[0] as unknown as { id: string };
   await page.goto(`/journal/#interview-${(id as { id: string }).id}`);
   await expect(entry(page, 'Elm').getByRole('heading', { name: 'Debrief' })).toBeVisible();
+});
+
+test('interviews diagnosed in Why no callback? are in the journal, with the reasons their results keep leading with', async ({ page }) => {
+  await page.goto('/diagnose/');
+  for (const company of ['Fig', 'Gum']) {
+    await diagnoseNew(page);
+    await fillDetails(page, { Company: company });
+    await page.getByRole('button', { name: 'All interviews' }).click();
+  }
+  await page.goto('/journal/');
+  await expect(page.locator('.interviews summary')).toHaveCount(2);
+  const reasons = page.getByRole('heading', { name: 'Reasons your diagnoses keep pointing to' }).locator('+ ul li');
+  await expect(reasons.first()).toHaveText(/: in 2 diagnoses$/);
 });

@@ -5,9 +5,11 @@
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadQuizModel } from '../../scripts/lib/quiz-files';
 import { addDays } from '../../src/lib/dates';
 import { newInterview, type InterviewRecord } from '../../src/lib/interviews';
 import { EVENT_KINDS, ROUND_KINDS, type JournalEvent, type Round } from '../../src/lib/journal-model';
+import { leadingReasons } from '../../src/lib/journal-reasons';
 import {
   funnel,
   habits,
@@ -15,6 +17,7 @@ import {
   MIN_CASES,
   normalizeConcern,
   recurringConcerns,
+  recurringReasons,
   replyWait,
   roundConversions,
   share,
@@ -120,6 +123,29 @@ describe('a few interviews', () => {
       { label: 'Relocation', count: 2 },
       { label: 'no SQL', count: 2 },
     ]);
+  });
+});
+
+describe('reasons that recur across diagnoses', () => {
+  const model = loadQuizModel();
+  const leading = leadingReasons(model, today);
+  // Finished interviews whose answers make reasons stand out: a hiring freeze, a level above the role.
+  const diagnosed = (answers: Record<string, unknown>) => interview({ finished: true }, { interviewDate: '2026-12-01', ...answers });
+
+  const answers = { companySignals: ['freeze'], seniority: 'above', fit: 'partial', references: 'not-briefed' };
+
+  it('counts the reasons two diagnosed interviews lead with, and none from one', () => {
+    const titles = leading(diagnosed(answers));
+    expect(titles).toContain('The budget changed or hiring froze');
+    expect(titles.length).toBeLessThanOrEqual(3);
+    expect(recurringReasons([diagnosed(answers)], leading)).toEqual([]);
+    expect(recurringReasons([diagnosed(answers), diagnosed(answers)], leading)).toEqual(titles.map((label) => ({ label, count: 2 })));
+  });
+
+  it('leaves out unfinished interviews and answers the engine cannot use', () => {
+    const unfinished = { ...diagnosed(answers), finished: false };
+    const broken = diagnosed({ interviewDate: 'soon' });
+    expect(recurringReasons([diagnosed(answers), unfinished, broken], leading)).toEqual([]);
   });
 });
 
