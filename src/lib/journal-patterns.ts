@@ -250,9 +250,15 @@ export function habits(records: readonly InterviewRecord[]): HabitComparison[] {
     const words = HABIT_WORDS[habit];
     const counts = `Called back after ${shareText(withShare)} interviews ${words.with}, ${shareText(withoutShare)} ${words.without}.`;
     const more = Math.max(0, MIN_CASES - yes.length) + Math.max(0, MIN_CASES - no.length);
-    const text = enough
-      ? counts
-      : `${counts} Too few to tell whether it makes a difference: ${MIN_CASES} of each would, so ${plural(more, 'more settled interview')}.`;
+    // "0 of 0, 0 of 0" says nothing: say what is missing instead.
+    const text =
+      !yes.length && !no.length
+        ? settled.length
+          ? 'No interview with an outcome has a confidence rating yet: the debrief asks for one.'
+          : 'Nothing to compare yet: no interview has an outcome (called back, or closed).'
+        : enough
+          ? counts
+          : `${counts} Too few to tell whether it makes a difference: ${MIN_CASES} of each would, so ${plural(more, 'more settled interview')}.`;
     return { habit, with: withShare, without: withoutShare, enough, text };
   });
 }

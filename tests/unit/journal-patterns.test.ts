@@ -13,6 +13,7 @@ import { leadingReasons } from '../../src/lib/journal-reasons';
 import {
   funnel,
   habits,
+  HABITS,
   median,
   MIN_CASES,
   normalizeConcern,
@@ -45,6 +46,9 @@ describe('with no interviews', () => {
     expect(whereStuck([])).toEqual({ found: false, text: expect.stringContaining('0 so far') });
     expect(replyWait([], today)).toEqual({ days: [], quiet: [], text: 'No replies recorded yet.' });
     expect(habits([]).every((h) => !h.enough && h.with.of === 0)).toBe(true);
+    expect(habits([]).map((h) => h.text)).toEqual(
+      HABITS.map(() => 'Nothing to compare yet: no interview has an outcome (called back, or closed).'),
+    );
     expect(recurringConcerns([])).toEqual([]);
   });
 });
@@ -65,7 +69,8 @@ describe('with one interview', () => {
     );
   });
   it('compares habits as plain counts and says how many more it would take', () => {
-    const [thanks] = habits([one]);
+    const [thanks, , confident] = habits([one]);
+    expect(confident.text).toBe('No interview with an outcome has a confidence rating yet: the debrief asks for one.');
     expect(thanks.text).toBe(
       `Called back after 1 of 1 interviews with a thank-you, 0 of 0 without. Too few to tell whether it makes a difference: ${MIN_CASES} of each would, so 9 more settled interviews.`,
     );
