@@ -20,6 +20,7 @@ import {
   startInterview,
   timingProgress,
 } from './helpers/diagnostic';
+import { tabTo, typeDate } from './helpers/keyboard';
 
 // Dates are typed by keyboard as this locale orders them.
 test.use({ locale: 'en-US' });
@@ -28,12 +29,6 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 const FIRST = model.questions[0].prompt;
 const headline = (page: Page) => page.locator('#next-title');
 const reasonTitles = (page: Page) => page.getByRole('article').getByRole('heading', { level: 3 }).allTextContents();
-
-/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, key = 'Tab') {
-  for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press(key);
-  await expect(target).toBeFocused();
-}
 
 /** The saved interviews as the page stored them, and the engine's result for the open one. */
 async function stored(page: Page) {
@@ -71,8 +66,7 @@ test('by keyboard alone: the date, the timing questions, a reload halfway, then 
 
   const date = page.getByLabel('Date');
   await tabTo(page, date);
-  const [year, month, day] = daysAgo(10).split('-');
-  await page.keyboard.type(`${month}${day}${year}`); // month, day, year, as en-US orders a date field
+  await typeDate(page, daysAgo(10));
   await expect(date).toHaveValue(daysAgo(10));
   await tabTo(page, page.getByRole('button', { name: 'Next' }));
   await page.keyboard.press('Enter');
