@@ -1,0 +1,88 @@
+/**
+ * The mentor's side of a review: a request link opens only with its passphrase, the mentor comments and
+ * makes a reply link, which opens in another browser with the same passphrase. No request the browser makes
+ * carries any of the shared text (it lives in the fragment). Links are sealed here with the site's own codec.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { makeRequest } from '../../src/lib/mentor';
+import { SHARE_PROBLEMS, sealShare } from '../../src/lib/share-codec';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const SECRET = 'They probed my years of experience';
+const request = makeRequest(
+  'rec-1',
+  'Acme · Designer',
+  [
+    { kind: 'debrief', title: 'Debrief: Acme, Designer', text: `Questions: Why us?\n${SECRET}` },
+    { kind: 'email', title: 'Follow-up email', text: 'Hi Ana, thank you again for the conversation.' },
+  ],
+  ['debrief', 'email'],
+)!;
+
+/** Every URL and request body the page sends, to prove none carries the shared text. */
+function watchRequests(page: Page) {
+  const sent: string[] = [];
+  page.on('request', (r) => sent.push(`${r.url()} ${r.postData() ?? ''}`));
+  return sent;
+}
+
+async function unlock(page: Page, passphrase: string) {
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Open' }).click();
+}
+
+test('a request opens with its passphrase, is commented and answered by a reply link another browser opens', async ({ page, browser }) => {
+  const sent = watchRequests(page);
+  const link = await sealShare(request, 'blue heron 42');
+  await page.goto(`/mentor/#${link}`);
+
+  await unlock(page, 'wrong one');
+  await expect(page.getByRole('alert')).toHaveText(SHARE_PROBLEMS['wrong-passphrase']);
+
+  await unlock(page, 'blue heron 42');
+  await expect(page.getByRole('heading', { name: 'Review: Acme · Designer' })).toBeFocused();
+  await expect(page.getByText(SECRET)).toBeVisible();
+  await page.getByLabel('Your comment on the debrief').fill('Bring one story with numbers.');
+  await page.getByLabel(/Your name/).fill('Sam');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations.map((v) => `${scheme} ${v.id}`)).toEqual([]);
+  }
+  await page.getByRole('button', { name: 'Make the reply link' }).click();
+  const replyLink = await page.getByRole('textbox', { name: 'Reply link' }).inputValue();
+  expect(replyLink).toMatch(/\/mentor\/#[A-Za-z0-9_-]+$/);
+  expect(replyLink).not.toContain('numbers');
+
+  const other = await browser.newContext();
+  const theirs = await other.newPage();
+  const theirSent = watchRequests(theirs);
+  await theirs.goto(replyLink);
+  await unlock(theirs, 'blue heron 42');
+  await expect(theirs.getByRole('heading', { name: 'Comments from Sam: Acme · Designer' })).toBeVisible();
+  await expect(theirs.getByText('Bring one story with numbers.')).toBeVisible();
+  await other.close();
+
+  for (const line of [...sent, ...theirSent]) {
+    for (const secret of [SECRET, 'years', 'numbers', 'Acme', 'heron']) expect(line).not.toContain(secret);
+  }
+});
+
+test('a changed link, a link cut short and a page without a link each say so and open nothing', async ({ page }) => {
+  const link = await sealShare(request, 'pass');
+  const changed = link.slice(0, 60) + (link[60] === 'A' ? 'B' : 'A') + link.slice(61);
+  await page.goto(`/mentor/#${changed}`);
+  await unlock(page, 'pass');
+  await expect(page.getByRole('alert')).toHaveText(SHARE_PROBLEMS.damaged);
+  await expect(page.getByText(SECRET)).toHaveCount(0);
+
+  await page.goto(`/mentor/#${link.slice(0, 40)}`);
+  await page.reload();
+  await unlock(page, 'pass');
+  await expect(page.getByRole('alert')).toHaveText(SHARE_PROBLEMS.damaged);
+
+  await page.goto('/mentor/');
+  await unlock(page, 'pass');
+  await expect(page.getByRole('alert')).toContainText('no review link');
+});
