@@ -86,3 +86,38 @@ test('a changed link, a link cut short and a page without a link each say so and
   await unlock(page, 'pass');
   await expect(page.getByRole('alert')).toContainText('no review link');
 });
+
+test('from the journal: share a debrief, the mentor answers in another browser, the reply opens here', async ({ page, browser }) => {
+  const sent = watchRequests(page);
+  await page.goto('/journal/');
+  await page.getByRole('button', { name: 'Add an interview' }).click();
+  await page.getByLabel('Company', { exact: true }).fill('Birch');
+  await page.getByLabel('Interview date').fill(new Date(Date.now() - 3 * 864e5).toISOString().slice(0, 10));
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByLabel('What they probed or seemed worried about').fill(SECRET);
+  const ask = page.getByRole('region', { name: 'Ask a mentor' });
+  await ask.getByRole('button', { name: 'Make the link' }).click();
+  await expect(ask.getByRole('alert')).toHaveText('Tick at least one part to share.');
+  await ask.getByLabel('The debrief').check();
+  await ask.getByLabel(/Passphrase/).fill('river stone 7');
+  await ask.getByRole('button', { name: 'Make the link' }).click();
+  const link = await ask.getByRole('textbox', { name: 'Link for your mentor' }).inputValue();
+  expect(link).not.toContain('years');
+
+  const mentor = await browser.newContext();
+  const theirs = await mentor.newPage();
+  const theirSent = watchRequests(theirs);
+  await theirs.goto(link);
+  await unlock(theirs, 'river stone 7');
+  await expect(theirs.getByText(SECRET)).toBeVisible();
+  await theirs.getByLabel('Your comment on the debrief').fill('Answer the experience worry head on.');
+  await theirs.getByLabel(/Your name/).fill('Sam');
+  await theirs.getByRole('button', { name: 'Make the reply link' }).click();
+  const reply = await theirs.getByRole('textbox', { name: 'Reply link' }).inputValue();
+  await mentor.close();
+
+  await page.goto(reply);
+  await unlock(page, 'river stone 7');
+  await expect(page.getByText('Answer the experience worry head on.')).toBeVisible();
+  for (const line of [...sent, ...theirSent]) for (const secret of [SECRET, 'experience', 'river']) expect(line).not.toContain(secret);
+});

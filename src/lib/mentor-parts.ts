@@ -1,0 +1,54 @@
+/**
+ * The parts a person can share with a mentor, written out as plain text from their journal: the debrief of
+ * one interview, and the patterns across all of them. What is shown before sharing is exactly what the
+ * link carries.
+ */
+import { formatDate, type IsoDate } from './dates.ts';
+import { interviewLabel, type InterviewRecord } from './interviews.ts';
+import { EVENT_LABELS } from './journal-model.ts';
+import { funnel, habits, recurringConcerns, replyWait, shareText, smallNumbers } from './journal-patterns.ts';
+import type { SharedPart } from './mentor.ts';
+import { readTiming } from './timing-answers.ts';
+
+const line = (label: string, value: string | undefined) => (value?.trim() ? [`${label}: ${value.trim()}`] : []);
+const list = (label: string, items: readonly string[] | undefined) => (items?.length ? [`${label}:`, ...items.map((i) => `- ${i}`)] : []);
+
+/** One interview's debrief and what happened after, as text; undefined when there is nothing to share. */
+export function debriefPart(record: InterviewRecord, today: IsoDate): SharedPart | undefined {
+  const d = record.debrief;
+  const { promisedBy } = readTiming(record.answers);
+  const lines = [
+    ...list('Questions they asked', d.questions),
+    ...line('What went best', d.wentBest),
+    ...line('What I fumbled', d.fumbled),
+    ...list('What they probed', d.concerns),
+    ...line('Salary talk', d.salary),
+    ...line('Next step they gave', [d.nextStep, promisedBy && `by ${formatDate(promisedBy, today)}`].filter(Boolean).join(', ')),
+    ...(d.confidence ? [`How it went, 1 to 10: ${d.confidence}`] : []),
+    ...line('What I will study next', d.study),
+    ...list(
+      'Since then',
+      record.events.map((e) => `${formatDate(e.date, today)}: ${EVENT_LABELS[e.kind]}${e.note ? ` (${e.note})` : ''}`),
+    ),
+  ];
+  return lines.length ? { kind: 'debrief', title: `Debrief: ${interviewLabel(record, today)}`, text: lines.join('\n') } : undefined;
+}
+
+/** The patterns across every interview, as text: the funnel, the wait for replies, habits, recurring concerns. */
+export function patternsPart(records: readonly InterviewRecord[], today: IsoDate): SharedPart | undefined {
+  const rows = funnel(records, today);
+  if (!rows[0].count) return undefined;
+  const small = smallNumbers(rows[0].count);
+  const lines = [
+    ...(small.enough ? [] : [small.text]),
+    'How far they went:',
+    ...rows.map((r, i) => `- ${r.label}: ${r.count}${i ? ` (${shareText(r.fromPrevious)} of the stage before)` : ''}`),
+    replyWait(records, today).text,
+    ...habits(records).map((h) => h.text),
+    ...list(
+      'What they keep asking about',
+      recurringConcerns(records).map((c) => `${c.label} (${c.count} interviews)`),
+    ),
+  ];
+  return { kind: 'patterns', title: 'Patterns across my interviews', text: lines.join('\n') };
+}
