@@ -62,3 +62,21 @@ export function previousStep(model: QuizModel, answers: Answers, step: number): 
 export function hasResult(model: QuizModel, answers: Answers, step: number): boolean {
   return quizView(model, answers, step).kind === 'result';
 }
+
+/**
+ * The step that keeps a person where they were after their answers changed from `before` to `after`
+ * elsewhere than in the quiz (the journal's "Mark as sent" sets the last follow-up's date, which asks one
+ * more timing question): the same question stays on screen, or the result with everything passed. A step
+ * is a place in the order of questions asked, so a question asked or dropped before it moves it.
+ */
+export function placeAfter(model: QuizModel, before: Answers, after: Answers, step: number): number {
+  const old = quizOrder(model, before);
+  const now = quizOrder(model, after);
+  if (step >= old.length) return Math.max(step, now.length);
+  const at = now.findIndex((q) => q.id === old[step].id);
+  if (at !== -1) return at;
+  // The question on screen is no longer asked: stay after those passed (and those newly asked: answered elsewhere).
+  const passed = new Set(old.slice(0, step).map((q) => q.id));
+  const known = new Set(old.map((q) => q.id));
+  return now.filter((q) => passed.has(q.id) || !known.has(q.id)).length;
+}

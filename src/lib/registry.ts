@@ -9,7 +9,8 @@
  * pages that just keep one store.
  */
 import { CHECKLISTS, type ChecklistsState } from './checklists.ts';
-import { plural } from './dates.ts';
+import { DATA_CARE, describeDataCare, mergeDataCare, type DataCare } from './data-care.ts';
+import { formatDate, plural } from './dates.ts';
 import { checkInterviews, type CheckedValue } from './interview-import.ts';
 import { addProblem, INTERVIEWS, type InterviewsState } from './interviews.ts';
 import type { QuizModel } from './quiz-model.ts';
@@ -132,5 +133,13 @@ const theme: RegistryEntry<ThemeChoice> = {
   describeImport: (_, incoming) => themeLine(incoming),
 };
 
+const dataCare: RegistryEntry<DataCare> = {
+  ...DATA_CARE,
+  title: 'Export and keep-data answers',
+  merge: mergeDataCare,
+  describe: (care) => describeDataCare(care),
+  describeImport: (_, incoming) => (incoming.lastExport ? `The date of your last export, ${formatDate(incoming.lastExport)}` : undefined),
+};
+
 /** Every stored value, in the order the data page lists them (and merges them: interviews before checklists). */
-export const REGISTRY: Registry = [interviews, readLessons, checklists, theme];
+export const REGISTRY: Registry = [interviews, readLessons, checklists, theme, dataCare];

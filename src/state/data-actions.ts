@@ -6,12 +6,14 @@
  */
 import { computed, type ReadableAtom } from 'nanostores';
 import { buildExport, MAX_IMPORT_BYTES, parseImport, readStore, setAsideEntry, type ExportFile } from '../lib/backup';
+import { localToday } from '../lib/dates';
 import { REGISTRY, type ImportContext, type Registry, type SiteData } from '../lib/registry';
 import { describeImport, mergeData, mergeProblem, replaceData } from '../lib/site-data';
 import { encodeValue } from '../lib/storage-codec';
 import { KEY_PREFIX } from '../lib/storage-keys';
 import type { SetAsideItem } from '../lib/set-aside';
 import { storageKey } from '../lib/stored-value';
+import { recordExport } from './data-care';
 import { persisted, setAside as setAsideNow, storage } from './persisted';
 import { notifyReaders } from './quick-storage';
 
@@ -67,6 +69,16 @@ export function spaceUsed(): number {
 export function exportData(now = new Date(), registry: Registry = REGISTRY): ExportFile {
   const setAside = Object.fromEntries(setAsideItems(registry).map((item) => [item.name, item.text]));
   return buildExport((entry) => storage.engine[storageKey(entry)] ?? null, now, registry, setAside);
+}
+
+/**
+ * "Export my data", from the data page or a reminder: remembers today as the last export (so the file
+ * carries it, and the reminder rests for a month), then returns the file's text and name to save.
+ */
+export function exportEverything(now = new Date()): { text: string; filename: string } {
+  const today = localToday(now);
+  recordExport(today);
+  return { text: JSON.stringify(exportData(now), null, 2), filename: `callback-data-${today}.json` };
 }
 
 export type CheckedImport =

@@ -15,7 +15,7 @@ import {
   type InterviewDetails,
   type RecordPatch,
 } from '../lib/interviews';
-import { hasResult, nextStep, previousStep } from '../lib/quiz-flow';
+import { hasResult, nextStep, placeAfter, previousStep } from '../lib/quiz-flow';
 import type { QuizModel } from '../lib/quiz-model';
 import { interviews } from './interviews';
 import { writeFields, writeState } from './interview-sync';
@@ -92,6 +92,17 @@ export function answerAndNext(model: QuizModel, id: string, questionId: string, 
 export function back(model: QuizModel, id: string) {
   const record = find(id);
   if (record) moveTo(model, id, previousStep(model, record.answers, record.step));
+}
+
+/**
+ * After a write elsewhere changed the answers (the journal under the result: "Mark as sent", its Undo),
+ * keeps the quiz where it was: the result stays shown rather than asking the question the new answers bring.
+ */
+export function keepPlace(model: QuizModel, id: string, before: Answers) {
+  const record = find(id);
+  if (!record) return;
+  const step = placeAfter(model, before, record.answers, record.step);
+  if (step !== record.step) writeFields(id, { step });
 }
 
 /** The free-text details that fill the email and name the interview. */

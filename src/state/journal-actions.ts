@@ -4,6 +4,7 @@
  * writes only the fields it changes (see interview-sync.ts), so a debrief typed in one tab and an event
  * recorded in another both stay. Each returns why nothing changed, or nothing when it was written.
  */
+import type { Answers } from '../lib/answers';
 import type { IsoDate } from '../lib/dates';
 import {
   addRoundPatch,
@@ -18,6 +19,7 @@ import {
   type JournalWrite,
   type RoundInput,
 } from '../lib/journal';
+import { unmarkSentPatch } from '../lib/journal-loop';
 import type { EventKind, JournalEvent, Source } from '../lib/journal-model';
 import type { InterviewRecord } from '../lib/interviews';
 import type { MessageKind } from '../lib/timeline';
@@ -63,6 +65,14 @@ export function markFollowUpSent(id: string, today: IsoDate): { sent: MessageKin
   if ('problem' in result) return { problem: result.problem };
   writeFields(id, result.patch);
   return { sent: result.sent! };
+}
+
+/**
+ * Undo of "Mark as sent", right after it: removes the event and puts back the answers it moved (`before`,
+ * taken just before marking), so the plan steps back too. See unmarkSentPatch.
+ */
+export function undoMarkSent(id: string, event: Pick<JournalEvent, 'kind' | 'date'>, before: Partial<Answers>): ActionResult {
+  return run(id, (record) => unmarkSentPatch(record, event, before));
 }
 
 /** "Close as ghosted", once the plan's move-on date has passed, with a short closure note. */

@@ -3,10 +3,11 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { loadQuizModel } from '../../scripts/lib/quiz-files';
 import Diagnose from '../../src/islands/Diagnose.svelte';
-import { addDays, localToday } from '../../src/lib/dates';
+import { addDays, formatDate, localToday } from '../../src/lib/dates';
 import { diagnose } from '../../src/lib/diagnose';
 import { EMPTY_INTERVIEWS, interviewLabel, newInterview, type InterviewRecord } from '../../src/lib/interviews';
 import { quizOrder } from '../../src/lib/quiz-flow';
+import { isTimingId } from '../../src/lib/timing-answers';
 import { interviews } from '../../src/state/interviews';
 
 const model = loadQuizModel();
@@ -378,5 +379,77 @@ describe('interviews saved by the previous version', () => {
     expect(screen.getByLabelText('Date')).toHaveValue(daysAgo(4));
     expect(record().answers).toEqual({ interviewDate: daysAgo(4), rounds: 3 });
     await waitFor(() => expect(asking()).toHaveFocus());
+  });
+});
+
+describe('the journal under the next step', () => {
+  // Just past the timing questions, as the quiz leaves it: the result with the first refining question.
+  const open = (answers: InterviewRecord['answers']) => {
+    const step = quizOrder(model, answers).filter((q) => isTimingId(q.id)).length;
+    interviews.set({ interviews: [{ ...newInterview('j', new Date()), finished: true, step, answers }], currentId: 'j' });
+  };
+  const recorded = () => screen.queryByRole('list', { name: 'Recorded' });
+
+  it('"Mark as sent" records the follow-up, the plan moves on at once, and Undo steps it back', async () => {
+    open({ interviewDate: daysAgo(10), thankYou: 'sent', followUps: 0 });
+    render(Diagnose, { model });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Send your first follow-up' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Debrief and history in your journal' })).toHaveAttribute('href', '/journal/#interview-j');
+
+    const refining = askingId();
+    await user.click(button('Mark as sent'));
+    expect(record().events).toEqual([{ kind: 'follow-up-sent', date: today }]);
+    // The last follow-up's date, now answered, is not asked: the result stays, with the same question under it.
+    expect(timingShown()).toBe(false);
+    expect(askingId()).toBe(refining);
+    const moved = diagnose(record().answers, options(record()));
+    expect(moved.next.title).not.toBe('Send your first follow-up');
+    const heading = await screen.findByRole('heading', { level: 2, name: moved.next.title });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Mark as sent' })).toBeNull();
+    expect(within(recorded()!).getByRole('listitem')).toHaveTextContent(`Follow-up sent on ${formatDate(today, today)}`);
+    expect(screen.getByText(/^Recorded: your follow-up went out today/)).toBeInTheDocument();
+
+    await user.click(button(/^Undo/));
+    expect(record().events).toEqual([]);
+    expect(record().answers).toEqual({ interviewDate: daysAgo(10), thankYou: 'sent', followUps: 0 });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Send your first follow-up' })).toBeInTheDocument();
+    expect(recorded()).toBeNull();
+    expect(askingId()).toBe(refining);
+  });
+
+  it('offers "Close as ghosted" once the move-on date has passed, with a note, and shows the outcome', async () => {
+    open({ interviewDate: daysAgo(30), thankYou: 'sent', followUps: 2, lastFollowUp: daysAgo(12) });
+    render(Diagnose, { model });
+    await user.type(await screen.findByLabelText('A short note for your journal (optional)'), 'No reply after two follow-ups');
+    await user.click(button('Close as ghosted'));
+    expect(record().events).toEqual([{ kind: 'ghosted', date: today, note: 'No reply after two follow-ups' }]);
+    expect(within(recorded()!).getByRole('listitem')).toHaveTextContent(
+      `Ghosted on ${formatDate(today, today)}: No reply after two follow-ups`,
+    );
+    expect(screen.queryByRole('button', { name: 'Close as ghosted' })).toBeNull();
+    await user.click(button(/^Undo/));
+    expect(record().events).toEqual([]);
+    expect(button('Close as ghosted')).toBeInTheDocument();
+  });
+
+  it('never offers a third follow-up: two recorded in another tab take the button away', async () => {
+    open({ interviewDate: daysAgo(10), thankYou: 'sent', followUps: 0 });
+    render(Diagnose, { model });
+    await screen.findByRole('button', { name: 'Mark as sent' });
+    interviews.set({
+      ...interviews.get(),
+      interviews: [
+        {
+          ...record(),
+          events: [
+            { kind: 'follow-up-sent', date: daysAgo(2) },
+            { kind: 'follow-up-sent', date: daysAgo(1) },
+          ],
+        },
+      ],
+    });
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Mark as sent' })).toBeNull());
+    expect(within(recorded()!).getAllByRole('listitem')).toHaveLength(2);
   });
 });

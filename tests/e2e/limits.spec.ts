@@ -57,7 +57,7 @@ test('500 interviews: the measured size leaves room to spare', async ({ page }) 
     await seed(page, { 'callback:interviews': envelope(Array.from({ length: MAX_INTERVIEWS }, (_, i) => make(i))) });
     await page.reload();
     await expect(page.getByText(`${MAX_INTERVIEWS} saved interviews`)).toBeVisible();
-    await expect(page.getByText(/This takes [\d,]+ kB of the 5 MB or so/)).toBeVisible();
+    await expect(page.getByText(/Your data uses [\d,.]+ [kM]B of about 5 MB this browser keeps for the site/)).toBeVisible();
     sizes[name] = await page.evaluate(() => 'callback:interviews'.length + localStorage.getItem('callback:interviews')!.length);
   }
   console.log(

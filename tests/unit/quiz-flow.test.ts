@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadQuizModel } from '../../scripts/lib/quiz-files';
-import { hasResult, nextStep, previousStep, quizOrder, quizView, stepProblem } from '../../src/lib/quiz-flow';
+import { hasResult, nextStep, placeAfter, previousStep, quizOrder, quizView, stepProblem } from '../../src/lib/quiz-flow';
+import type { Answers } from '../../src/lib/answers';
 import { isTimingId, TIMING_IDS } from '../../src/lib/timing-answers';
 
 const model = loadQuizModel();
@@ -58,5 +59,50 @@ describe('moving', () => {
     expect(previousStep(model, answers, 0)).toBe(0);
     expect(previousStep(model, answers, timing)).toBe(timing);
     expect(hasResult(model, answers, previousStep(model, answers, timing + 1))).toBe(true);
+  });
+});
+
+describe('placeAfter', () => {
+  const before = { interviewDate: '2026-11-10', thankYou: 'sent', followUps: 0 };
+  const after = { ...before, followUps: 1, lastFollowUp: '2026-11-20' };
+  const timing = (answers: Answers) => quizOrder(model, answers).filter((q) => isTimingId(q.id)).length;
+
+  it('keeps the result (and its refining question) on screen when "Mark as sent" brings a question in', () => {
+    const step = timing(before);
+    expect(quizView(model, after, step).kind).toBe('timing');
+    const kept = placeAfter(model, before, after, step);
+    expect(kept).toBe(step + 1);
+    expect(quizView(model, after, kept)).toEqual(quizView(model, before, step));
+  });
+
+  it('and steps back with it when Undo takes the question away again', () => {
+    const step = timing(after) + 2;
+    const back = placeAfter(model, after, before, step);
+    expect(quizView(model, before, back)).toEqual(quizView(model, after, step));
+  });
+
+  it('leaves a step past every question past every question', () => {
+    expect(placeAfter(model, before, after, 1000)).toBe(1000);
+    const all = quizOrder(model, before).length;
+    expect(placeAfter(model, before, after, all)).toBe(quizOrder(model, after).length);
+  });
+
+  it('shows the same question (or the full result) for any step and any follow-up count', () => {
+    fc.assert(
+      fc.property(fc.nat(40), fc.constantFrom(0, 1, 2), fc.constantFrom(0, 1, 2), (step, from, to) => {
+        const a = { interviewDate: '2026-11-10', followUps: from, ...(from ? { lastFollowUp: '2026-11-17' } : {}) };
+        const b = { interviewDate: '2026-11-10', followUps: to, ...(to ? { lastFollowUp: '2026-11-18' } : {}) };
+        const was = quizView(model, a, step);
+        const is = quizView(model, b, placeAfter(model, a, b, step));
+        if (was.kind === 'timing') {
+          if (was.question.id !== 'lastFollowUp' || to) expect(is).toMatchObject({ kind: 'timing', question: { id: was.question.id } });
+        } else {
+          expect(is).toEqual({
+            kind: 'result',
+            ...(was.refine ? { refine: expect.objectContaining({ question: was.refine.question }) } : {}),
+          });
+        }
+      }),
+    );
   });
 });

@@ -12,11 +12,18 @@ const SAMPLES: Record<string, unknown> = {
   'read-lessons': ['following-up', 'red-flags'],
   checklists: { marks: { 'post-interview:a': { 'thank-you': 'done' } }, upcoming: { name: 'Acme', date: '2026-12-01' }, plannerId: 'a' },
   theme: 'light',
+  'data-care': { persist: { answer: 'refused', on: '2026-11-20' }, lastExport: '2026-11-01', snoozed: null },
 };
 
 describe('REGISTRY', () => {
   it('keeps the names (and so the keys and export files) browsers already hold', () => {
-    expect(REGISTRY.map(storageKey)).toEqual(['callback:interviews', 'callback:read-lessons', 'callback:checklists', 'callback:theme']);
+    expect(REGISTRY.map(storageKey)).toEqual([
+      'callback:interviews',
+      'callback:read-lessons',
+      'callback:checklists',
+      'callback:theme',
+      'callback:data-care',
+    ]);
   });
 
   it('lists the interviews before the checklists, whose merge checks the planner against them', () => {

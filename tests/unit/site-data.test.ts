@@ -68,6 +68,7 @@ describe('replacing', () => {
       'read-lessons': [],
       checklists: { marks: {}, upcoming: { name: '', date: '' }, plannerId: null },
       theme: 'system',
+      'data-care': { persist: null, lastExport: null, snoozed: null },
     });
   });
 });
@@ -79,12 +80,14 @@ describe('in plain words', () => {
       '2 of 14 guides marked read',
       'Ticks on 1 checklist',
       'Theme: dark',
+      'No export yet',
     ]);
     expect(describeData(initialData())).toEqual([
       'No saved interviews',
       'No guides marked read',
       'No checklist ticks',
       'Theme: follows your device',
+      'No export yet',
     ]);
   });
 

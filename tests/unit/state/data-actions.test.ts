@@ -7,7 +7,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { newInterview } from '../../../src/lib/interviews';
 import { THEME } from '../../../src/lib/theme';
 import { checklists, markItem } from '../../../src/state/checklists';
-import { checkImport, currentData, deleteEverything, exportData, importData, watchData } from '../../../src/state/data-actions';
+import { EMPTY_DATA_CARE } from '../../../src/lib/data-care';
+import {
+  checkImport,
+  currentData,
+  deleteEverything,
+  exportData,
+  exportEverything,
+  importData,
+  watchData,
+} from '../../../src/state/data-actions';
+import { dataCare } from '../../../src/state/data-care';
 import { interviews } from '../../../src/state/interviews';
 import { persisted } from '../../../src/state/persisted';
 import { READ_LESSONS } from '../../../src/lib/progress';
@@ -56,6 +66,7 @@ describe('export, delete everything, import', () => {
       'read-lessons': [],
       checklists: checklists.get(),
       theme: 'system',
+      'data-care': EMPTY_DATA_CARE,
     });
 
     const checked = await checkImport(asFile(file));
@@ -68,6 +79,22 @@ describe('export, delete everything, import', () => {
     expect(stored()).toEqual(before);
     expect(interviews.get().interviews[0].company).toBe('Acme');
     stop();
+  });
+
+  it('remembers the day of an export in the file itself, so an import brings it back', async () => {
+    makeSomeData();
+    const { text, filename } = exportEverything(at);
+    expect(filename).toBe('callback-data-2026-11-20.json');
+    expect(dataCare.get().lastExport).toBe('2026-11-20');
+    const before = stored();
+    deleteEverything();
+    expect(dataCare.get()).toEqual(EMPTY_DATA_CARE);
+    const checked = await checkImport(asFile(text));
+    expect(checked).toMatchObject({ ok: true, lines: expect.arrayContaining(['The date of your last export, Friday, November 20, 2026']) });
+    if (!checked.ok) return;
+    importData(checked.values, 'replace');
+    expect(stored()).toEqual(before);
+    expect(dataCare.get().lastExport).toBe('2026-11-20');
   });
 
   it('removes backups too, and leaves keys of other sites alone', () => {
