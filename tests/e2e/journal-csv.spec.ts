@@ -196,6 +196,32 @@ test('the activity report prints every activity in its dates, with a line for th
   }
 });
 
+test('a long report runs onto more pages, every activity on paper and the column headings on each page', async ({ page }) => {
+  const many = Array.from({ length: 40 }, (_, i) =>
+    record(`n${i}`, {
+      company: `Company ${i}`,
+      role: 'Analyst',
+      answers: { interviewDate: '2026-02-02' },
+      events: [
+        { kind: 'thank-you-sent', date: '2026-02-03' },
+        { kind: 'follow-up-sent', date: '2026-02-10' },
+        { kind: 'rejected', date: '2026-02-20' },
+      ],
+    }),
+  );
+  await seed(page, kept(many));
+  await open(page, '/journal/report/');
+  await expect(page.getByRole('table', { name: '160 activities' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pages = await pdfPages(await page.pdf({ format }));
+    expect(pages.length, format).toBeGreaterThan(1);
+    for (const text of pages) expect(text, `${format}: headings on each page`).toMatch(/Date\s*Company\s*Role\s*Activity/);
+    const all = pages.join('');
+    for (let i = 0; i < 40; i++) expect(all.match(new RegExp(`Company ${i}(?!\\d)`, 'g')), `${format}: Company ${i}`).toHaveLength(4);
+  }
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
