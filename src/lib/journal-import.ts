@@ -17,8 +17,8 @@ export const MAX_CSV_BYTES = 5 * 1024 * 1024;
  */
 export function fileProblem(size: number, text: string): string | undefined {
   if (size > MAX_CSV_BYTES) return 'The file is larger than 5 MB, far more than a journal holds. Check that you chose the right file.';
-  // A workbook (.xlsx, .ods) is a zip file: its first bytes read "PK". Other binary files hold NUL characters.
-  if (text.startsWith('PK') || text.includes('\u0000')) {
+  // A workbook (.xlsx, .ods) is a zip file, which starts "PK\3\4"; other binary files hold NUL characters.
+  if (text.startsWith('PK\u0003\u0004') || text.includes('\u0000')) {
     return 'This is not a CSV file. In your spreadsheet, choose File › Download (or Save as) › CSV, then choose that file here.';
   }
   if (/^\s*\{[\s\S]*"format"\s*:\s*"callback-data"/.test(text)) {
@@ -26,6 +26,18 @@ export function fileProblem(size: number, text: string): string | undefined {
   }
   if (!text.replace(/^\uFEFF/, '').trim()) return 'The file is empty.';
   return undefined;
+}
+
+/**
+ * A file's bytes as text: UTF-8 (BOM or not), or else Windows-1252, which Excel on Windows writes for
+ * "CSV (Comma delimited)", so "Café" stays Café instead of turning into replacement marks.
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /** Why a read sheet cannot be imported (no rows under its header), or undefined. */

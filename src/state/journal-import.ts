@@ -6,7 +6,7 @@
 import type { IsoDate } from '../lib/dates';
 import { INTERVIEWS, type InterviewsState } from '../lib/interviews';
 import { proposeMapping, readCsv, type ColumnMapping } from '../lib/journal-csv';
-import { fileProblem, MAX_CSV_BYTES, previewImport, sheetProblem, type ImportSummary } from '../lib/journal-import';
+import { decodeCsv, fileProblem, MAX_CSV_BYTES, previewImport, sheetProblem, type ImportSummary } from '../lib/journal-import';
 import { encodeValue } from '../lib/storage-codec';
 import { storageKey } from '../lib/stored-value';
 import { interviews } from './interviews';
@@ -22,10 +22,10 @@ export interface ReadSheet {
 
 /** Reads a chosen file; nothing changes. Says why when it is not a spreadsheet's CSV. */
 export async function readSpreadsheet(
-  file: Pick<Blob, 'size' | 'text'>,
+  file: Pick<Blob, 'size' | 'arrayBuffer'>,
 ): Promise<{ ok: true; sheet: ReadSheet } | { ok: false; error: string }> {
   // A file too large to be a journal is refused before it is read.
-  const text = file.size > 0 && file.size <= MAX_CSV_BYTES ? await file.text() : '';
+  const text = file.size > 0 && file.size <= MAX_CSV_BYTES ? decodeCsv(new Uint8Array(await file.arrayBuffer())) : '';
   const problem = fileProblem(file.size, text);
   if (problem) return { ok: false, error: problem };
   const { headers, rows } = readCsv(text);

@@ -9,6 +9,7 @@ import { exportCsv, proposeMapping, readCsv } from '../../src/lib/journal-csv';
 import {
   activityDiff,
   changesAnything,
+  decodeCsv,
   fileProblem,
   importSummary,
   MAX_CSV_BYTES,
@@ -35,8 +36,14 @@ describe('the file', () => {
     expect(fileProblem(MAX_CSV_BYTES + 1, '')).toMatch(/larger than 5 MB/);
   });
 
-  it('takes a spreadsheet, BOM and all', () => {
+  it('takes a spreadsheet, BOM and all, even one whose first column is named PK', () => {
     expect(fileProblem(30, '\uFEFFCompany,Date\r\nAcme,3/14/2026')).toBeUndefined();
+    expect(fileProblem(30, 'PK,Company\r\n1,Acme')).toBeUndefined();
+  });
+
+  it('reads UTF-8, and Windows-1252 as Excel on Windows saves a CSV', () => {
+    expect(decodeCsv(new TextEncoder().encode('\uFEFFCafé,Zoë'))).toBe('Café,Zoë');
+    expect(decodeCsv(Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x2c, 0x93, 0x51, 0x94]))).toBe('Café,“Q”');
   });
 
   it('needs a header and a row under it', () => {

@@ -89,6 +89,12 @@ describe('importing', () => {
     expect(interviews.get()).toEqual(before);
   });
 
+  it('reads a Windows-1252 file (Excel on Windows) with its accents', async () => {
+    const latin1 = new Uint8Array(Buffer.from('Company,Date,Activity\r\nCafé René,3/2/2026,Interview', 'latin1'));
+    const read = await readSpreadsheet(new Blob([latin1]));
+    expect(read.ok && read.sheet.rows).toEqual([['Café René', '3/2/2026', 'Interview']]);
+  });
+
   it('imports into an empty journal', async () => {
     interviews.set(EMPTY_INTERVIEWS);
     const { rows, mapping } = await sheet();
