@@ -33,7 +33,7 @@ import {
   type RoundKind,
   type Source,
 } from './journal-model.ts';
-import { readTiming } from './timing-answers.ts';
+import { lastHeld, recordActivities, roundActivity } from './journal-report.ts';
 
 /** The columns of an export, and the fields an import maps a spreadsheet's columns to. */
 export const CSV_FIELDS = ['id', 'company', 'role', 'source', 'date', 'activity', 'details'] as const;
@@ -48,39 +48,17 @@ export const CSV_HEADERS: Record<CsvField, string> = {
   details: 'Details',
 };
 
-/** The activity of a row that only dates the interview (no round of a known kind, no event). */
-export const INTERVIEW_ACTIVITY = 'Interview';
-const roundActivity = (kind: RoundKind) => `${ROUND_LABELS[kind]} round`;
-/** Interviewers in one cell. */
-const NAME_SEPARATOR = '; ';
-
-/** The last round held by `today`: an import takes it as the interview date when no row gives one. */
-const lastHeld = (rounds: readonly { date: IsoDate }[], today: IsoDate) =>
-  rounds
-    .map((r) => r.date)
-    .filter((d) => d <= today)
-    .sort()
-    .at(-1);
-
 /**
- * The journal as CSV text, with a BOM so that Excel reads accents right; formulas are escaped. The
- * interview date has a row of its own unless it is the last round held by `today`, which says it already.
+ * The journal as CSV text, with a BOM so that Excel reads accents right; formulas are escaped. One row per
+ * dated activity, as the activity report lists them (journal-report.ts).
  */
 export function exportCsv(records: readonly InterviewRecord[], today: IsoDate): string {
   const rows: string[][] = [];
   for (const record of records) {
     const base = [record.id, record.company, record.role, record.source ? SOURCE_LABELS[record.source] : ''];
-    const dated: { date: IsoDate; activity: string; details: string }[] = [];
-    const { interviewDate } = readTiming(record.answers);
-    if (interviewDate && interviewDate !== lastHeld(record.rounds, today)) {
-      dated.push({ date: interviewDate, activity: INTERVIEW_ACTIVITY, details: '' });
-    }
-    for (const r of record.rounds)
-      dated.push({ date: r.date, activity: roundActivity(r.kind), details: r.interviewers.join(NAME_SEPARATOR) });
-    for (const e of record.events) dated.push({ date: e.date, activity: EVENT_LABELS[e.kind], details: e.note ?? '' });
+    const dated = recordActivities(record, today);
     // An interview with nothing dated still gets its row, so no interview is missing from the file.
-    if (!dated.length) dated.push({ date: '', activity: '', details: '' });
-    dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    if (!dated.length) rows.push([...base, '', '', '']);
     for (const d of dated) rows.push([...base, d.date, d.activity, d.details]);
   }
   return Papa.BYTE_ORDER_MARK + Papa.unparse({ fields: CSV_FIELDS.map((f) => CSV_HEADERS[f]), data: rows }, { escapeFormulae: true });

@@ -4,16 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/lib/dates';
-import { newInterview, type InterviewRecord, type InterviewsState } from '../../src/lib/interviews';
+import { newInterview, type InterviewsState } from '../../src/lib/interviews';
 import { exportCsv, importCsv, mergeCsv, parseCsvDate, proposeMapping, readCsv } from '../../src/lib/journal-csv';
-import { EVENT_KINDS, ROUND_KINDS, SOURCES } from '../../src/lib/journal-model';
-
-const today = '2026-12-31';
-const now = new Date('2026-12-31T09:00:00Z');
-const empty: InterviewsState = { interviews: [], currentId: null };
-let ids = 0;
-const roundId = () => `r${ids++}`;
+import { empty, keptArb, now, roundId, toImport, today } from '../fixtures/journal';
 
 const sheet = [
   '\uFEFFCompany,Position,Date,Status,Notes',
@@ -70,59 +63,7 @@ describe('dates', () => {
 });
 
 describe('export and import', () => {
-  const date = fc.integer({ min: 0, max: 300 }).map((d) => addDays('2026-01-01', d));
-  const text = fc.string({ maxLength: 30 }).map((s) => s.trim());
-  const record = fc
-    .record({
-      company: fc.oneof(text, fc.constantFrom('Acme, Inc.', '"Quoted"', '=SUM(A1)', 'Café')),
-      role: text,
-      source: fc.option(fc.constantFrom(...SOURCES), { nil: null }),
-      interviewDate: fc.option(date, { nil: undefined }),
-      rounds: fc.uniqueArray(
-        fc.record({
-          kind: fc.constantFrom(...ROUND_KINDS),
-          date,
-          interviewers: fc.array(fc.constantFrom('Ana', 'Bo Li', 'Dr. X'), { maxLength: 3 }),
-        }),
-        { maxLength: 3, selector: (r) => `${r.kind}@${r.date}` },
-      ),
-      events: fc.uniqueArray(
-        fc.record({
-          kind: fc.constantFrom(...EVENT_KINDS),
-          date,
-          note: fc.option(fc.constantFrom('Call, Monday', 'line\nbreak'), { nil: undefined }),
-        }),
-        {
-          maxLength: 4,
-          selector: (e) => `${e.kind}@${e.date}`,
-        },
-      ),
-    })
-    .map((r): InterviewRecord => {
-      const rounds = r.rounds
-        .map((x, j) => ({ ...x, id: `x${j}`, interviewers: [...new Set(x.interviewers)] }))
-        .sort((a, b) => (a.date < b.date ? -1 : 1));
-      const events = r.events.map(({ note, ...e }) => (note ? { ...e, note } : e)).sort((a, b) => (a.date < b.date ? -1 : 1));
-      return {
-        ...newInterview('', now),
-        company: r.company,
-        role: r.role,
-        source: r.source,
-        rounds,
-        events,
-        answers: r.interviewDate ? { interviewDate: r.interviewDate } : {},
-      };
-    });
-  // Interviews as the journal keeps them: the plan's answers already in step with rounds and events.
-  const kept = fc
-    .array(record, { maxLength: 5 })
-    .map((records) => mergeCsv(empty, toImport(records.map((r, i) => ({ ...r, id: `id-${i}` }))), now, roundId).interviews);
-  const toImport = (records: InterviewRecord[]) => {
-    const { headers, rows } = readCsv(exportCsv(records, today));
-    const result = importCsv(rows, proposeMapping(headers), today);
-    expect(result.errors).toEqual([]);
-    return result.interviews;
-  };
+  const kept = keptArb();
   const withoutRoundIds = (state: InterviewsState) => state.interviews.map((r) => ({ ...r, rounds: r.rounds.map(({ id: _, ...x }) => x) }));
 
   it('export then import into an empty journal gives the same records (round ids aside)', () => {

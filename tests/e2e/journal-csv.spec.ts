@@ -1,0 +1,241 @@
+/**
+ * The journal's spreadsheet side in a real browser: its CSV export, deleted and imported back, gives the
+ * same journal; a spreadsheet's own CSV (BOM, quoted commas, US dates, an empty row, a bad row) imports
+ * with the right dates, names the bad row and never doubles on a second import; the activity report prints
+ * on A4 and Letter; all of it keyboard-only and axe clean in both themes.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { localToday } from '../../src/lib/dates';
+import { EMPTY_INTERVIEWS, INTERVIEWS, newInterview, type InterviewRecord, type InterviewsState } from '../../src/lib/interviews';
+import { exportCsv, importCsv, mergeCsv, proposeMapping, readCsv } from '../../src/lib/journal-csv';
+import { encodeValue } from '../../src/lib/storage-codec';
+import { pdfPages } from './helpers/pdf-text';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const KEY = 'callback:interviews';
+const FIXTURE = join(import.meta.dirname, 'fixtures/journal-spreadsheet.csv');
+const today = localToday();
+const now = new Date();
+
+const record = (id: string, fields: Partial<InterviewRecord>): InterviewRecord => ({ ...newInterview(id, now), ...fields });
+/** Four interviews, one with nothing dated, with notes and names a CSV must quote; all in the past. */
+const RECORDS = [
+  record('acme', {
+    company: 'Acme, Inc.',
+    role: 'Product designer',
+    source: 'referral',
+    answers: { interviewDate: '2026-03-14' },
+    rounds: [
+      { id: 'a1', date: '2026-03-10', kind: 'screen', interviewers: ['Ana Ruiz'] },
+      { id: 'a2', date: '2026-03-14', kind: 'hiring-manager', interviewers: ['Bo Li', 'Dr. "X"'] },
+    ],
+    events: [
+      { kind: 'thank-you-sent', date: '2026-03-15', note: 'Email, same day' },
+      { kind: 'follow-up-sent', date: '2026-03-25' },
+      { kind: 'next-round', date: '2026-03-28' },
+    ],
+  }),
+  record('globex', {
+    company: 'Globex',
+    role: 'Data analyst',
+    source: 'applied',
+    answers: { interviewDate: '2026-04-02' },
+    events: [{ kind: 'rejected', date: '2026-04-20', note: 'Not this time' }],
+  }),
+  record('initech', {
+    company: 'Initech',
+    role: '=Engineer',
+    source: 'agency-recruiter',
+    rounds: [{ id: 'i1', date: '2025-11-03', kind: 'technical', interviewers: [] }],
+    events: [{ kind: 'ghosted', date: '2025-12-20' }],
+  }),
+  record('quiet', { company: 'Quiet Co', role: 'Writer' }),
+];
+/** The interviews as the journal keeps them: the plan's answers in step with their events. */
+function kept(records: InterviewRecord[]): InterviewsState {
+  const { headers, rows } = readCsv(exportCsv(records, today));
+  return mergeCsv(EMPTY_INTERVIEWS, importCsv(rows, proposeMapping(headers), today).interviews, now);
+}
+const JOURNAL = kept(RECORDS);
+
+async function seed(page: Page, state: InterviewsState) {
+  await page.goto('/data/');
+  await page.evaluate(
+    ([key, text]) => (localStorage.clear(), localStorage.setItem(key, text)),
+    [KEY, encodeValue(INTERVIEWS.schema, state)],
+  );
+}
+/** Opens a page whose tool goes live at load (something is saved), once it takes input. */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('astro-island[inert]')).toHaveCount(0);
+}
+const stored = (page: Page) =>
+  page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"data":{"interviews":[]}}').data as InterviewsState).interviews, KEY);
+/** What a CSV carries of an interview: everything but round ids (made anew) and when it was saved. */
+const journal = (records: InterviewRecord[]) =>
+  records.map(({ createdAt: _, updatedAt: __, ...r }) => ({ ...r, rounds: r.rounds.map(({ id: ___, ...round }) => round) }));
+
+/** Moves focus with Tab alone until `target` has it. */
+async function tabTo(page: Page, target: Locator) {
+  for (let i = 0; i < 30; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the control');
+}
+
+const chooseCsv = (page: Page, name: string, buffer: Buffer) =>
+  page.getByLabel('Choose a CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer });
+
+test('export, delete everything, import the export: the same journal', async ({ page }) => {
+  await seed(page, JOURNAL);
+  await open(page, '/journal/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the journal as CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`callback-journal-${today}.csv`);
+  await expect(page.getByText(`Downloaded 4 interviews: callback-journal-${today}.csv is in your downloads.`)).toBeVisible();
+  const exported = await readFile((await download.path())!);
+
+  await page.goto('/data/');
+  await page.getByRole('button', { name: 'Delete everything' }).click();
+  await page.getByRole('button', { name: 'Yes, delete it all' }).click();
+  await expect(page.getByText('No saved interviews')).toBeVisible();
+  expect(await stored(page)).toEqual([]);
+
+  await page.goto('/journal/');
+  await chooseCsv(page, download.suggestedFilename(), exported);
+  await expect(page.getByRole('heading', { name: 'Check before importing' })).toBeFocused();
+  await expect(page.getByText('4 interviews to add, 0 to update')).toBeVisible();
+  await expect(page.getByText('9 activities to add, 0 to update')).toBeVisible();
+  await expect(page.getByText(/can't be read/)).toHaveCount(0);
+  await tabTo(page, page.getByRole('button', { name: 'Import' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Imported: 4 interviews added, 0 updated; 9 activities added, 0 updated.')).toBeFocused();
+  expect(journal(await stored(page))).toEqual(journal(JOURNAL.interviews));
+});
+
+test("a spreadsheet's CSV imports with its dates, names the bad row, and a second import doubles nothing", async ({ page }) => {
+  const sheet = await readFile(FIXTURE);
+  await page.goto('/journal/');
+  await chooseCsv(page, 'tracker.csv', sheet);
+  const preview = page.getByRole('group', { name: 'Check before importing' });
+  await expect(preview.getByRole('heading')).toBeFocused();
+  await expect(preview.getByRole('combobox', { name: 'Role' })).toHaveValue('1');
+  await expect(preview.getByRole('combobox', { name: 'Interview ID' })).toHaveValue('');
+  await expect(preview.getByText('2 interviews to add, 0 to update')).toBeVisible();
+  await expect(preview.getByText('4 activities to add, 0 to update')).toBeVisible();
+  await expect(preview.getByText("1 row can't be read and would be left out:")).toBeVisible();
+  await expect(preview.getByRole('listitem').filter({ hasText: /^Row 7: the date '14\/3\/2026' is not a date/ })).toBeVisible();
+  await tabTo(page, preview.getByRole('button', { name: 'Import' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Imported: 2 interviews added, 0 updated; 4 activities added, 0 updated.')).toBeFocused();
+
+  const once = await stored(page);
+  expect(once.map((r) => [r.company, r.role])).toEqual([
+    ['Acme, Inc.', 'Product designer'],
+    ['Globex', 'Data analyst'],
+  ]);
+  expect(once[0]).toMatchObject({
+    answers: { interviewDate: '2026-03-14', thankYou: 'sent' },
+    rounds: [{ date: '2026-03-14', kind: 'screen', interviewers: ['Ana Ruiz', 'Bo Li'] }],
+    events: [{ kind: 'thank-you-sent', date: '2026-03-16', note: 'Sent by email, same day' }],
+  });
+  expect(once[1]).toMatchObject({ answers: { interviewDate: '2026-04-02' }, events: [{ kind: 'rejected', date: '2026-04-20' }] });
+
+  await chooseCsv(page, 'tracker.csv', sheet);
+  await expect(page.getByText(/Everything in this file is already in your journal/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import' })).toHaveCount(0);
+  await tabTo(page, page.getByRole('button', { name: 'Cancel' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Choose a CSV file')).toBeFocused();
+  expect(await stored(page)).toEqual(once);
+});
+
+test('a file that is not a CSV changes nothing and says why', async ({ page }) => {
+  await seed(page, JOURNAL);
+  await open(page, '/journal/');
+  await chooseCsv(page, 'tracker.xlsx', Buffer.from('PK\u0003\u0004[Content_Types].xml'));
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was imported' })).toContainText('This is not a CSV file');
+  await expect(page.getByRole('heading', { name: 'Check before importing' })).toHaveCount(0);
+  expect(await stored(page)).toEqual(JOURNAL.interviews);
+});
+
+test('the activity report prints every activity in its dates, with a line for the name, on A4 and Letter', async ({ page }) => {
+  await seed(page, JOURNAL);
+  await open(page, '/journal/report/');
+  await expect(page.getByRole('table', { name: '9 activities' })).toBeVisible();
+  await page.getByLabel('From').fill('2026-01-01');
+  await page.getByLabel('To').fill('2026-12-31');
+  await expect(page.getByRole('table', { name: '7 activities' })).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.site-header', '.site-footer', 'nav', 'button', 'input']) await expect(page.locator(hidden).first()).toBeHidden();
+  await expect(page.getByText(/^Name:/)).toBeVisible();
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  for (const format of ['A4', 'Letter'] as const) {
+    const text = squash((await pdfPages(await page.pdf({ format }))).join(''));
+    for (const words of [
+      'Activity report',
+      'Name:',
+      'Acme, Inc.',
+      'Screen round: Ana Ruiz',
+      'Thank-you sent: Email, same day',
+      'Globex',
+      'Rejected',
+    ])
+      expect(text, `${format}: ${words}`).toContain(squash(words));
+    expect(text, `${format}: out of the dates`).not.toContain('Initech');
+    expect(text, `${format}: no controls`).not.toContain(squash('Dates to include'));
+  }
+});
+
+test('a long report runs onto more pages, every activity on paper and the column headings on each page', async ({ page }) => {
+  const many = Array.from({ length: 40 }, (_, i) =>
+    record(`n${i}`, {
+      company: `Company ${i}`,
+      role: 'Analyst',
+      answers: { interviewDate: '2026-02-02' },
+      events: [
+        { kind: 'thank-you-sent', date: '2026-02-03' },
+        { kind: 'follow-up-sent', date: '2026-02-10' },
+        { kind: 'rejected', date: '2026-02-20' },
+      ],
+    }),
+  );
+  await seed(page, kept(many));
+  await open(page, '/journal/report/');
+  await expect(page.getByRole('table', { name: '160 activities' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pages = await pdfPages(await page.pdf({ format }));
+    expect(pages.length, format).toBeGreaterThan(1);
+    for (const text of pages) expect(text, `${format}: headings on each page`).toMatch(/Date\s*Company\s*Role\s*Activity/);
+    const all = pages.join('');
+    for (let i = 0; i < 40; i++) expect(all.match(new RegExp(`Company ${i}(?!\\d)`, 'g')), `${format}: Company ${i}`).toHaveLength(4);
+  }
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    test('axe finds nothing on the import preview and the report', async ({ page }) => {
+      await seed(page, JOURNAL);
+      await open(page, '/journal/');
+      await chooseCsv(page, 'tracker.csv', await readFile(FIXTURE));
+      await expect(page.getByRole('heading', { name: 'Check before importing' })).toBeFocused();
+      const ids = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+        r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(ids(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+      await open(page, '/journal/report/');
+      await expect(page.getByRole('table')).toBeVisible();
+      expect(ids(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+    });
+  });
+}
