@@ -1,7 +1,7 @@
 /**
  * Practice cards (issue 19): questions fumbled or not expected in an interview come back for practice,
  * spaced by FSRS (ts-fsrs, the scheduler Anki adopted): due today, then Again, Good or Easy moves the next
- * practice out. A card is practised by writing (or saying) an answer and linking a story.
+ * practice out. A card is practiced by writing (or saying) an answer and linking a story.
  *
  * Days, not minutes: interview practice happens once a day at most, so FSRS's same-day learning steps are off
  * and every date here is a calendar day (an IsoDate). The longest gap is a month: a job search moves on
@@ -41,7 +41,7 @@ export interface PracticeCard {
   from: CardSource;
   /** The interview whose debrief it came from, if any. */
   interviewId?: string;
-  /** The person's latest answer, written when practising. */
+  /** The person's latest answer, written when practicing. */
   answer?: string;
   /** The story linked to it (issue 19's story bank). */
   storyId?: string;
@@ -82,8 +82,8 @@ export function newCard(fields: Omit<PracticeCard, 'schedule'>, today: IsoDate):
   return { ...fields, schedule: toSchedule(createEmptyCard(instant(today))) };
 }
 
-/** The card after practising it today and grading the answer `grade`. */
-export function practise(card: PracticeCard, grade: GradeName, today: IsoDate): PracticeCard {
+/** The card after practicing it today and grading the answer `grade`. */
+export function practiceCard(card: PracticeCard, grade: GradeName, today: IsoDate): PracticeCard {
   const next = scheduler.next(toCard(card.schedule, today), instant(today), RATINGS[grade]).card;
   return { ...card, schedule: { ...toSchedule(next), due: capped(dayOf(next.due), today) } };
 }

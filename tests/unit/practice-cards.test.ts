@@ -5,7 +5,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../src/lib/dates';
-import { dueCards, GRADES, isSchedule, MAX_INTERVAL_DAYS, newCard, nextDays, practise, type GradeName } from '../../src/lib/practice-cards';
+import {
+  dueCards,
+  GRADES,
+  isSchedule,
+  MAX_INTERVAL_DAYS,
+  newCard,
+  nextDays,
+  practiceCard,
+  type GradeName,
+} from '../../src/lib/practice-cards';
 
 const TODAY = '2026-11-30';
 const card = (question = 'Tell me about a time you failed', today = TODAY) => newCard({ id: 'c1', question, from: 'fumbled' }, today);
@@ -23,12 +32,12 @@ describe('a new card', () => {
     expect(days.again).toBe('2026-12-01');
     expect(daysBetween(TODAY, days.good)).toBeGreaterThan(1);
     expect(days.easy > days.good).toBe(true);
-    // What the buttons promise is what practising does.
-    for (const grade of GRADES) expect(practise(card(), grade, TODAY).schedule.due).toBe(days[grade]);
+    // What the buttons promise is what practicing does.
+    for (const grade of GRADES) expect(practiceCard(card(), grade, TODAY).schedule.due).toBe(days[grade]);
   });
 });
 
-describe('practising, over any run of grades and days', () => {
+describe('practicing, over any run of grades and days', () => {
   const run = fc.array(fc.record({ grade: fc.constantFrom(...GRADES), late: fc.integer({ min: 0, max: 10 }) }), {
     minLength: 1,
     maxLength: 12,
@@ -44,7 +53,7 @@ describe('practising, over any run of grades and days', () => {
           const days = nextDays(current, today);
           expect(days.again <= days.good && days.good <= days.easy).toBe(true);
           const wasReview = current.schedule.state === 2;
-          current = practise(current, grade as GradeName, today);
+          current = practiceCard(current, grade as GradeName, today);
           if (grade === 'again' && wasReview) lapses++;
           expect(current.schedule.due > today).toBe(true);
           expect(daysBetween(today, current.schedule.due)).toBeLessThanOrEqual(MAX_INTERVAL_DAYS);
