@@ -37,7 +37,8 @@ const chunkUrl = {
  * tool the server rendered below them (the diagnostic's first question) was not in the page until the
  * stylesheet had arrived and both scripts had run. As module scripts (the same text, so the same CSP hashes)
  * they run once the page is parsed, the order kept, before DOMContentLoaded; the tool is there as soon as its
- * HTML is, and nothing of it is painted before the stylesheet anyway, by which time the page has been parsed.
+ * HTML is. Nothing is painted before the stylesheet, by which time the rest of the page (the footer after the
+ * tool) has almost always arrived too; only then is a tool seen before its directive listens.
  * Fails the build if Astro's prescripts change shape, rather than quietly leaving them classic.
  * @type {import('vite').Plugin}
  */
