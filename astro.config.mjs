@@ -32,6 +32,29 @@ const chunkUrl = {
 };
 
 /**
+ * Astro inlines its island runtime and each client directive's code, before a page's first island, as classic
+ * scripts. A classic script waits for the stylesheet above it, and the HTML parser waits for the script: the
+ * tool the server rendered below them (the diagnostic's first question) was not in the page until the
+ * stylesheet had arrived and both scripts had run. As module scripts (the same text, so the same CSP hashes)
+ * they run once the page is parsed, the order kept, before DOMContentLoaded; the tool is there as soon as its
+ * HTML is. Nothing is painted before the stylesheet, by which time the rest of the page (the footer after the
+ * tool) has almost always arrived too; only then is a tool seen before its directive listens.
+ * Fails the build if Astro's prescripts change shape, rather than quietly leaving them classic.
+ * @type {import('vite').Plugin}
+ */
+const moduleIslandScripts = {
+  name: 'module-island-scripts',
+  transform: {
+    filter: { id: /\/astro\/dist\/runtime\/server\/scripts\.js$/ },
+    handler(code) {
+      const classic = '<script>${';
+      if (code.split(classic).length - 1 !== 3) this.error(`Astro's island prescripts changed: expected 3 of ${classic}`);
+      return code.replaceAll(classic, '<script type="module">${');
+    },
+  },
+};
+
+/**
  * Offline support: after the build, scripts/service-worker.ts writes the service worker and its precache list
  * into the output. It takes a few tens of milliseconds, so it runs on the build's own thread, loaded only when
  * a build is done: `astro dev` and `astro sync` never load it.
@@ -86,7 +109,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [chunkUrl],
+    plugins: [chunkUrl, moduleIslandScripts],
     environments: {
       client: {
         build: {

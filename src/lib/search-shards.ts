@@ -123,8 +123,17 @@ export function splitIndex(records: SearchRecord[], vocabulary: readonly Concept
   for (const [pair, list] of whole.pairs) lists[shardOf(pair, count)].pairs.set(pair, list);
   for (const title of whole.titles) lists[shardOf(title, count)].titles.push(title);
   const lengths = records.map(fieldLengths);
+  // Each record's weight for each mask (MASKS order), summed once: a posting's mask is then a lookup.
+  const weighed = lengths.map((fields) =>
+    MASKS.map((mask) =>
+      wordWeight(
+        mask,
+        fieldsOf(mask).map((f) => fields[f]),
+      ),
+    ),
+  );
   const encode = (map: Map<string, Postings>, pair: boolean) =>
-    Object.fromEntries([...map].map(([key, list]) => [key, encodeList(list, lengths, pair)]));
+    Object.fromEntries([...map].map(([key, list]) => [key, encodeList(list, lengths, weighed, pair)]));
   const shards = lists.map(({ words, pairs, titles }) => ({ words: encode(words, false), pairs: encode(pairs, true), titles }));
   const fragments = Array.from({ length: Math.ceil(records.length / FRAGMENT) }, (_, n) => records.slice(n * FRAGMENT, (n + 1) * FRAGMENT));
 
@@ -150,25 +159,29 @@ function wordWeight(mask: number, lengths: readonly number[]): number {
   return fieldsOf(mask).reduce((sum, f, i) => sum + fieldNorm(f, lengths[i]), 0);
 }
 
+/** Every non-empty mask of the three fields, in the order a posting's mask is looked for. */
+const MASKS = [1, 2, 3, 4, 5, 6, 7];
+/** A pair's weight is one field's norm: the places in MASKS of the masks naming one field. */
+const PAIR_MASKS = [0, 1, 3];
+const WORD_MASKS = [0, 1, 2, 3, 4, 5, 6];
+
 /**
  * A list as a flat array of numbers. A weight is a long decimal, but it is only ever a field's norm or a sum of
  * them, so a posting stores what it comes from, which is short and exact: [gap from the previous record, a mask
  * of the fields holding the word, each of those fields' length, …]; a pair's mask names one field, the one
- * whose norm is its weight.
+ * whose norm is its weight. `weighed[record]` holds the record's weight for each of MASKS.
  */
-function encodeList({ ids, weights }: Postings, lengths: number[][], pair: boolean): number[] {
-  return [...ids].flatMap((record, i) => {
-    const masks = pair ? [1, 2, 4] : [1, 2, 3, 4, 5, 6, 7];
-    const mask = masks.find(
-      (m) =>
-        wordWeight(
-          m,
-          fieldsOf(m).map((f) => lengths[record][f]),
-        ) === weights[i],
-    );
-    if (mask === undefined) throw new Error(`search: record ${record} weighs ${weights[i]}, which no field of it gives`);
-    return [record - (i ? ids[i - 1] : 0), mask, ...fieldsOf(mask).map((f) => lengths[record][f])];
-  });
+function encodeList({ ids, weights }: Postings, lengths: number[][], weighed: number[][], pair: boolean): number[] {
+  const flat: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const record = ids[i];
+    const at = (pair ? PAIR_MASKS : WORD_MASKS).find((m) => weighed[record][m] === weights[i]);
+    if (at === undefined) throw new Error(`search: record ${record} weighs ${weights[i]}, which no field of it gives`);
+    const mask = MASKS[at];
+    flat.push(record - (i ? ids[i - 1] : 0), mask);
+    for (let f = 0; f < 3; f++) if (mask & (1 << f)) flat.push(lengths[record][f]);
+  }
+  return flat;
 }
 
 function decode(flat: readonly number[]): Postings {

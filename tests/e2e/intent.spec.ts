@@ -34,6 +34,24 @@ for (const path of ['/diagnose/', '/checklists/post-interview/', '/checklists/on
   });
 }
 
+test('the diagnostic is in the page before the stylesheet arrives, and works once it has', async ({ page }) => {
+  // The stylesheet is held back until the first question is there. Astro's island scripts, inlined before the
+  // tool, must not wait for it (astro.config.mjs makes them module scripts): as classic scripts they stopped
+  // the parser above the tool until the stylesheet came.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/_astro/*.css', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/diagnose/', { waitUntil: 'commit' });
+  await expect(page.locator('#diagnose input[type="date"]')).toBeAttached();
+  release();
+  await page.getByLabel('Date').fill(daysAgo(10));
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText(/^Question 2 of \d+ before your next step$/)).toBeVisible();
+});
+
 test('the date typed and Next pressed while the diagnostic loads are kept: the next question shows', async ({ page }) => {
   await slowScripts(page, 800);
   await page.goto('/diagnose/');
