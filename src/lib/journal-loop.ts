@@ -48,7 +48,7 @@ export function loopView(record: Pick<InterviewRecord, 'id' | 'answers' | 'event
   const { interviewDate } = readTiming(record.answers);
   const since = record.events.filter((e) => MESSAGE_EVENTS.includes(e.kind) && (!interviewDate || e.date >= interviewDate));
   const kind = outcomeOf(record.events);
-  const ending = kind && record.events.findLast((e) => e.kind === kind);
+  const ending = kind && [...record.events].reverse().find((e) => e.kind === kind);
   return {
     due: kind ? undefined : dueMessage(record, today),
     sent: since.map((e) => line(e, today)),

@@ -91,6 +91,13 @@ test('an overdue interview is closed as ghosted, with a note, and Undo reopens i
 
 test('keeping the data: the browser is asked once, then an export is suggested, and /data/ shows the size', async ({ page }) => {
   await seed(page, [overdue('a', 'Acme'), overdue('b', 'Globex'), overdue('c', 'Initech')], null);
+  // The data page shows the same box, in both themes.
+  await page.goto('/data/');
+  await expect(page.getByRole('heading', { name: 'Keep your interviews in this browser?' })).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await noAxeViolations(page);
+  }
   await page.goto('/diagnose/');
   await islandReady(page);
   await expect(page.getByRole('heading', { name: 'Keep your interviews in this browser?' })).toBeVisible();
