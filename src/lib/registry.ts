@@ -15,6 +15,7 @@ import { checkInterviews, type CheckedValue } from './interview-import.ts';
 import { addProblem, INTERVIEWS, type InterviewsState } from './interviews.ts';
 import type { QuizModel } from './quiz-model.ts';
 import { READ_LESSONS } from './progress.ts';
+import { describeReviews, mergeReviews, REVIEWS, type ReviewsState } from './reviews.ts';
 import type { StoredValue } from './stored-value.ts';
 import { THEME, type ThemeChoice } from './theme.ts';
 
@@ -141,5 +142,13 @@ const dataCare: RegistryEntry<DataCare> = {
   describeImport: (_, incoming) => (incoming.lastExport ? `The date of your last export, ${formatDate(incoming.lastExport)}` : undefined),
 };
 
+const reviews: RegistryEntry<ReviewsState> = {
+  ...REVIEWS,
+  title: 'Mentor reviews',
+  merge: mergeReviews,
+  describe: describeReviews,
+  describeImport: (_, incoming) => (incoming.reviews.length ? describeReviews(incoming) : undefined),
+};
+
 /** Every stored value, in the order the data page lists them (and merges them: interviews before checklists). */
-export const REGISTRY: Registry = [interviews, readLessons, checklists, theme, dataCare];
+export const REGISTRY: Registry = [interviews, readLessons, checklists, theme, dataCare, reviews];

@@ -13,6 +13,9 @@ const SAMPLES: Record<string, unknown> = {
   checklists: { marks: { 'post-interview:a': { 'thank-you': 'done' } }, upcoming: { name: 'Acme', date: '2026-12-01' }, plannerId: 'a' },
   theme: 'light',
   'data-care': { persist: { answer: 'refused', on: '2026-11-20' }, lastExport: '2026-11-01', snoozed: null },
+  reviews: {
+    reviews: [{ recordId: 'a', on: '2026-11-20', mentor: 'Sam', comments: [{ part: 'debrief', text: 'Lead with the result.' }] }],
+  },
 };
 
 describe('REGISTRY', () => {
@@ -23,6 +26,7 @@ describe('REGISTRY', () => {
       'callback:checklists',
       'callback:theme',
       'callback:data-care',
+      'callback:reviews',
     ]);
   });
 

@@ -69,6 +69,7 @@ describe('replacing', () => {
       checklists: { marks: {}, upcoming: { name: '', date: '' }, plannerId: null },
       theme: 'system',
       'data-care': { persist: null, lastExport: null, snoozed: null },
+      reviews: { reviews: [] },
     });
   });
 });
@@ -81,6 +82,7 @@ describe('in plain words', () => {
       'Ticks on 1 checklist',
       'Theme: dark',
       'No export yet',
+      'No mentor reviews',
     ]);
     expect(describeData(initialData())).toEqual([
       'No saved interviews',
@@ -88,6 +90,7 @@ describe('in plain words', () => {
       'No checklist ticks',
       'Theme: follows your device',
       'No export yet',
+      'No mentor reviews',
     ]);
   });
 

@@ -19,6 +19,7 @@ import {
 } from '../../../src/state/data-actions';
 import { dataCare } from '../../../src/state/data-care';
 import { interviews } from '../../../src/state/interviews';
+import { reviews } from '../../../src/state/reviews';
 import { persisted } from '../../../src/state/persisted';
 import { READ_LESSONS } from '../../../src/lib/progress';
 import { markLessonRead } from '../../../src/state/progress';
@@ -42,6 +43,9 @@ function makeSomeData() {
   markItem('pre-interview', 'company-basics', 'done');
   markLessonRead('following-up');
   writeValue(THEME, 'dark');
+  reviews.set({
+    reviews: [{ recordId: 'a', on: '2026-11-20', mentor: 'Sam', comments: [{ part: 'debrief', text: 'Lead with the result.' }] }],
+  });
   // The data page's stores hear these writes from other tabs, where they are made.
   for (const key of ['callback:read-lessons', 'callback:theme']) {
     window.dispatchEvent(new StorageEvent('storage', { key, newValue: localStorage.getItem(key) }));
@@ -67,12 +71,13 @@ describe('export, delete everything, import', () => {
       checklists: checklists.get(),
       theme: 'system',
       'data-care': EMPTY_DATA_CARE,
+      reviews: { reviews: [] },
     });
 
     const checked = await checkImport(asFile(file));
     expect(checked).toMatchObject({
       ok: true,
-      lines: ['1 interview to add, 0 to update', '1 more guides marked read', 'Ticks on 1 checklist', 'Theme: dark'],
+      lines: ['1 interview to add, 0 to update', '1 more guides marked read', 'Ticks on 1 checklist', 'Theme: dark', '1 mentor review'],
     });
     if (!checked.ok) return;
     importData(checked.values, 'replace');
