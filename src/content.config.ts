@@ -1,8 +1,12 @@
 /**
  * Content collections. Every schema is strict: an unknown or misspelled field fails the build, and Astro's
  * error names the file and the field, so authors never ship a silently ignored typo. The schemas live in
- * src/lib (lesson-model.ts, checklist-model.ts, quiz-model.ts), where plain unit tests parse with them too.
+ * src/lib (lesson-model.ts, checklist-model.ts, quiz-model.ts, question-bank-model.ts), where plain unit tests
+ * parse with them too.
  */
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -10,6 +14,7 @@ import yaml from 'js-yaml';
 import { checklistSchema } from './lib/checklist-model';
 import { orderClashes } from './lib/content-order';
 import { lessonSchema } from './lib/lesson-model';
+import { bankProblems, bankQuestionSchema, type BankQuestion } from './lib/question-bank-model';
 import { questionSchema, reasonSchema, statusSchema, timingSchema } from './lib/quiz-model';
 import { conceptSchema } from './lib/search-vocabulary';
 import { sourceSchema } from './lib/sources';
@@ -37,8 +42,9 @@ function withOwnPlaces(loader: Loader): Loader {
 
 // Lessons: one MDX file each; the file name is the id and the URL. `CALLBACK_LESSONS` points the build at
 // another folder of lessons: the benches build the site at 10× and 100× the lessons (scripts/lib/scaled-site.ts).
+const LESSONS = process.env.CALLBACK_LESSONS ?? './content/lessons';
 const lessons = defineCollection({
-  loader: withOwnPlaces(glob({ base: process.env.CALLBACK_LESSONS ?? './content/lessons', pattern: '**/*.mdx' })),
+  loader: withOwnPlaces(glob({ base: LESSONS, pattern: '**/*.mdx' })),
   schema: lessonSchema,
 });
 
@@ -72,4 +78,54 @@ const vocabulary = defineCollection({
 // them in file order.
 const sources = defineCollection({ loader: inFileOrder('content/sources.yaml'), schema: sourceSchema.extend(position) });
 
-export const collections = { lessons, questions, reasons, statuses, timing, checklists, vocabulary, sources };
+/**
+ * The interview question bank: one YAML list, each entry checked by its schema, then the bank as a whole
+ * (`bankProblems`: ids used once, lessons that exist, every kind of round covered). Not `file()`: it only logs
+ * a file it cannot find or parse and keeps the later of two entries with one id, where a bank the practice
+ * page and saved picks depend on should stop the build, naming the file. Lessons are known by their file
+ * names, read from the lessons' folder: a loader sees only its own collection.
+ */
+function questionBank(path: string): Loader {
+  return {
+    name: 'question-bank',
+    load: async ({ config, store, parseData, watcher, logger }) => {
+      const filePath = fileURLToPath(new URL(path, config.root));
+      const lessonIds = () =>
+        readdirSync(fileURLToPath(new URL(LESSONS, config.root)), { recursive: true, encoding: 'utf8' })
+          .filter((name) => name.endsWith('.mdx'))
+          .map((name) => name.replace(/\.mdx$/, ''));
+      const sync = async () => {
+        const list: unknown = yaml.load(await readFile(filePath, 'utf8'), { filename: path });
+        if (!Array.isArray(list)) throw new Error(`${path}: expected a list of questions, each starting "- id:"`);
+        const entries: { id: string; data: BankQuestion & { position: number } }[] = [];
+        for (const [position, item] of (list as Record<string, unknown>[]).entries()) {
+          const id = String(item?.id ?? `entry ${position + 1}`);
+          // A bad field throws here, and Astro's message names the entry, the field and the file.
+          const data = await parseData({ id, data: { ...item, position }, filePath });
+          entries.push({ id, data: data as unknown as BankQuestion & { position: number } });
+        }
+        const problems = bankProblems(
+          entries.map((entry) => entry.data),
+          lessonIds(),
+        );
+        if (problems.length) throw new Error(`${path}: the question bank has problems:\n  ${problems.join('\n  ')}`);
+        store.clear();
+        for (const entry of entries) store.set({ ...entry, filePath: path });
+      };
+      await sync();
+      watcher?.add(filePath);
+      watcher?.on('change', (changed) => {
+        if (changed === filePath) sync().catch((error: Error) => logger.error(error.message));
+      });
+    },
+  };
+}
+
+// The questions each kind of round tends to bring, for the practice page (src/lib/question-bank-model.ts).
+// Collections come back sorted by id, so each entry keeps its place in the file (`inBankOrder`).
+const interviewQuestions = defineCollection({
+  loader: questionBank('content/practice/questions.yaml'),
+  schema: bankQuestionSchema.extend(position),
+});
+
+export const collections = { lessons, questions, reasons, statuses, timing, checklists, vocabulary, sources, interviewQuestions };

@@ -1,11 +1,12 @@
 /**
  * A content mistake must stop the build with a message that names the file and what to fix, so an author can
  * fix it without reading code. Runs `astro sync` (the content check of `astro build`) on a copy of the
- * project's real config and schemas with fixture lessons and checklists. Slow, so it keeps to what only a
- * real run shows: that Astro's message carries the file name (a lesson's, a checklist's), and the check
- * across files (two lessons with one `order`).
- * Each schema's own messages are tested in-process, in tests/unit/lesson-model.test.ts and
- * checklist-model.test.ts.
+ * project's real config and schemas with fixture lessons, checklists and question bank. Slow, so it keeps to
+ * what only a real run shows: that Astro's message carries the file name (a lesson's, a checklist's, the
+ * question bank's), and the checks across entries and files (two lessons with one `order`, a question whose
+ * lesson is missing).
+ * Each schema's own messages are tested in-process, in tests/unit/lesson-model.test.ts,
+ * checklist-model.test.ts and question-bank-model.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -32,8 +33,31 @@ afterAll(() => rmSync(fixture, { recursive: true, force: true }));
 
 const valid = VALID_LESSON;
 
-/** `astro sync` on exactly these lessons (file name → frontmatter) and checklists (file name → data). */
-function syncWith(lessons: Record<string, Record<string, unknown>>, checklists: Record<string, Record<string, unknown>> = {}) {
+/**
+ * A question bank that passes: one question for every kind of round, seeded from `lesson` (by default the
+ * first fixture lesson, so a test about lessons fails on its lessons, not on the bank).
+ */
+const validBank = (lesson = 'first') => [
+  {
+    id: 'why-this-role',
+    round: ['screen', 'hiring-manager', 'panel', 'technical', 'final'],
+    text: 'What made you apply for this role?',
+    why: 'Whether your interest is specific to this job.',
+    lesson,
+  },
+];
+
+/**
+ * `astro sync` on exactly these lessons (file name → frontmatter), checklists (file name → data) and question
+ * bank (the list in content/practice/questions.yaml).
+ */
+function syncWith(
+  lessons: Record<string, Record<string, unknown>>,
+  {
+    checklists = {},
+    bank = validBank(Object.keys(lessons)[0]?.replace(/\.mdx$/, '')),
+  }: { checklists?: Record<string, Record<string, unknown>>; bank?: Record<string, unknown>[] } = {},
+) {
   const dir = join(fixture, 'content/lessons');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -45,6 +69,8 @@ function syncWith(lessons: Record<string, Record<string, unknown>>, checklists: 
   mkdirSync(lists, { recursive: true });
   // JSON is YAML too.
   for (const [name, data] of Object.entries(checklists)) writeFileSync(join(lists, name), JSON.stringify(data, null, 2));
+  mkdirSync(join(fixture, 'content/practice'), { recursive: true });
+  writeFileSync(join(fixture, 'content/practice/questions.yaml'), JSON.stringify(bank, null, 2));
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
     cwd: fixture,
     encoding: 'utf8',
@@ -82,10 +108,28 @@ describe('content errors in a real build', () => {
         },
       ],
     };
-    const { status, output } = syncWith({ 'first.mdx': valid }, { 'broken-plan.yaml': plan });
+    const { status, output } = syncWith({ 'first.mdx': valid }, { checklists: { 'broken-plan.yaml': plan } });
     expect(status).not.toBe(0);
     expect(output).toContain('checklists → broken-plan data does not match collection schema');
     expect(output).toContain('sections.0.items.0.ongoing: a habit has no date: remove due, or ongoing');
+  });
+
+  it('fails on a bad field in the question bank, naming the file, the question and the field', () => {
+    const bank = [...validBank(), { ...validBank()[0], id: 'salary', round: ['recruiter'] }];
+    const { status, output } = syncWith({ 'first.mdx': valid }, { bank });
+    expect(status).not.toBe(0);
+    expect(output).toContain('interviewQuestions → salary data does not match collection schema');
+    expect(output).toMatch(/round\.0: Invalid option: expected one of "screen"\|"hiring-manager"\|"panel"\|"technical"\|"final"/);
+    expect(output).toContain('content/practice/questions.yaml');
+  });
+
+  it('fails on a question id used twice and a lesson that does not exist, naming the file and each', () => {
+    const bank = [...validBank(), { ...validBank()[0], lesson: 'no-such-lesson' }];
+    const { status, output } = syncWith({ 'first.mdx': valid }, { bank });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/practice/questions.yaml: the question bank has problems:');
+    expect(output).toContain('id: "why-this-role" is used by more than one question (entries 1 and 2)');
+    expect(output).toContain('why-this-role → lesson: there is no lesson "no-such-lesson" in content/lessons; use one of first');
   });
 
   it('fails on two lessons with one place in the reading order, naming both files', () => {
