@@ -115,11 +115,12 @@ export function summaryLines(s: ImportSummary): string[] {
   ];
 }
 
-/** What an import did, said once it is done. */
-export function resultLine(s: ImportSummary): string {
+/** What an import did, said once it is done, with how many rows it left out. */
+export function resultLine(s: ImportSummary, leftOut = 0): string {
   const interviews = `${plural(s.interviewsAdded, 'interview')} added, ${s.interviewsUpdated} updated`;
   const activities = `${s.activitiesAdded} ${s.activitiesAdded === 1 ? 'activity' : 'activities'} added, ${s.activitiesUpdated} updated`;
-  return `Imported: ${interviews}; ${activities}.`;
+  const skipped = leftOut ? ` ${plural(leftOut, 'row')} could not be read and ${leftOut === 1 ? 'was' : 'were'} left out.` : '';
+  return `Imported: ${interviews}; ${activities}.${skipped}`;
 }
 
 /** What importing `rows` read with `mapping` into `state` would do, and what it would store. */

@@ -44,7 +44,7 @@ export function importSpreadsheet(
   mapping: ColumnMapping,
   today: IsoDate,
   now = new Date(),
-): { ok: true; summary: ImportSummary } | { ok: false; error: string } {
+): { ok: true; summary: ImportSummary; leftOut: number } | { ok: false; error: string } {
   const before = interviews.get();
   const preview = previewImport(before, rows, mapping, today, now);
   if (preview.problem) return { ok: false, error: `Nothing was imported. ${preview.problem}` };
@@ -59,7 +59,7 @@ export function importSpreadsheet(
           : 'Nothing was imported: this browser is not letting the site store anything (private browsing can do that).',
     };
   }
-  return { ok: true, summary: preview.summary };
+  return { ok: true, summary: preview.summary, leftOut: preview.errors.length };
 }
 
 /** Whether the browser itself holds `state` (a refused write lives in this tab's memory only). */

@@ -52,10 +52,13 @@ describe('the activity report', () => {
     await user.type(screen.getByLabelText('From'), '2026-03-15');
     await user.type(screen.getByLabelText('To'), '2026-03-31');
     expect(await screen.findByRole('table', { name: '1 activity' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('1 activity listed');
     expect(bodyRows()).toEqual(['Mar 15, 2026AcmeDesignerThank-you sent']);
     await user.clear(screen.getByLabelText('To'));
     await user.type(screen.getByLabelText('To'), '2026-03-01');
-    expect(screen.getByText(/after the “To” date/)).toBeInTheDocument();
+    // Said on screen, and to a screen reader through the status line.
+    expect(screen.getAllByText(/after the “To” date/)).toHaveLength(2);
+    expect(screen.getByRole('status')).toHaveTextContent(/after the “To” date/);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 

@@ -59,7 +59,9 @@ describe('importing a spreadsheet', () => {
     await screen.findByRole('heading', { name: 'Check before importing' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Details' }), 'Not in this file');
     await user.click(screen.getByRole('button', { name: 'Import' }));
-    const result = screen.getByText('Imported: 2 interviews added, 0 updated; 3 activities added, 0 updated.');
+    const result = screen.getByText(
+      'Imported: 2 interviews added, 0 updated; 3 activities added, 0 updated. 1 row could not be read and was left out.',
+    );
     await waitFor(() => expect(result).toHaveFocus());
     expect(saved().map((r) => r.company)).toEqual(['Acme, Inc.', 'Globex']);
     expect(saved()[0].rounds).toEqual([expect.objectContaining({ date: daysAgo(20), kind: 'screen', interviewers: [] })]);

@@ -63,6 +63,9 @@ describe('the words', () => {
     const summary = { interviewsAdded: 1, interviewsUpdated: 2, activitiesAdded: 1, activitiesUpdated: 0 };
     expect(summaryLines(summary)).toEqual(['1 interview to add, 2 to update', '1 activity to add, 0 to update']);
     expect(resultLine({ ...summary, activitiesAdded: 3 })).toBe('Imported: 1 interview added, 2 updated; 3 activities added, 0 updated.');
+    expect(resultLine(summary, 2)).toBe(
+      'Imported: 1 interview added, 2 updated; 1 activity added, 0 updated. 2 rows could not be read and were left out.',
+    );
     const none = { interviewsAdded: 0, interviewsUpdated: 0, activitiesAdded: 0, activitiesUpdated: 0 };
     expect(changesAnything(none)).toBe(false);
     expect(summaryLines(none)).toEqual(['Everything in this file is already in your journal: importing it would change nothing.']);

@@ -54,7 +54,7 @@ describe('importing', () => {
     const preview = previewImport(interviews.get(), rows, mapping, today, new Date());
     expect(preview.errors).toEqual([expect.stringMatching(/^Row 6: the date '4\/31\/2026' is not a date/)]);
     const result = importSpreadsheet(rows, mapping, today);
-    expect(result).toEqual({ ok: true, summary: preview.summary });
+    expect(result).toEqual({ ok: true, summary: preview.summary, leftOut: 1 });
     // The screen, the thank-you, and Globex's interview: each row that reads is an activity.
     expect(preview.summary).toEqual({ interviewsAdded: 2, interviewsUpdated: 0, activitiesAdded: 3, activitiesUpdated: 0 });
     const saved = JSON.parse(stored()!).data.interviews;
@@ -70,6 +70,7 @@ describe('importing', () => {
     expect(importSpreadsheet(rows, mapping, today)).toEqual({
       ok: true,
       summary: { interviewsAdded: 0, interviewsUpdated: 0, activitiesAdded: 0, activitiesUpdated: 0 },
+      leftOut: 1,
     });
     expect(stored()).toBe(again);
   });
