@@ -62,6 +62,10 @@ test('a request opens with its passphrase, is commented and answered by a reply 
   await unlock(theirs, 'blue heron 42');
   await expect(theirs.getByRole('heading', { name: 'Comments from Sam: Acme · Designer' })).toBeVisible();
   await expect(theirs.getByText('Bring one story with numbers.')).toBeVisible();
+  // That browser has no such interview: the reply says so and stores nothing.
+  await theirs.getByRole('button', { name: 'Add these comments to my journal' }).click();
+  await expect(theirs.getByRole('alert')).toContainText('no longer saved in this browser');
+  expect(await theirs.evaluate(() => localStorage.getItem('callback:reviews'))).toBeNull();
   await other.close();
 
   for (const line of [...sent, ...theirSent]) {
@@ -119,5 +123,15 @@ test('from the journal: share a debrief, the mentor answers in another browser, 
   await page.goto(reply);
   await unlock(page, 'river stone 7');
   await expect(page.getByText('Answer the experience worry head on.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add these comments to my journal' }).click();
+  await page.getByRole('link', { name: 'See them with the interview' }).click();
+  const review = page.getByRole('region', { name: 'From your mentor' });
+  await expect(review).toContainText('Sam');
+  await expect(review).toContainText('On the debrief: Answer the experience worry head on.');
+  // Opening the same reply again adds nothing.
+  await page.goto(reply);
+  await unlock(page, 'river stone 7');
+  await page.getByRole('button', { name: 'Add these comments to my journal' }).click();
+  await expect(page.getByRole('status')).toContainText('already in your journal');
   for (const line of [...sent, ...theirSent]) for (const secret of [SECRET, 'experience', 'river']) expect(line).not.toContain(secret);
 });
