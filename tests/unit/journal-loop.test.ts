@@ -4,25 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadQuizModel } from '../../scripts/lib/quiz-files';
 import { addDays } from '../../src/lib/dates';
-import { diagnose } from '../../src/lib/diagnose';
-import { newInterview, patchRecord, type InterviewRecord } from '../../src/lib/interviews';
-import { closeAsGhostedPatch, markSentPatch, type JournalWrite } from '../../src/lib/journal';
+import { closeAsGhostedPatch, markSentPatch } from '../../src/lib/journal';
 import { journalHref, loopView, sentAnswers, unmarkSentPatch } from '../../src/lib/journal-loop';
-
-const model = loadQuizModel();
-const at = new Date('2026-11-20T09:00:00Z');
-const interview = (answers = {}, extra: Partial<InterviewRecord> = {}): InterviewRecord => ({
-  ...newInterview('a', at),
-  answers: { interviewDate: '2026-11-10', ...answers },
-  ...extra,
-});
-const apply = (record: InterviewRecord, write: JournalWrite): InterviewRecord => {
-  if ('problem' in write) throw new Error(write.problem);
-  return patchRecord({ interviews: [record], currentId: null }, record.id, write.patch, at).interviews[0];
-};
-const situation = (record: InterviewRecord, today: string) => diagnose(record.answers, { today, model }).situation;
+import { apply, interview, situation } from '../fixtures/journal-writes';
 
 describe('loopView', () => {
   it('offers "Mark as sent" for the message due, then says what was recorded', () => {

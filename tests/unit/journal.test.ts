@@ -4,11 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadQuizModel } from '../../scripts/lib/quiz-files';
 import { answerProblems } from '../../src/lib/answers';
 import { addDays } from '../../src/lib/dates';
-import { diagnose } from '../../src/lib/diagnose';
-import { newInterview, patchRecord, type InterviewRecord } from '../../src/lib/interviews';
 import {
   addRoundPatch,
   canCloseAsGhosted,
@@ -21,23 +18,9 @@ import {
   MAX_FOLLOW_UPS,
   outcomeOf,
   recordEventPatch,
-  type JournalWrite,
 } from '../../src/lib/journal';
 import { EVENT_KINDS, type JournalEvent } from '../../src/lib/journal-model';
-
-const model = loadQuizModel();
-const at = new Date('2026-11-20T09:00:00Z');
-const interview = (answers = {}, extra: Partial<InterviewRecord> = {}): InterviewRecord => ({
-  ...newInterview('a', at),
-  answers: { interviewDate: '2026-11-10', ...answers },
-  ...extra,
-});
-/** `record` after `write`, as the store would hold it. */
-const apply = (record: InterviewRecord, write: JournalWrite): InterviewRecord => {
-  if ('problem' in write) throw new Error(write.problem);
-  return patchRecord({ interviews: [record], currentId: null }, record.id, write.patch, at).interviews[0];
-};
-const situation = (record: InterviewRecord, today: string) => diagnose(record.answers, { today, model }).situation;
+import { apply, interview, model, situation } from '../fixtures/journal-writes';
 
 describe('"Mark as sent" moves the plan on', () => {
   it('through a thank-you, two follow-ups and moving on, then offers closing as ghosted', () => {
