@@ -154,7 +154,10 @@ export function importData(
 ): ImportResult {
   const current = currentData(registry);
   const next = mode === 'merge' ? mergeData(current, values, registry) : replaceData(values, registry);
-  const written = registry.filter((entry) => mode === 'replace' || next[entry.name] !== current[entry.name]);
+  // Replacing writes what the file holds; a value it lacks, not stored here either, stays unstored (rather
+  // than written as its initial value), so the state comes back exactly as it was exported, keys included.
+  const absent = (entry: Registry[number]) => !Object.hasOwn(values, entry.name) && savedText(storageKey(entry)) === null;
+  const written = registry.filter((entry) => (mode === 'replace' ? !absent(entry) : next[entry.name] !== current[entry.name]));
   for (const entry of written) persisted(entry).set(next[entry.name]);
   const kept = written.every((entry) => {
     const key = storageKey(entry);
