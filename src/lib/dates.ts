@@ -5,7 +5,8 @@
 
 export type IsoDate = string;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Where YYYY-MM-DD has its digits. */
+const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
 /** The years the site accepts and can show: anything outside is refused as a typo, not stored. */
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2100;
@@ -46,10 +47,14 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * years the site accepts (so 2026-02-30, 0001-01-01 and 10000-01-01 are not), else undefined.
  */
 export function parseIsoDate(value: unknown): IsoDate | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = ISO.exec(value);
-  if (!m) return undefined;
-  const [year, month, day] = [+m[1], +m[2], +m[3]];
+  // Character by character rather than a regular expression: every stored date is checked on each read,
+  // thousands with a full journal.
+  if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return undefined;
+  for (const i of DIGITS) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  const [year, month, day] = [+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)];
   if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return undefined;
   return day <= (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]) ? value : undefined;
 }
