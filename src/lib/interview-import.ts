@@ -126,7 +126,7 @@ export function checkInterviews(
       for (const [question, value] of Object.entries(item.answers)) {
         if (!isAnswerValue(value)) bad.push(question);
         else if (unusable.has(question)) bad.push(`${question} (${unusable.get(question)})`);
-        else answers[question] = value;
+        else answers[question] = typeof value === 'number' ? value + 0 : value;
       }
     }
     const journal = repairJournal(item);
@@ -134,7 +134,9 @@ export function checkInterviews(
       id,
       ...details,
       answers,
-      step: Number.isInteger(item.step) && (item.step as number) >= 0 ? (item.step as number) : 0,
+      // `+ 0` turns -0 into 0 (here and for answers): JSON writes -0 as 0, so the stored copy would
+      // differ from the checked one.
+      step: Number.isInteger(item.step) && (item.step as number) >= 0 ? (item.step as number) + 0 : 0,
       finished: item.finished === true,
       ...journal.fields,
       createdAt: text(item.createdAt, 40) || stamp,

@@ -121,6 +121,11 @@ describe('checking an import for sense', () => {
     );
   });
 
+  it('stores a step of -0 as 0, the way JSON will write it', () => {
+    const checked = check([{ ...good('z'), step: -0 }])!;
+    expect(Object.is(checked.value.interviews[0].step, 0)).toBe(true);
+  });
+
   it('gives a duplicate id a new one, and says so', () => {
     const checked = check([good('a'), good('a', { company: 'Other' })])!;
     expect(checked.value.interviews.map((r) => r.id)).toEqual(['a', 'new-' + (next - 1)]);
