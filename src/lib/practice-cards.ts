@@ -8,45 +8,20 @@
  * faster than flashcards for an exam, and a question unseen for longer is worth seeing again anyway.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
-import { addDays, earlier, isIsoDate, type IsoDate } from './dates.ts';
+import { addDays, earlier, type IsoDate } from './dates.ts';
+import { cardCandidates, type LoopQuestion, type PracticeCard, type PracticeState, type Schedule } from './practice.ts';
+import type { InterviewRecord } from './interviews.ts';
+
+export type { PracticeCard, Schedule } from './practice.ts';
 
 /** The longest gap between two practices of one card, in days. */
 export const MAX_INTERVAL_DAYS = 30;
 const scheduler = fsrs({ enable_short_term: false, enable_fuzz: false, maximum_interval: MAX_INTERVAL_DAYS });
 
-/** Where a card came from: a question fumbled, one not expected, or one added by the person. */
-export const CARD_SOURCES = ['fumbled', 'surprise', 'own'] as const;
-export type CardSource = (typeof CARD_SOURCES)[number];
-
 export const GRADES = ['again', 'good', 'easy'] as const;
 export type GradeName = (typeof GRADES)[number];
 export const GRADE_LABELS: Record<GradeName, string> = { again: 'Again', good: 'Good', easy: 'Easy' };
 const RATINGS: Record<GradeName, Grade> = { again: Rating.Again, good: Rating.Good, easy: Rating.Easy };
-
-/** FSRS's memory of a card, as stored: plain numbers and days. */
-export interface Schedule {
-  due: IsoDate;
-  stability: number;
-  difficulty: number;
-  reps: number;
-  lapses: number;
-  /** FSRS's state: 0 new, 1 learning, 2 review, 3 relearning. */
-  state: number;
-  lastReview?: IsoDate;
-}
-
-export interface PracticeCard {
-  id: string;
-  question: string;
-  from: CardSource;
-  /** The interview whose debrief it came from, if any. */
-  interviewId?: string;
-  /** The person's latest answer, written when practicing. */
-  answer?: string;
-  /** The story linked to it (issue 19's story bank). */
-  storyId?: string;
-  schedule: Schedule;
-}
 
 /** Midday UTC of a day: FSRS works in instants, and midday keeps every conversion on the same calendar day. */
 const instant = (day: IsoDate) => new Date(`${day}T12:00:00Z`);
@@ -107,20 +82,17 @@ export const dueCards = (cards: readonly PracticeCard[], today: IsoDate) =>
     .filter((c) => c.schedule.due <= today)
     .sort((a, b) => (a.schedule.due < b.schedule.due ? -1 : a.schedule.due > b.schedule.due ? 1 : 0));
 
-/** Whether `value` is a schedule this code wrote (stored data is checked on every read). */
-export function isSchedule(value: unknown): value is Schedule {
-  if (typeof value !== 'object' || value === null) return false;
-  const s = value as Record<string, unknown>;
-  const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
-  return (
-    isIsoDate(s.due) &&
-    typeof s.stability === 'number' &&
-    Number.isFinite(s.stability) &&
-    typeof s.difficulty === 'number' &&
-    Number.isFinite(s.difficulty) &&
-    count(s.reps) &&
-    count(s.lapses) &&
-    [0, 1, 2, 3].includes(s.state as number) &&
-    (s.lastReview === undefined || isIsoDate(s.lastReview))
-  );
+/**
+ * Every card: those practiced (stored, with their schedule), then those the debriefs call for and not yet
+ * practiced, new and due today. A stored card stays after its surprise is edited away: it holds an answer.
+ */
+export function practiceDeck(
+  state: PracticeState,
+  records: readonly InterviewRecord[],
+  index: ReadonlyMap<string, LoopQuestion>,
+  today: IsoDate,
+): PracticeCard[] {
+  const stored = new Set(state.cards.map((c) => c.id));
+  const fresh = cardCandidates(state, records, index).filter((c, i, all) => !stored.has(c.id) && all.findIndex((o) => o.id === c.id) === i);
+  return [...state.cards, ...fresh.map((c) => newCard(c, today))];
 }

@@ -14,9 +14,11 @@ import { formatDate, plural } from './dates.ts';
 import { checkInterviews, type CheckedValue } from './interview-import.ts';
 import { addProblem, INTERVIEWS, type InterviewsState } from './interviews.ts';
 import type { QuizModel } from './quiz-model.ts';
+import { describePractice, mergePractice, PRACTICE, type PracticeState } from './practice.ts';
 import { READ_LESSONS } from './progress.ts';
 import { describeReviews, mergeReviews, REVIEWS, type ReviewsState } from './reviews.ts';
 import type { StoredValue } from './stored-value.ts';
+import { describeStories, mergeStories, STORIES, type StoriesState } from './stories.ts';
 import { THEME, type ThemeChoice } from './theme.ts';
 
 /** Every stored value by name, as read from the stores or from an export file (which may lack some). */
@@ -150,5 +152,22 @@ const reviews: RegistryEntry<ReviewsState> = {
   describeImport: (_, incoming) => (incoming.reviews.length ? describeReviews(incoming) : undefined),
 };
 
+const stories: RegistryEntry<StoriesState> = {
+  ...STORIES,
+  title: 'Story bank',
+  merge: mergeStories,
+  describe: describeStories,
+  describeImport: (_, incoming) => (incoming.stories.length ? describeStories(incoming) : undefined),
+};
+
+const practice: RegistryEntry<PracticeState> = {
+  ...PRACTICE,
+  title: 'Expected questions and practice cards',
+  merge: mergePractice,
+  describe: describePractice,
+  describeImport: (_, incoming) =>
+    incoming.expectations.length + incoming.own.length + incoming.cards.length ? describePractice(incoming) : undefined,
+};
+
 /** Every stored value, in the order the data page lists them (and merges them: interviews before checklists). */
-export const REGISTRY: Registry = [interviews, readLessons, checklists, theme, dataCare, reviews];
+export const REGISTRY: Registry = [interviews, readLessons, checklists, theme, dataCare, reviews, stories, practice];

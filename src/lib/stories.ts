@@ -4,6 +4,8 @@
  * action, result, learning). Each is tagged by competency; the bank warns when it grows past what a person
  * can keep fresh, when a competency the role needs has no story, and when a failure story lacks its lesson.
  */
+import type { ValueSchema } from './storage-codec.ts';
+import type { StoredValue } from './stored-value.ts';
 
 /** The competencies interviewers ask about most, as the bank tags them. */
 export const COMPETENCIES = ['leadership', 'conflict', 'failure', 'pressure', 'influence', 'proud-result', 'teamwork', 'learning'] as const;
@@ -76,4 +78,120 @@ export function storyWarnings(stories: readonly Story[], needed: readonly Compet
     }
   }
   return warnings;
+}
+
+/** Lengths that keep a story to what can be told in two minutes, and the bank within its share of storage. */
+export const STORY_LIMITS = {
+  /** Stories in all: far past the dozen the bank warns about, so nothing typed is refused early. */
+  stories: 40,
+  title: 80,
+  /** Situation, task, action, result, what I learned: a few sentences each. */
+  part: 600,
+  /** The result in numbers: one line. */
+  measure: 120,
+} as const;
+
+/** The story parts in the order they are told (STAR), with "what I learned" last (CARL's L). */
+export const STORY_PARTS = ['situation', 'task', 'action', 'result', 'measure', 'learned'] as const satisfies readonly (keyof Story)[];
+export type StoryPart = (typeof STORY_PARTS)[number];
+
+export interface StoriesState {
+  stories: Story[];
+}
+export const EMPTY_STORIES: StoriesState = { stories: [] };
+
+const isText = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
+
+export function isStory(v: unknown): v is Story {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Record<string, unknown>;
+  return (
+    isText(s.id, 16) &&
+    (s.id as string).length > 0 &&
+    isText(s.title, STORY_LIMITS.title) &&
+    Array.isArray(s.competencies) &&
+    s.competencies.every((c) => COMPETENCIES.includes(c as Competency)) &&
+    new Set(s.competencies).size === s.competencies.length &&
+    STORY_PARTS.every((part) => s[part] === undefined || isText(s[part], part === 'measure' ? STORY_LIMITS.measure : STORY_LIMITS.part))
+  );
+}
+
+/** Only the fields a story has, in one order: what is stored is what was checked, nothing more. */
+const cleanStory = (s: Story): Story => ({
+  id: s.id,
+  title: s.title,
+  competencies: [...s.competencies],
+  ...Object.fromEntries(STORY_PARTS.flatMap((part) => (s[part] === undefined ? [] : [[part, s[part]]]))),
+});
+
+const storyList = (data: unknown) => (data as StoriesState | null)?.stories;
+
+export const storiesSchema: ValueSchema<StoriesState> = {
+  version: 1,
+  parse(data) {
+    const list = storyList(data);
+    if (!Array.isArray(list) || list.length > STORY_LIMITS.stories || !list.every(isStory)) return undefined;
+    if (new Set(list.map((s) => s.id)).size !== list.length) return undefined;
+    return { stories: list.map(cleanStory) };
+  },
+  // One damaged story is set aside alone; the others stay.
+  salvage(data) {
+    const list = storyList(data);
+    if (!Array.isArray(list)) return undefined;
+    const ids = new Set<string>();
+    const kept: Story[] = [];
+    const rejected: unknown[] = [];
+    for (const item of list) {
+      if (isStory(item) && !ids.has(item.id) && kept.length < STORY_LIMITS.stories) {
+        ids.add(item.id);
+        kept.push(cleanStory(item));
+      } else rejected.push(item);
+    }
+    return { value: { stories: kept }, rejected: { stories: rejected } };
+  },
+};
+
+export const STORIES: StoredValue<StoriesState> = { name: 'stories', schema: storiesSchema, initial: EMPTY_STORIES };
+
+/** An import's stories added to these: the import's copy wins for a story both hold (same id). */
+export function mergeStories(current: StoriesState, incoming: StoriesState): StoriesState {
+  const ids = new Set(incoming.stories.map((s) => s.id));
+  return { stories: [...current.stories.filter((s) => !ids.has(s.id)), ...incoming.stories].slice(0, STORY_LIMITS.stories) };
+}
+
+export const describeStories = ({ stories }: StoriesState) => (stories.length ? `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}` : 'No stories');
+
+/** A story in one line, for the day-of sheet and pickers: its title and, where there is one, the result in numbers. */
+export const storyLine = (story: Story) => (story.measure?.trim() ? `${story.title}: ${story.measure.trim()}` : story.title);
+
+/**
+ * The `count` stories that best fit these questions: the most of the questions' competencies covered, then
+ * a story with a result in numbers, then the bank's own order. Stories that fit none come last, so a bank
+ * with no tags still gives its first stories.
+ */
+export function bestStories(stories: readonly Story[], questions: readonly { competencies: readonly Competency[] }[], count = 3): Story[] {
+  const wanted = new Map<Competency, number>();
+  for (const q of questions) for (const c of q.competencies) wanted.set(c, (wanted.get(c) ?? 0) + 1);
+  const score = (s: Story) => s.competencies.reduce((sum, c) => sum + (wanted.get(c) ?? 0), 0);
+  return stories
+    .map((story, index) => ({ story, index, score: score(story), measured: story.measure?.trim() ? 1 : 0 }))
+    .sort((a, b) => b.score - a.score || b.measured - a.measured || a.index - b.index)
+    .slice(0, count)
+    .map((s) => s.story);
+}
+
+export type StoryWrite = { state: StoriesState } | { problem: string };
+
+/** A new story's id: 8 base-36 characters. */
+export const newStoryId = () => Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+
+/** `state` with `story` added (or replacing its earlier self), or why not. */
+export function saveStory(state: StoriesState, story: Story): StoryWrite {
+  if (!story.title.trim()) return { problem: 'Give the story a short title, so you can find it in the room.' };
+  if (!isStory(story)) return { problem: `Keep the title under ${STORY_LIMITS.title} characters, and each part under ${STORY_LIMITS.part}.` };
+  const exists = state.stories.some((s) => s.id === story.id);
+  if (!exists && state.stories.length >= STORY_LIMITS.stories)
+    return { problem: `This browser keeps at most ${STORY_LIMITS.stories} stories. About ${BANK_SIZE} cover most questions: merge or delete some.` };
+  const clean = cleanStory(story);
+  return { state: { stories: exists ? state.stories.map((s) => (s.id === story.id ? clean : s)) : [...state.stories, clean] } };
 }

@@ -8,13 +8,13 @@ import { addDays, daysBetween } from '../../src/lib/dates';
 import {
   dueCards,
   GRADES,
-  isSchedule,
   MAX_INTERVAL_DAYS,
   newCard,
   nextDays,
   practiceCard,
   type GradeName,
 } from '../../src/lib/practice-cards';
+import { isSchedule } from '../../src/lib/practice';
 
 const TODAY = '2026-11-30';
 const card = (question = 'Tell me about a time you failed', today = TODAY) => newCard({ id: 'c1', question, from: 'fumbled' }, today);

@@ -16,6 +16,25 @@ const SAMPLES: Record<string, unknown> = {
   reviews: {
     reviews: [{ recordId: 'a', on: '2026-11-20', mentor: 'Sam', comments: [{ part: 'debrief', text: 'Lead with the result.' }] }],
   },
+  stories: {
+    stories: [{ id: 's1', title: 'The late launch', competencies: ['failure', 'pressure'], result: 'Shipped a week late', learned: 'Flag risk on day one' }],
+  },
+  practice: {
+    own: [{ id: 'own-1', text: 'Why did your last project slip?', round: ['hiring-manager'] }],
+    expectations: [
+      { interviewId: 'a', round: 'screen', expected: ['why-this-role', 'own-1'], asked: ['why-this-role'], fumbled: [], stories: [{ storyId: 's1', landed: 'landed' }] },
+    ],
+    cards: [
+      {
+        id: 'a:why-this-role',
+        question: 'What made you apply for this particular role?',
+        from: 'fumbled',
+        interviewId: 'a',
+        answer: 'Because…',
+        schedule: { due: '2026-11-24', stability: 2.3, difficulty: 5.1, reps: 1, lapses: 0, state: 2, lastReview: '2026-11-20' },
+      },
+    ],
+  },
 };
 
 describe('REGISTRY', () => {
@@ -27,6 +46,8 @@ describe('REGISTRY', () => {
       'callback:theme',
       'callback:data-care',
       'callback:reviews',
+      'callback:stories',
+      'callback:practice',
     ]);
   });
 

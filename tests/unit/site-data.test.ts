@@ -70,6 +70,8 @@ describe('replacing', () => {
       theme: 'system',
       'data-care': { persist: null, lastExport: null, snoozed: null },
       reviews: { reviews: [] },
+      stories: { stories: [] },
+      practice: { own: [], expectations: [], cards: [] },
     });
   });
 });
@@ -83,6 +85,8 @@ describe('in plain words', () => {
       'Theme: dark',
       'No export yet',
       'No mentor reviews',
+      'No stories',
+      'No practice yet',
     ]);
     expect(describeData(initialData())).toEqual([
       'No saved interviews',
@@ -91,6 +95,8 @@ describe('in plain words', () => {
       'Theme: follows your device',
       'No export yet',
       'No mentor reviews',
+      'No stories',
+      'No practice yet',
     ]);
   });
 

@@ -20,6 +20,8 @@ import {
 import { dataCare } from '../../../src/state/data-care';
 import { interviews } from '../../../src/state/interviews';
 import { reviews } from '../../../src/state/reviews';
+import { practice } from '../../../src/state/practice';
+import { stories } from '../../../src/state/stories';
 import { persisted } from '../../../src/state/persisted';
 import { READ_LESSONS } from '../../../src/lib/progress';
 import { markLessonRead } from '../../../src/state/progress';
@@ -45,6 +47,12 @@ function makeSomeData() {
   writeValue(THEME, 'dark');
   reviews.set({
     reviews: [{ recordId: 'a', on: '2026-11-20', mentor: 'Sam', comments: [{ part: 'debrief', text: 'Lead with the result.' }] }],
+  });
+  stories.set({ stories: [{ id: 's1', title: 'The late launch', competencies: ['failure'], learned: 'Flag risk early' }] });
+  practice.set({
+    own: [],
+    expectations: [{ interviewId: 'a', round: 'screen', expected: ['why-this-role'], asked: ['why-this-role'], fumbled: [], stories: [{ storyId: 's1' }] }],
+    cards: [],
   });
   // The data page's stores hear these writes from other tabs, where they are made.
   for (const key of ['callback:read-lessons', 'callback:theme']) {
@@ -72,12 +80,14 @@ describe('export, delete everything, import', () => {
       theme: 'system',
       'data-care': EMPTY_DATA_CARE,
       reviews: { reviews: [] },
+      stories: { stories: [] },
+      practice: { own: [], expectations: [], cards: [] },
     });
 
     const checked = await checkImport(asFile(file));
     expect(checked).toMatchObject({
       ok: true,
-      lines: ['1 interview to add, 0 to update', '1 more guides marked read', 'Ticks on 1 checklist', 'Theme: dark', '1 mentor review'],
+      lines: ['1 interview to add, 0 to update', '1 more guides marked read', 'Ticks on 1 checklist', 'Theme: dark', '1 mentor review', '1 story', 'Practice: questions expected for 1 interview'],
     });
     if (!checked.ok) return;
     importData(checked.values, 'replace');
