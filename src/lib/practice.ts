@@ -168,7 +168,6 @@ const isCard = (v: unknown): v is PracticeCard =>
   (v.storyId === undefined || isId(v.storyId)) &&
   isSchedule(v.schedule);
 
-
 /** Only the known fields, so what is stored is exactly what was checked. */
 const clean = {
   own: ({ id, text, round }: OwnQuestion): OwnQuestion => ({ id, text, round: [...round] }),
@@ -318,7 +317,8 @@ export function hitRates(state: PracticeState, records: readonly InterviewRecord
   return ROUND_KINDS.flatMap((kind) => {
     const here = counted.filter(({ expectation }) => expectation.round === kind);
     if (!here.length) return [];
-    const sum = (f: (e: Expectation, r: InterviewRecord) => number) => here.reduce((n, { expectation, record }) => n + f(expectation, record), 0);
+    const sum = (f: (e: Expectation, r: InterviewRecord) => number) =>
+      here.reduce((n, { expectation, record }) => n + f(expectation, record), 0);
     return [
       {
         kind,
@@ -356,7 +356,9 @@ export function cardCandidates(
   return withRecords(state, records).flatMap(({ expectation, record }) => [
     ...expectation.fumbled.flatMap((id) => {
       const question = index.get(id);
-      return question ? [{ id: cardId(record.id, question), question: question.text, from: 'fumbled' as const, interviewId: record.id }] : [];
+      return question
+        ? [{ id: cardId(record.id, question), question: question.text, from: 'fumbled' as const, interviewId: record.id }]
+        : [];
     }),
     ...surprisesOf(record).map((text) => ({
       id: cardId(record.id, { surprise: text }),
@@ -447,48 +449,63 @@ export function updateExpectation(
   };
 }
 
-const toggled = (list: readonly string[], id: string, on: boolean) => (on ? (list.includes(id) ? [...list] : [...list, id]) : list.filter((x) => x !== id));
+const toggled = (list: readonly string[], id: string, on: boolean) =>
+  on ? (list.includes(id) ? [...list] : [...list, id]) : list.filter((x) => x !== id);
 
 /** Expects (or stops expecting) a question; un-expecting it also drops its ticks. */
-export const expectQuestion = (id: string, on: boolean) => (e: Expectation): Expectation | string => {
-  if (on && !e.expected.includes(id) && e.expected.length >= PRACTICE_LIMITS.expected)
-    return `At most ${PRACTICE_LIMITS.expected} expected questions for one interview: prepare the likeliest well rather than all of them.`;
-  return on
-    ? { ...e, expected: toggled(e.expected, id, true) }
-    : { ...e, expected: toggled(e.expected, id, false), asked: toggled(e.asked, id, false), fumbled: toggled(e.fumbled, id, false) };
-};
+export const expectQuestion =
+  (id: string, on: boolean) =>
+  (e: Expectation): Expectation | string => {
+    if (on && !e.expected.includes(id) && e.expected.length >= PRACTICE_LIMITS.expected)
+      return `At most ${PRACTICE_LIMITS.expected} expected questions for one interview: prepare the likeliest well rather than all of them.`;
+    return on
+      ? { ...e, expected: toggled(e.expected, id, true) }
+      : { ...e, expected: toggled(e.expected, id, false), asked: toggled(e.asked, id, false), fumbled: toggled(e.fumbled, id, false) };
+  };
 
 /** The kind of round prepared for. */
-export const prepareFor = (round: RoundKind) => (e: Expectation): Expectation => ({ ...e, round });
+export const prepareFor =
+  (round: RoundKind) =>
+  (e: Expectation): Expectation => ({ ...e, round });
 
 /** Ticks an expected question as asked (or not); un-asking it also drops "went badly". */
-export const tickAsked = (id: string, on: boolean) => (e: Expectation): Expectation | string => {
-  if (!e.expected.includes(id)) return 'That question is not on the list you expected.';
-  return { ...e, asked: toggled(e.asked, id, on), fumbled: on ? e.fumbled : toggled(e.fumbled, id, false) };
-};
+export const tickAsked =
+  (id: string, on: boolean) =>
+  (e: Expectation): Expectation | string => {
+    if (!e.expected.includes(id)) return 'That question is not on the list you expected.';
+    return { ...e, asked: toggled(e.asked, id, on), fumbled: on ? e.fumbled : toggled(e.fumbled, id, false) };
+  };
 
 /** Ticks an asked question as gone badly (or not): it becomes a practice card. */
-export const tickFumbled = (id: string, on: boolean) => (e: Expectation): Expectation | string => {
-  if (!e.asked.includes(id)) return 'Tick the question as asked first.';
-  return { ...e, fumbled: toggled(e.fumbled, id, on) };
-};
+export const tickFumbled =
+  (id: string, on: boolean) =>
+  (e: Expectation): Expectation | string => {
+    if (!e.asked.includes(id)) return 'Tick the question as asked first.';
+    return { ...e, fumbled: toggled(e.fumbled, id, on) };
+  };
 
 /** Notes a story as told, with whether it landed; `null` takes it off the list. */
-export const toldStory = (storyId: string, landed: Landed | undefined | null) => (e: Expectation): Expectation | string => {
-  const others = e.stories.filter((s) => s.storyId !== storyId);
-  if (landed === null) return { ...e, stories: others };
-  if (others.length === e.stories.length && e.stories.length >= PRACTICE_LIMITS.stories)
-    return `At most ${PRACTICE_LIMITS.stories} stories for one interview.`;
-  const use: StoryUse = landed ? { storyId, landed } : { storyId };
-  return { ...e, stories: e.stories.some((s) => s.storyId === storyId) ? e.stories.map((s) => (s.storyId === storyId ? use : s)) : [...e.stories, use] };
-};
+export const toldStory =
+  (storyId: string, landed: Landed | undefined | null) =>
+  (e: Expectation): Expectation | string => {
+    const others = e.stories.filter((s) => s.storyId !== storyId);
+    if (landed === null) return { ...e, stories: others };
+    if (others.length === e.stories.length && e.stories.length >= PRACTICE_LIMITS.stories)
+      return `At most ${PRACTICE_LIMITS.stories} stories for one interview.`;
+    const use: StoryUse = landed ? { storyId, landed } : { storyId };
+    return {
+      ...e,
+      stories: e.stories.some((s) => s.storyId === storyId) ? e.stories.map((s) => (s.storyId === storyId ? use : s)) : [...e.stories, use],
+    };
+  };
 
 /** `state` with a question of the person's own added, or why not. */
 export function addOwnQuestion(state: PracticeState, question: OwnQuestion): PracticeWrite {
   const text = question.text.trim();
   if (!text) return { problem: 'Write the question first.' };
   if (text.length > PRACTICE_LIMITS.question) return { problem: `Keep the question under ${PRACTICE_LIMITS.question} characters.` };
-  if (state.own.length >= PRACTICE_LIMITS.own) return { problem: `This browser keeps at most ${PRACTICE_LIMITS.own} questions of your own.` };
+  if (state.own.length >= PRACTICE_LIMITS.own)
+    return { problem: `This browser keeps at most ${PRACTICE_LIMITS.own} questions of your own.` };
   return { state: { ...state, own: [...state.own, { id: question.id, text, round: [...question.round] }] } };
 }
 
@@ -497,6 +514,7 @@ export function saveCard(state: PracticeState, card: PracticeCard): PracticeWrit
   if (card.answer !== undefined && card.answer.length > PRACTICE_LIMITS.answer)
     return { problem: `Keep the answer under ${PRACTICE_LIMITS.answer} characters: about two minutes spoken.` };
   const exists = state.cards.some((c) => c.id === card.id);
-  if (!exists && state.cards.length >= PRACTICE_LIMITS.cards) return { problem: `This browser keeps at most ${PRACTICE_LIMITS.cards} practice cards.` };
+  if (!exists && state.cards.length >= PRACTICE_LIMITS.cards)
+    return { problem: `This browser keeps at most ${PRACTICE_LIMITS.cards} practice cards.` };
   return { state: { ...state, cards: exists ? state.cards.map((c) => (c.id === card.id ? card : c)) : [...state.cards, card] } };
 }

@@ -159,7 +159,8 @@ export function mergeStories(current: StoriesState, incoming: StoriesState): Sto
   return { stories: [...current.stories.filter((s) => !ids.has(s.id)), ...incoming.stories].slice(0, STORY_LIMITS.stories) };
 }
 
-export const describeStories = ({ stories }: StoriesState) => (stories.length ? `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}` : 'No stories');
+export const describeStories = ({ stories }: StoriesState) =>
+  stories.length ? `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}` : 'No stories';
 
 /** A story in one line, for the day-of sheet and pickers: its title and, where there is one, the result in numbers. */
 export const storyLine = (story: Story) => (story.measure?.trim() ? `${story.title}: ${story.measure.trim()}` : story.title);
@@ -188,10 +189,13 @@ export const newStoryId = () => Math.random().toString(36).slice(2, 10).padEnd(8
 /** `state` with `story` added (or replacing its earlier self), or why not. */
 export function saveStory(state: StoriesState, story: Story): StoryWrite {
   if (!story.title.trim()) return { problem: 'Give the story a short title, so you can find it in the room.' };
-  if (!isStory(story)) return { problem: `Keep the title under ${STORY_LIMITS.title} characters, and each part under ${STORY_LIMITS.part}.` };
+  if (!isStory(story))
+    return { problem: `Keep the title under ${STORY_LIMITS.title} characters, and each part under ${STORY_LIMITS.part}.` };
   const exists = state.stories.some((s) => s.id === story.id);
   if (!exists && state.stories.length >= STORY_LIMITS.stories)
-    return { problem: `This browser keeps at most ${STORY_LIMITS.stories} stories. About ${BANK_SIZE} cover most questions: merge or delete some.` };
+    return {
+      problem: `This browser keeps at most ${STORY_LIMITS.stories} stories. About ${BANK_SIZE} cover most questions: merge or delete some.`,
+    };
   const clean = cleanStory(story);
   return { state: { stories: exists ? state.stories.map((s) => (s.id === story.id ? clean : s)) : [...state.stories, clean] } };
 }

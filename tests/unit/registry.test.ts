@@ -17,12 +17,27 @@ const SAMPLES: Record<string, unknown> = {
     reviews: [{ recordId: 'a', on: '2026-11-20', mentor: 'Sam', comments: [{ part: 'debrief', text: 'Lead with the result.' }] }],
   },
   stories: {
-    stories: [{ id: 's1', title: 'The late launch', competencies: ['failure', 'pressure'], result: 'Shipped a week late', learned: 'Flag risk on day one' }],
+    stories: [
+      {
+        id: 's1',
+        title: 'The late launch',
+        competencies: ['failure', 'pressure'],
+        result: 'Shipped a week late',
+        learned: 'Flag risk on day one',
+      },
+    ],
   },
   practice: {
     own: [{ id: 'own-1', text: 'Why did your last project slip?', round: ['hiring-manager'] }],
     expectations: [
-      { interviewId: 'a', round: 'screen', expected: ['why-this-role', 'own-1'], asked: ['why-this-role'], fumbled: [], stories: [{ storyId: 's1', landed: 'landed' }] },
+      {
+        interviewId: 'a',
+        round: 'screen',
+        expected: ['why-this-role', 'own-1'],
+        asked: ['why-this-role'],
+        fumbled: [],
+        stories: [{ storyId: 's1', landed: 'landed' }],
+      },
     ],
     cards: [
       {

@@ -51,7 +51,16 @@ function makeSomeData() {
   stories.set({ stories: [{ id: 's1', title: 'The late launch', competencies: ['failure'], learned: 'Flag risk early' }] });
   practice.set({
     own: [],
-    expectations: [{ interviewId: 'a', round: 'screen', expected: ['why-this-role'], asked: ['why-this-role'], fumbled: [], stories: [{ storyId: 's1' }] }],
+    expectations: [
+      {
+        interviewId: 'a',
+        round: 'screen',
+        expected: ['why-this-role'],
+        asked: ['why-this-role'],
+        fumbled: [],
+        stories: [{ storyId: 's1' }],
+      },
+    ],
     cards: [],
   });
   // The data page's stores hear these writes from other tabs, where they are made.
@@ -87,7 +96,15 @@ describe('export, delete everything, import', () => {
     const checked = await checkImport(asFile(file));
     expect(checked).toMatchObject({
       ok: true,
-      lines: ['1 interview to add, 0 to update', '1 more guides marked read', 'Ticks on 1 checklist', 'Theme: dark', '1 mentor review', '1 story', 'Practice: questions expected for 1 interview'],
+      lines: [
+        '1 interview to add, 0 to update',
+        '1 more guides marked read',
+        'Ticks on 1 checklist',
+        'Theme: dark',
+        '1 mentor review',
+        '1 story',
+        'Practice: questions expected for 1 interview',
+      ],
     });
     if (!checked.ok) return;
     importData(checked.values, 'replace');
