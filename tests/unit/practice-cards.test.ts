@@ -5,15 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../src/lib/dates';
-import {
-  dueCards,
-  GRADES,
-  MAX_INTERVAL_DAYS,
-  newCard,
-  nextDays,
-  practiceCard,
-  type GradeName,
-} from '../../src/lib/practice-cards';
+import { dueCards, GRADES, MAX_INTERVAL_DAYS, newCard, nextDays, practiceCard, type GradeName } from '../../src/lib/practice-cards';
 import { isSchedule } from '../../src/lib/practice';
 
 const TODAY = '2026-11-30';
