@@ -13,7 +13,7 @@
 import { isIsoDate, type IsoDate } from './dates.ts';
 import type { InterviewRecord } from './interviews.ts';
 import { isRoundKind, ROUND_KINDS, ROUND_LABELS, type RoundKind } from './journal-model.ts';
-import { normalizeConcern, recurring, type Recurring } from './journal-patterns.ts';
+import { MIN_CASES, normalizeConcern, recurring, type Recurring } from './journal-patterns.ts';
 import type { ValueSchema } from './storage-codec.ts';
 import type { StoredValue } from './stored-value.ts';
 import type { Competency } from './stories.ts';
@@ -330,6 +330,18 @@ export function hitRates(state: PracticeState, records: readonly InterviewRecord
       },
     ];
   });
+}
+
+/**
+ * One kind of round's hit rate in words: "Recruiter screen: 3 of 7 expected questions came up, across 2
+ * interviews; 4 you did not expect." A percentage only from MIN_CASES interviews (journal-patterns.ts).
+ */
+export function hitText(h: RoundHits): string {
+  const percent = h.interviews >= MIN_CASES && h.expected ? ` (${Math.round((100 * h.cameUp) / h.expected)}%)` : '';
+  const across = `${h.interviews} ${h.interviews === 1 ? 'interview' : 'interviews'}`;
+  const questions = h.expected === 1 ? 'expected question' : 'expected questions';
+  const surprises = h.surprises ? `; ${h.surprises} you did not expect` : '';
+  return `${h.label}: ${h.cameUp} of ${h.expected}${percent} ${questions} came up, across ${across}${surprises}.`;
 }
 
 /** Surprise questions that came up in two prepared interviews or more. */

@@ -8,6 +8,10 @@ import { ROUND_KINDS, ROUND_LABELS, type RoundKind } from './journal-model.ts';
 
 export type { BankQuestion } from './question-bank-model.ts';
 
+/** A question as the journal's debrief and the day-of sheet need it: no `why`, no lesson (page weight). */
+export type BankLine = Pick<BankQuestion, 'id' | 'text' | 'round' | 'competencies'>;
+export const bankLine = ({ id, text, round, competencies }: BankLine): BankLine => ({ id, text, round, competencies });
+
 /** One kind of round with its words and its questions, as the practice page lists them. */
 export interface RoundQuestions {
   kind: RoundKind;

@@ -11,6 +11,13 @@ import PlannerChecklist from '../../src/islands/PlannerChecklist.svelte';
 import { checklistSchema, type Checklist as ChecklistData } from '../../src/lib/checklist-model';
 import { checklistItems, checklistTasks, EMPTY_CHECKLISTS } from '../../src/lib/checklists';
 import { checklists } from '../../src/state/checklists';
+import { addDays, localToday } from '../../src/lib/dates';
+import { newInterview } from '../../src/lib/interviews';
+import { EMPTY_PRACTICE } from '../../src/lib/practice';
+import { EMPTY_STORIES } from '../../src/lib/stories';
+import { interviews } from '../../src/state/interviews';
+import { practice } from '../../src/state/practice';
+import { stories } from '../../src/state/stories';
 
 const load = (id: string) =>
   checklistSchema.parse(yaml.load(readFileSync(join(import.meta.dirname, `../../content/checklists/${id}.yaml`), 'utf8')));
@@ -48,7 +55,7 @@ describe('Checklist island', () => {
 
   async function setup() {
     staticList('pre-interview', pre);
-    render(DaySheet, { id: 'pre-interview', checklist: pre });
+    render(DaySheet, { id: 'pre-interview', checklist: pre, bank: [] });
     await screen.findByText(`0 of ${total} done`);
   }
 
@@ -64,7 +71,7 @@ describe('Checklist island', () => {
   it('shows saved ticks when it mounts (after a reload)', async () => {
     checklists.set({ ...EMPTY_CHECKLISTS, marks: { 'pre-interview': { [first.id]: 'done' } } });
     staticList('pre-interview', pre);
-    render(DaySheet, { id: 'pre-interview', checklist: pre });
+    render(DaySheet, { id: 'pre-interview', checklist: pre, bank: [] });
     await screen.findByText(`1 of ${total} done`);
     expect(screen.getByLabelText(first.text)).toBeChecked();
   });
@@ -74,11 +81,59 @@ describe('Checklist island', () => {
     const saved = { 'company-basics': 'done', 'map-examples': 'done', courtesy: 'done' } as const;
     checklists.set({ ...EMPTY_CHECKLISTS, marks: { 'pre-interview': saved } });
     staticList('pre-interview', pre);
-    render(DaySheet, { id: 'pre-interview', checklist: pre });
+    render(DaySheet, { id: 'pre-interview', checklist: pre, bank: [] });
     await screen.findByText(`2 of ${total} done`);
     const ticked = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((i) => i.checked);
     expect(ticked.map((i) => i.closest<HTMLElement>('[data-item]')!.dataset.item).sort()).toEqual(['company-basics', 'map-examples']);
     expect(checklistItems(pre).find((i) => i.id === 'courtesy')?.note).toBe(true);
+  });
+
+  it('adds the prep for the interview coming next: expected questions, the best-matching stories, last time’s note', async () => {
+    const today = localToday();
+    const bank = [
+      {
+        id: 'conflict-q',
+        text: 'Tell me about a disagreement with a colleague.',
+        round: ['hiring-manager' as const],
+        competencies: ['conflict' as const],
+      },
+      { id: 'why-role', text: 'Why this role?', round: ['screen' as const], competencies: [] },
+    ];
+    const past = {
+      ...newInterview('past', new Date('2026-01-05T10:00:00Z')),
+      company: 'Beta',
+      debrief: { study: 'Open with the numbers' },
+    };
+    const next = {
+      ...newInterview('next', new Date()),
+      company: 'Acme',
+      rounds: [{ id: 'r1', date: addDays(today, 2), kind: 'hiring-manager' as const, interviewers: [] }],
+    };
+    interviews.set({ interviews: [past, next], currentId: null });
+    stories.set({
+      stories: [
+        { id: 'a', title: 'Shipped the redesign', competencies: ['proud-result'], measure: 'signups up 12%' },
+        { id: 'b', title: 'The release dispute', competencies: ['conflict'] },
+      ],
+    });
+    practice.set({
+      ...EMPTY_PRACTICE,
+      expectations: [{ interviewId: 'next', round: 'hiring-manager', expected: ['conflict-q'], asked: [], fumbled: [], stories: [] }],
+    });
+    staticList('pre-interview', pre);
+    render(DaySheet, { id: 'pre-interview', checklist: pre, bank });
+    const prep = await screen.findByRole('region', { name: /Your prep for Acme/ });
+    expect(prep).toHaveTextContent('Tell me about a disagreement with a colleague.');
+    expect(prep).not.toHaveTextContent('Why this role?');
+    // The conflict story matches the expected question, so it comes first.
+    expect([...prep.querySelectorAll('ul li')].map((li) => li.textContent)).toEqual([
+      'The release dispute',
+      'Shipped the redesign: signups up 12%',
+    ]);
+    expect(prep).toHaveTextContent('Last time you said next time you would: Open with the numbers');
+    interviews.set({ interviews: [], currentId: null });
+    stories.set(EMPTY_STORIES);
+    practice.set(EMPTY_PRACTICE);
   });
 
   it('resets only after confirming', async () => {
