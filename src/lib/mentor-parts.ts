@@ -1,10 +1,12 @@
 /**
  * The parts a person can share with a mentor, written out as plain text from their journal: the debrief of
- * one interview, and the patterns across all of them. What is shown before sharing is exactly what the
+ * one interview, the email its plan asks for now, and the patterns across all of them. What is shown before sharing is exactly what the
  * link carries.
  */
 import { formatDate, type IsoDate } from './dates.ts';
 import { interviewLabel, type InterviewRecord } from './interviews.ts';
+import { composeEmail, MESSAGE_NAMES } from './email.ts';
+import { dueMessage, foldEvents } from './journal.ts';
 import { EVENT_LABELS } from './journal-model.ts';
 import { funnel, habits, recurringConcerns, replyWait, shareText, smallNumbers } from './journal-patterns.ts';
 import type { SharedPart } from './mentor.ts';
@@ -32,6 +34,18 @@ export function debriefPart(record: InterviewRecord, today: IsoDate): SharedPart
     ),
   ];
   return lines.length ? { kind: 'debrief', title: `Debrief: ${interviewLabel(record, today)}`, text: lines.join('\n') } : undefined;
+}
+
+/**
+ * The email the plan asks for today (the diagnostic's draft, filled from the journal), as text; undefined
+ * when no message is due. A mentor reads a draft best before it goes out.
+ */
+export function emailPart(record: InterviewRecord, today: IsoDate): SharedPart | undefined {
+  const kind = dueMessage(record, today);
+  if (!kind) return undefined;
+  const timing = readTiming(foldEvents(record.answers, record.events));
+  const { subject, body } = composeEmail(kind, record, { timing, today, viaAgency: record.answers.recruiter === 'agency' });
+  return { kind: 'email', title: `Draft ${MESSAGE_NAMES[kind]}: ${interviewLabel(record, today)}`, text: `Subject: ${subject}\n\n${body}` };
 }
 
 /** The patterns across every interview, as text: the funnel, the wait for replies, habits, recurring concerns. */

@@ -149,4 +149,16 @@ export async function openShare<T = unknown>(text: string, passphrase: string): 
 }
 
 /** How a link of `chars` characters may be sent: in any mail app, or better as a file. */
+/**
+ * The sealed text in what a person was sent: a whole link (what follows its last "#") or a file holding one
+ * (a link too long for mail travels as an attachment), with the spaces and line breaks a mail app adds removed.
+ */
+export function sealedFrom(text: string): string {
+  const hash = text.lastIndexOf('#');
+  return (hash >= 0 ? text.slice(hash + 1) : text).replace(/\s+/g, '');
+}
+
+/** The name of the file a link too long for mail is saved as. */
+export const SHARE_FILE_NAME = 'callback-review.txt';
+
 export const linkFits = (chars: number) => ({ mailSafe: chars <= MAIL_SAFE_CHARS, chars });

@@ -1,7 +1,8 @@
 /** What a person shares with a mentor is written from their own journal, and only what they filled in. */
 import { describe, expect, it } from 'vitest';
 import { newInterview, type InterviewRecord } from '../../src/lib/interviews';
-import { debriefPart, patternsPart } from '../../src/lib/mentor-parts';
+import { dueMessage } from '../../src/lib/journal';
+import { debriefPart, emailPart, patternsPart } from '../../src/lib/mentor-parts';
 
 const TODAY = '2026-11-30';
 const record = (extra: Partial<InterviewRecord> = {}): InterviewRecord => ({
@@ -47,5 +48,25 @@ describe('the patterns part', () => {
     const part = patternsPart([record()], TODAY)!;
     expect(part.text).toContain('Too few interviews to mean anything yet: 1 so far.');
     expect(part.text).toContain('- Interviewed: 1');
+  });
+});
+
+describe('the draft email part', () => {
+  it('is the message the plan asks for today, filled from the journal, and nothing once it is sent', () => {
+    // Interviewed ten days ago, thanked the same day: the follow-up is what the plan asks for.
+    const thanked = record({ answers: { interviewDate: '2026-11-20' }, events: [{ kind: 'thank-you-sent', date: '2026-11-20' }] });
+    expect(dueMessage(thanked, TODAY)).toBe('follow-up');
+    const part = emailPart(thanked, TODAY)!;
+    expect(part.kind).toBe('email');
+    expect(part.title).toBe('Draft follow-up: Acme · Designer · November 20');
+    expect(part.text).toMatch(/^Subject: .+\n\nDear /);
+    expect(part.text).toContain('Designer');
+    const followed = { ...thanked, events: [...thanked.events, { kind: 'follow-up-sent' as const, date: TODAY }] };
+    expect(dueMessage(followed, TODAY)).toBeUndefined();
+    expect(emailPart(followed, TODAY)).toBeUndefined();
+  });
+
+  it('is nothing for an interview with no date, whose plan asks for nothing', () => {
+    expect(emailPart(record({ answers: {} }), TODAY)).toBeUndefined();
   });
 });

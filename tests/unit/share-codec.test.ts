@@ -12,6 +12,7 @@ import {
   linkFits,
   openShare,
   sealShare,
+  sealedFrom,
   SHARE_ITERATIONS,
   SHARE_LAYOUT,
   SHARE_VERSION,
@@ -120,5 +121,22 @@ describe('size', () => {
     const big = await sealShare(long, 'pass', FAST);
     expect(big.length).toBeGreaterThan(MAIL_SAFE_CHARS);
     expect(linkFits(big.length)).toEqual({ mailSafe: false, chars: big.length });
+  });
+});
+
+describe('a link sent as a file', () => {
+  it('opens the same from the link, from a file holding the link, and from a file a mail app wrapped', async () => {
+    const sealed = await sealShare(debrief, 'correct horse', FAST);
+    const link = `https://callback.example/mentor/#${sealed}`;
+    const wrapped = `${link.slice(0, 70)}\r\n${link.slice(70, 150)}\n ${link.slice(150)}\n`;
+    for (const sent of [link, `#${sealed}`, `${link}\n`, wrapped]) {
+      expect(sealedFrom(sent)).toBe(sealed);
+      expect(await openShare(sealedFrom(sent), 'correct horse')).toEqual({ ok: true, value: debrief });
+    }
+  });
+
+  it('finds nothing in an empty fragment', () => {
+    expect(sealedFrom('')).toBe('');
+    expect(sealedFrom('#')).toBe('');
   });
 });
