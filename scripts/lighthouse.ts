@@ -12,7 +12,7 @@ import { serve } from './serve.ts';
 
 // Every checklist the build made, so a new list is scored without being named here.
 const CHECKLISTS = builtPages().filter((path) => /^\/checklists\/[^/]+\/$/.test(path));
-const PAGES = ['/', '/guides/following-up/', '/diagnose/', '/journal/', ...CHECKLISTS];
+const PAGES = ['/', '/guides/following-up/', '/diagnose/', '/journal/', '/stories/', '/practice/', ...CHECKLISTS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const { server, url } = await serve();

@@ -41,6 +41,7 @@ export const NAV = [
   { href: DIAGNOSTIC.href, label: 'Diagnose' },
   { href: '/checklists/', label: 'Checklists' },
   { href: '/journal/', label: 'Journal' },
+  { href: '/practice/', label: 'Prep' },
 ] as const;
 
 /** A checklist entry as the collection gives it (content/checklists/<id>.yaml): what its card needs. */
