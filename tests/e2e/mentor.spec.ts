@@ -135,3 +135,27 @@ test('from the journal: share a debrief, the mentor answers in another browser, 
   await expect(page.getByRole('status')).toContainText('already in your journal');
   for (const line of [...sent, ...theirSent]) for (const secret of [SECRET, 'experience', 'river']) expect(line).not.toContain(secret);
 });
+
+test('a link too long for mail is saved as a file, and the file opens on the review page', async ({ page, browser }) => {
+  // Text that does not compress (random letters), well past what mail apps keep in one link.
+  let seed = 7;
+  const letter = () => ((seed = (seed * 48271) % 2147483647), 'abcdefghijklmnopqrstuvwxyz '[seed % 27]);
+  const long = Array.from({ length: 3500 }, letter).join('');
+  const big = makeRequest('rec-2', 'Birch · Analyst', [{ kind: 'debrief', title: 'Debrief: Birch', text: long }], ['debrief'])!;
+  await page.goto(`/mentor/#${await sealShare(big, 'long passphrase')}`);
+  await unlock(page, 'long passphrase');
+  await page.getByLabel('Your comment on the debrief').fill(long);
+  await page.getByRole('button', { name: 'Make the reply link' }).click();
+  await expect(page.getByText(/some mail apps cut links that long/)).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as a file' }).click()]);
+  const file = await download.path();
+
+  const other = await browser.newContext();
+  const theirs = await other.newPage();
+  await theirs.goto('/mentor/');
+  await theirs.getByLabel(/Sent a file instead of a link/).setInputFiles(file);
+  await unlock(theirs, 'long passphrase');
+  await expect(theirs.getByRole('heading', { name: /Comments from .*Birch · Analyst/ })).toBeVisible();
+  await expect(theirs.getByText(long)).toBeVisible();
+  await other.close();
+});
