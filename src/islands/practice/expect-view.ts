@@ -63,7 +63,14 @@ export function expectList(
   kind: RoundKind,
 ): ExpectItem[] {
   const expected = new Set(expectation?.expected ?? []);
-  const fromBank = (q: PageQuestion): ExpectItem => ({ id: q.id, text: q.text, why: q.why, lesson: q.lesson, own: false, expected: expected.has(q.id) });
+  const fromBank = (q: PageQuestion): ExpectItem => ({
+    id: q.id,
+    text: q.text,
+    why: q.why,
+    lesson: q.lesson,
+    own: false,
+    expected: expected.has(q.id),
+  });
   const fromOwn = (q: OwnQuestion): ExpectItem => ({ id: q.id, text: q.text, own: true, expected: expected.has(q.id) });
   const items = [...bank.filter((q) => q.round.includes(kind)).map(fromBank), ...own.filter((q) => q.round.includes(kind)).map(fromOwn)];
   const listed = new Set(items.map((i) => i.id));
