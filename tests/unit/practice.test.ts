@@ -149,7 +149,7 @@ describe('the stored shape', () => {
     const own = Array.from({ length: PRACTICE_LIMITS.own + 2 }, (_, i) => ({ id: `own-${i}`, text: 'Q?', round: ['screen'] }));
     const salvaged = practiceSchema.salvage!({ own, expectations: [], cards: [] });
     expect(salvaged?.value.own).toHaveLength(PRACTICE_LIMITS.own);
-    expect(salvaged?.rejected.own).toHaveLength(2);
+    expect((salvaged?.rejected as { own: unknown[] }).own).toHaveLength(2);
     expect(practiceSchema.parse({ own: 'no', expectations: [], cards: [] })).toBeUndefined();
   });
 });
