@@ -8,9 +8,9 @@
  * faster than flashcards for an exam, and a question unseen for longer is worth seeing again anyway.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
-import { addDays, earlier, type IsoDate } from './dates.ts';
+import { addDays, earlier, formatDate, type IsoDate } from './dates.ts';
 import { cardCandidates, type LoopQuestion, type PracticeCard, type PracticeState, type Schedule } from './practice.ts';
-import type { InterviewRecord } from './interviews.ts';
+import { interviewLabel, type InterviewRecord } from './interviews.ts';
 
 export type { PracticeCard, Schedule } from './practice.ts';
 
@@ -69,11 +69,9 @@ const capped = (due: IsoDate, today: IsoDate) => earlier(due, addDays(today, MAX
 /** When each grade would bring the card back, for the buttons ("Good: in 4 days"). */
 export function nextDays(card: PracticeCard, today: IsoDate): Record<GradeName, IsoDate> {
   const preview = scheduler.repeat(toCard(card.schedule, today), instant(today));
-  return {
-    again: dayOf(preview[Rating.Again].card.due),
-    good: dayOf(preview[Rating.Good].card.due),
-    easy: dayOf(preview[Rating.Easy].card.due),
-  };
+  // Held to the month as practiceCard holds it, so a button never promises a day the card will not keep.
+  const at = (rating: Grade) => capped(dayOf(preview[rating].card.due), today);
+  return { again: at(Rating.Again), good: at(Rating.Good), easy: at(Rating.Easy) };
 }
 
 /** The cards due today or earlier, the longest overdue first. */
@@ -95,4 +93,29 @@ export function practiceDeck(
   const stored = new Set(state.cards.map((c) => c.id));
   const fresh = cardCandidates(state, records, index).filter((c, i, all) => !stored.has(c.id) && all.findIndex((o) => o.id === c.id) === i);
   return [...state.cards, ...fresh.map((c) => newCard(c, today))];
+}
+
+/** The day the next card comes due, after today's are done; undefined with no cards. */
+export const nextDue = (cards: readonly PracticeCard[]): IsoDate | undefined =>
+  cards.reduce<IsoDate | undefined>((soonest, c) => (soonest === undefined ? c.schedule.due : earlier(soonest, c.schedule.due)), undefined);
+
+/**
+ * Where a card came from, in words: "Went badly at Acme · Designer", "A surprise at …", "Your own question".
+ * A card whose interview was deleted keeps its answer; it says so rather than naming nothing.
+ */
+export function cardOrigin(card: PracticeCard, records: readonly InterviewRecord[], today?: IsoDate): string {
+  if (card.from === 'own') return 'Your own question';
+  const record = records.find((r) => r.id === card.interviewId);
+  const at = record ? interviewLabel(record, today) : 'an interview no longer in your journal';
+  return card.from === 'fumbled' ? `Went badly at ${at}` : `A surprise at ${at}`;
+}
+
+/** The grade buttons, each with the day the card would come back: "Good · back on Friday, December 4". */
+export function gradeChoices(card: PracticeCard, today: IsoDate) {
+  const days = nextDays(card, today);
+  return GRADES.map((grade) => ({
+    grade,
+    due: days[grade],
+    text: `${GRADE_LABELS[grade]} · back on ${formatDate(days[grade], today)}`,
+  }));
 }

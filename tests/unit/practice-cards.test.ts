@@ -5,7 +5,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../src/lib/dates';
-import { dueCards, GRADES, MAX_INTERVAL_DAYS, newCard, nextDays, practiceCard, type GradeName } from '../../src/lib/practice-cards';
+import {
+  cardOrigin,
+  dueCards,
+  GRADES,
+  gradeChoices,
+  MAX_INTERVAL_DAYS,
+  newCard,
+  nextDays,
+  nextDue,
+  practiceCard,
+  type GradeName,
+} from '../../src/lib/practice-cards';
+import { newInterview } from '../../src/lib/interviews';
 import { isSchedule } from '../../src/lib/practice';
 
 const TODAY = '2026-11-30';
@@ -44,6 +56,8 @@ describe('practicing, over any run of grades and days', () => {
           const today = addDays(current.schedule.due, late);
           const days = nextDays(current, today);
           expect(days.again <= days.good && days.good <= days.easy).toBe(true);
+          // What the buttons promise is what practicing does, even where Easy's bonus passes the month.
+          expect(practiceCard(current, grade as GradeName, today).schedule.due).toBe(days[grade as GradeName]);
           const wasReview = current.schedule.state === 2;
           current = practiceCard(current, grade as GradeName, today);
           if (grade === 'again' && wasReview) lapses++;
@@ -73,5 +87,32 @@ describe('stored schedules', () => {
     const b = { ...card('B'), schedule: { ...card().schedule, due: '2026-11-10' } };
     const later = { ...card('C'), schedule: { ...card().schedule, due: '2026-12-10' } };
     expect(dueCards([a, later, b], TODAY).map((c) => c.question)).toEqual(['B', 'A']);
+  });
+});
+
+describe('what the practice page says about a card', () => {
+  const acme = { ...newInterview('a', new Date()), company: 'Acme', role: 'Designer' };
+
+  it('names where it came from, even once the interview is deleted', () => {
+    const from = (f: 'fumbled' | 'surprise' | 'own', interviewId?: string) =>
+      cardOrigin(newCard({ id: 'x', question: 'Q?', from: f, ...(interviewId ? { interviewId } : {}) }, TODAY), [acme], TODAY);
+    expect(from('fumbled', 'a')).toBe('Went badly at Acme · Designer');
+    expect(from('surprise', 'a')).toBe('A surprise at Acme · Designer');
+    expect(from('surprise', 'gone')).toBe('A surprise at an interview no longer in your journal');
+    expect(from('own')).toBe('Your own question');
+  });
+
+  it('gives each grade its button words and day, Good in the middle', () => {
+    const choices = gradeChoices(card(), TODAY);
+    expect(choices.map((c) => c.grade)).toEqual(['again', 'good', 'easy']);
+    expect(choices[0].text).toBe('Again · back on Tuesday, December 1');
+    expect(choices[1].text).toMatch(/^Good · back on \w+day, December \d+$/);
+  });
+
+  it('says when the next card is due, and nothing with no cards', () => {
+    const later = { ...card('L'), schedule: { ...card().schedule, due: '2026-12-10' } };
+    const sooner = { ...card('S'), schedule: { ...card().schedule, due: '2026-12-03' } };
+    expect(nextDue([later, sooner])).toBe('2026-12-03');
+    expect(nextDue([])).toBeUndefined();
   });
 });
