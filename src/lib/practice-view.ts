@@ -1,14 +1,13 @@
 /**
  * What the practice page's "Expect questions" part shows, worked out from plain data: which interview and
- * kind of round it opens on, and the list of questions to tick. Pure and free of Svelte, so it can move to
- * src/lib (practice.ts's reads) as it is; it sits here only because this page was built apart from lib.
+ * kind of round it opens on, and the list of questions to tick.
  */
-import type { IsoDate } from '../../lib/dates';
-import type { InterviewRecord } from '../../lib/interviews';
-import type { RoundKind } from '../../lib/journal-model';
-import { sheetInterview, type Expectation, type OwnQuestion, type PracticeState } from '../../lib/practice';
-import { journalOrder } from '../../lib/journal-view';
-import type { Competency } from '../../lib/stories';
+import type { IsoDate } from './dates.ts';
+import type { InterviewRecord } from './interviews.ts';
+import type { RoundKind } from './journal-model.ts';
+import { sheetInterview, type Expectation, type OwnQuestion, type PracticeState } from './practice.ts';
+import { journalOrder } from './journal-view.ts';
+import type { Competency } from './stories.ts';
 
 /** A bank question as the page hands it over: the bank's fields plus where its lesson is. */
 export interface PageQuestion {
