@@ -146,6 +146,12 @@ test('by keyboard: practicing the cards a debrief made, with an answer and a sto
   await tabTo(page, story);
   await page.keyboard.type('The review queue');
   await expect(story.locator('option:checked')).toHaveText('The review queue: from 5 days to 2');
+  // A draft is saved as typed: a reload before grading keeps the answer and the story.
+  await page.reload();
+  await ready(page);
+  await expect(card.getByLabel(/^Your answer/)).toHaveValue('A range from my research, and what matters besides pay.');
+  await expect(story.locator('option:checked')).toHaveText('The review queue: from 5 days to 2');
+  await expect(practice.getByText('2 due today')).toBeVisible();
   const good = card.getByRole('button', { name: /^Good · back on / });
   const promised = (await good.textContent())!.replace(/^.*back on /, '').trim();
   await tabTo(page, good);
