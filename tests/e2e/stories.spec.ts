@@ -50,7 +50,7 @@ const warnings = (page: Page) => page.getByRole('region', { name: 'What your ban
 
 /** Types into a story's field reached by Tab; the story says it is saved, and it is. */
 async function write(page: Page, within: Locator, label: string, text: string) {
-  await tabTo(page, within.getByLabel(label));
+  await tabTo(page, within.getByLabel(label, { exact: true }));
   await page.keyboard.type(text);
   await expect(within.getByRole('status')).toHaveText('Saved.');
   await expect.poll(async () => (await storedStories(page)).some((s) => Object.values(s).includes(text))).toBe(true);
