@@ -4,6 +4,9 @@
  * action, result, learning). Each is tagged by competency; the bank warns when it grows past what a person
  * can keep fresh, when a competency the role needs has no story, and when a failure story lacks its lesson.
  */
+import type { IsoDate } from './dates.ts';
+import { interviewLabel, type InterviewRecord } from './interviews.ts';
+import { LANDED_LABELS, sheetInterview, storyUses, type Landed, type PracticeState } from './practice.ts';
 import type { ValueSchema } from './storage-codec.ts';
 import type { StoredValue } from './stored-value.ts';
 
@@ -69,7 +72,7 @@ export function storyWarnings(stories: readonly Story[], needed: readonly Compet
     }
   }
   for (const story of stories) {
-    if (story.competencies.includes('failure') && !story.learned?.trim()) {
+    if (needsLesson(story)) {
       warnings.push({
         kind: 'no-lesson',
         storyId: story.id,
@@ -95,6 +98,25 @@ export const STORY_LIMITS = {
 export const STORY_PARTS = ['situation', 'task', 'action', 'result', 'measure', 'learned'] as const satisfies readonly (keyof Story)[];
 export type StoryPart = (typeof STORY_PARTS)[number];
 
+/** Each part's name and what goes in it, for the form and the printed bank alike. */
+export const STORY_PART_TEXTS: Record<StoryPart, { label: string; hint: string }> = {
+  situation: { label: 'Situation', hint: 'Where you were and what was going on, in a sentence or two.' },
+  task: { label: 'Task', hint: 'What was yours to do, or the problem you had to solve.' },
+  action: { label: 'Action', hint: 'What you did yourself: say “I”, not “we”. This is most of the story.' },
+  result: { label: 'Result', hint: 'How it ended, and what changed because of it.' },
+  measure: { label: 'Result in numbers', hint: 'One line, if there is a number: “cut review time from 5 days to 2”.' },
+  learned: {
+    label: 'What I learned',
+    hint: 'What you do differently since. Expected for a story about failure: it is the part interviewers listen for.',
+  },
+};
+
+/** The longest a part may be: the result in numbers is one line, the others a few sentences. */
+export const partLimit = (part: StoryPart) => (part === 'measure' ? STORY_LIMITS.measure : STORY_LIMITS.part);
+
+/** Whether the story is about failure and says nothing yet of what was learned (the bank warns of it). */
+export const needsLesson = (story: Story) => story.competencies.includes('failure') && !story.learned?.trim();
+
 export interface StoriesState {
   stories: Story[];
 }
@@ -112,7 +134,7 @@ export function isStory(v: unknown): v is Story {
     Array.isArray(s.competencies) &&
     s.competencies.every((c) => COMPETENCIES.includes(c as Competency)) &&
     new Set(s.competencies).size === s.competencies.length &&
-    STORY_PARTS.every((part) => s[part] === undefined || isText(s[part], part === 'measure' ? STORY_LIMITS.measure : STORY_LIMITS.part))
+    STORY_PARTS.every((part) => s[part] === undefined || isText(s[part], partLimit(part)))
   );
 }
 
@@ -198,4 +220,78 @@ export function saveStory(state: StoriesState, story: Story): StoryWrite {
     };
   const clean = cleanStory(story);
   return { state: { stories: exists ? state.stories.map((s) => (s.id === story.id ? clean : s)) : [...state.stories, clean] } };
+}
+
+/** `story` with one part changed: an empty part is left out, so what is stored holds only what was written. */
+export function withPart(story: Story, part: StoryPart, text: string): Story {
+  const { [part]: _old, ...rest } = story;
+  return text.trim() ? { ...rest, [part]: text } : rest;
+}
+
+/** `story` tagged (or no longer tagged) with `competency`, its tags kept in the bank's order. */
+export const withCompetency = (story: Story, competency: Competency, on: boolean): Story => ({
+  ...story,
+  competencies: COMPETENCIES.filter((c) => (c === competency ? on : story.competencies.includes(c))),
+});
+
+// ── Reading the question loop: where a story was told, and what the next interview calls for ─────────────
+
+/** One interview a story was told in, as the bank lists it: "Acme · Designer · November 10 — It landed". */
+export interface StoryUseLine {
+  interviewId: string;
+  text: string;
+  landed?: Landed;
+}
+
+/** Where the story was told (the journal's debriefs), newest interview first, each with whether it landed. */
+export function storyUseLines(
+  storyId: string,
+  practice: PracticeState,
+  records: readonly InterviewRecord[],
+  today?: IsoDate,
+): StoryUseLine[] {
+  return storyUses(storyId, practice, records).map(({ record, landed }) => ({
+    interviewId: record.id,
+    text: `${interviewLabel(record, today)} — ${landed ? LANDED_LABELS[landed] : 'not said'}`,
+    ...(landed ? { landed } : {}),
+  }));
+}
+
+/** A question of the bank as coverage needs it: its id and the competencies a good answer draws on. */
+export type QuestionTags = { id: string; competencies: readonly Competency[] };
+
+/** The competencies the questions with these ids call for, each once, in the bank's order of competencies. */
+export function neededCompetencies(expected: readonly string[], bank: readonly QuestionTags[]): Competency[] {
+  const ids = new Set(expected);
+  const needed = new Set(bank.filter((q) => ids.has(q.id)).flatMap((q) => q.competencies));
+  return COMPETENCIES.filter((c) => needed.has(c));
+}
+
+/** The interview the coverage warnings are about, and what the questions expected for it call for. */
+export interface StoryCoverage {
+  interviewId: string;
+  /** Which interview, in words: "your next interview, Acme · Designer · November 10". */
+  heading: string;
+  needed: Competency[];
+}
+
+/**
+ * What the prepared interview the day-of sheet is for (the soonest still to come, else the one prepared
+ * last) calls for, from the competencies of the bank questions expected for it. Undefined when nothing is
+ * prepared. The person's own questions carry no competencies, so they add nothing here.
+ */
+export function storyCoverage(
+  practice: PracticeState,
+  records: readonly InterviewRecord[],
+  bank: readonly QuestionTags[],
+  today: IsoDate,
+): StoryCoverage | undefined {
+  const sheet = sheetInterview(practice, records, today);
+  if (!sheet) return undefined;
+  const label = interviewLabel(sheet.record, today);
+  return {
+    interviewId: sheet.record.id,
+    heading: 'day' in sheet ? `Your next interview, ${label}` : `${label}, the interview you prepared for last`,
+    needed: neededCompetencies(sheet.expectation.expected, bank),
+  };
 }

@@ -1,0 +1,203 @@
+/**
+ * The story bank in Chromium: two stories written by keyboard alone, the warning for a failure story
+ * without its lesson, where a story was told once a debrief says so, what the next prepared interview
+ * calls for, one printed page on A4 and Letter with a full bank, axe in both themes and phone-sized targets.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import yaml from 'js-yaml';
+import { addDays, localToday } from '../../src/lib/dates';
+import { INTERVIEWS, interviewLabel, newInterview, type InterviewRecord } from '../../src/lib/interviews';
+import { LANDED_LABELS, PRACTICE, type Expectation } from '../../src/lib/practice';
+import { encodeValue } from '../../src/lib/storage-codec';
+import { BANK_SIZE, COMPETENCY_LABELS, STORIES, STORY_LIMITS, STORY_PARTS, partLimit, type Story } from '../../src/lib/stories';
+import { storageKey } from '../../src/lib/stored-value';
+import { tabTo } from './helpers/keyboard';
+import { pdfPages } from './helpers/pdf-text';
+
+test.use({ locale: 'en-US' });
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const today = localToday();
+const bank = yaml.load(readFileSync('content/practice/questions.yaml', 'utf8')) as { id: string; competencies?: string[] }[];
+// A bank question that calls for conflict only, so the coverage warning names exactly that.
+const conflictQuestion = bank.find((q) => q.competencies?.length === 1 && q.competencies[0] === 'conflict')!;
+
+const acme: InterviewRecord = {
+  ...newInterview('acme', new Date()),
+  company: 'Acme',
+  role: 'Designer',
+  answers: { interviewDate: addDays(today, 5) },
+};
+
+/** Values as the site stores them, written before the page's scripts run on the first load only. */
+async function seed(page: Page, values: Record<string, string>) {
+  await page.addInitScript((entries) => {
+    if (sessionStorage.getItem('seeded')) return;
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    sessionStorage.setItem('seeded', '1');
+  }, values);
+}
+
+async function storedStories(page: Page): Promise<Story[]> {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).data.stories, storageKey(STORIES));
+}
+
+const stories = (page: Page) => page.locator('.stories > li > details');
+const story = (page: Page, title: string) => stories(page).filter({ has: page.locator('summary .name', { hasText: title }) });
+const warnings = (page: Page) => page.getByRole('region', { name: 'What your bank needs' });
+
+/** Types into a story's field reached by Tab; the story says it is saved, and it is. */
+async function write(page: Page, within: Locator, label: string, text: string) {
+  await tabTo(page, within.getByLabel(label, { exact: true }));
+  await page.keyboard.type(text);
+  await expect(within.getByRole('status')).toHaveText('Saved.');
+  await expect.poll(async () => (await storedStories(page)).some((s) => Object.values(s).includes(text))).toBe(true);
+}
+
+/** Adds a story by keyboard: the button, its title, Enter; the story opens with its summary focused. */
+async function addByKeyboard(page: Page, title: string) {
+  await tabTo(page, page.getByRole('button', { name: 'Add a story' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Title of the story')).toBeFocused();
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await expect(story(page, title).locator('summary')).toBeFocused();
+  await expect(story(page, title)).toHaveAttribute('open', '');
+}
+
+async function tick(page: Page, title: string, competency: keyof typeof COMPETENCY_LABELS) {
+  const box = story(page, title).getByRole('checkbox', { name: COMPETENCY_LABELS[competency] });
+  await tabTo(page, box);
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+}
+
+async function noAxeViolations(page: Page) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  }
+}
+
+test('by keyboard: two stories written, a failure story asked for its lesson, where one was told, what the next interview needs', async ({
+  page,
+}) => {
+  test.slow();
+  await seed(page, { [storageKey(INTERVIEWS)]: encodeValue(INTERVIEWS.schema, { interviews: [acme], currentId: null }) });
+  await page.goto('/stories/');
+  await expect(page.getByText('No stories yet.')).toBeVisible();
+
+  await addByKeyboard(page, 'The launch we saved');
+  const launch = story(page, 'The launch we saved');
+  await tick(page, 'The launch we saved', 'proud-result');
+  await write(page, launch, 'Situation', 'Two weeks before launch, the checkout failed one order in ten.');
+  await write(page, launch, 'Action', 'I traced the failures to one payment path and shipped a fix behind a flag.');
+  await write(page, launch, 'Result in numbers', 'failed orders from 10% to 0.2%');
+
+  await addByKeyboard(page, 'The report I got wrong');
+  const report = story(page, 'The report I got wrong');
+  await tick(page, 'The report I got wrong', 'failure');
+  await write(page, report, 'Situation', 'My quarterly numbers double counted returns.');
+  // A failure story with no lesson: the bank says so, and the story's summary too.
+  await expect(warnings(page)).toContainText('“The report I got wrong” is about a failure: add what you learned');
+  await expect(report.locator('summary')).toContainText('needs what you learned');
+  await write(page, report, 'What I learned', 'I now reconcile totals against the source before sending.');
+  await expect(warnings(page)).toHaveCount(0);
+
+  const saved = await storedStories(page);
+  expect(saved.map((s) => [s.title, s.competencies])).toEqual([
+    ['The launch we saved', ['proud-result']],
+    ['The report I got wrong', ['failure']],
+  ]);
+  expect(saved[0].measure).toBe('failed orders from 10% to 0.2%');
+
+  // The debrief of the coming interview (as the journal stores it) notes the first story as told, and that it landed.
+  const expectation: Expectation = {
+    interviewId: acme.id,
+    round: 'hiring-manager',
+    expected: [conflictQuestion.id],
+    asked: [],
+    fumbled: [],
+    stories: [{ storyId: saved[0].id, landed: 'landed' }],
+  };
+  const practice = encodeValue(PRACTICE.schema, { own: [], expectations: [expectation], cards: [] });
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey(PRACTICE), practice]);
+  await page.reload();
+
+  const label = interviewLabel(acme, today);
+  await expect(warnings(page)).toContainText(`Your next interview, ${label}`);
+  await expect(warnings(page)).toContainText('The role calls for conflict, and no story shows it yet.');
+  await expect(launch.locator('summary')).toContainText('told in 1 interview');
+  await tabTo(page, launch.locator('summary'));
+  await page.keyboard.press('Enter');
+  const told = launch.getByRole('region', { name: 'Where you told it' });
+  await expect(told.getByRole('link')).toHaveText(`${label} — ${LANDED_LABELS.landed}`);
+  await expect(told.getByRole('link')).toHaveAttribute('href', `/journal/#interview-${acme.id}`);
+  await expect(report.locator('summary')).not.toContainText('told in');
+
+  await noAxeViolations(page);
+
+  // Deleting asks first; focus lands on the list's heading once the story is gone.
+  await tabTo(page, launch.getByRole('button', { name: 'Delete this story' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Yes, delete' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(launch).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^Your stories/ })).toBeFocused();
+  expect((await storedStories(page)).map((s) => s.title)).toEqual(['The report I got wrong']);
+});
+
+test('an empty title is refused with a reason, and the field keeps focus', async ({ page }) => {
+  await page.goto('/stories/');
+  await page.getByRole('button', { name: 'Add a story' }).click();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('Give the story a short title, so you can find it in the room.');
+  await expect(page.getByLabel('Title of the story')).toBeFocused();
+  await expect(page.getByLabel('Title of the story')).toHaveAttribute('aria-invalid', 'true');
+});
+
+/** A bank at its recommended size, every part at its limit: the most the printed page must hold. */
+const fullBank: Story[] = Array.from({ length: BANK_SIZE }, (_, i) => ({
+  id: `s${i}`,
+  title: `Story ${i + 1} `.padEnd(STORY_LIMITS.title, 'x'),
+  competencies: ['leadership', 'conflict', 'learning'],
+  ...Object.fromEntries(STORY_PARTS.map((part) => [part, 'word '.repeat(partLimit(part) / 5).trim()])),
+}));
+
+test('a full bank prints on one page of A4 and of Letter, every story on it, no form', async ({ page }) => {
+  await seed(page, { [storageKey(STORIES)]: encodeValue(STORIES.schema, { stories: fullBank }) });
+  await page.goto('/stories/');
+  await expect(stories(page)).toHaveCount(BANK_SIZE);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Add a story' })).toBeHidden();
+  await expect(stories(page).first()).toBeHidden();
+  for (const format of ['A4', 'Letter'] as const) {
+    const pages = await pdfPages(await page.pdf({ format }));
+    expect(pages, format).toHaveLength(1);
+    for (let i = 1; i <= BANK_SIZE; i++) expect(pages[0], `${format}: story ${i}`).toContain(`Story ${i} `);
+  }
+});
+
+test('on a phone, every control of an open story is at least 44 by 44 px; axe is clean with warnings shown', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const failure: Story = { id: 'f1', title: 'The missed deadline', competencies: ['failure'] };
+  await seed(page, { [storageKey(STORIES)]: encodeValue(STORIES.schema, { stories: [failure] }) });
+  await page.goto('/stories/');
+  await expect(warnings(page)).toBeVisible();
+  await warnings(page).getByRole('link', { name: 'Open it' }).click();
+  const open = story(page, failure.title);
+  await expect(open.locator('summary')).toBeFocused();
+  await expect(open.getByLabel('What I learned')).toBeVisible();
+  const targets = page.locator('main').locator('button, summary, a, label:has(input[type="checkbox"])');
+  for (const target of await targets.all()) {
+    if (!(await target.isVisible())) continue;
+    const box = (await target.boundingBox())!;
+    const name = await target.textContent();
+    expect(box.height, `${name} height`).toBeGreaterThanOrEqual(44);
+    expect(box.width, `${name} width`).toBeGreaterThanOrEqual(44);
+  }
+  await noAxeViolations(page);
+});
