@@ -12,13 +12,9 @@ import type { InterviewRecord } from './interviews.ts';
 import { followUpsSent, outcomeOf } from './journal.ts';
 import { REPLY_KINDS, ROUND_KINDS, ROUND_LABELS, type EventKind, type RoundKind } from './journal-model.ts';
 import { readTiming } from './timing-answers.ts';
+import { MIN_CASES, recurring, type Recurring } from './counting.ts';
 
-/**
- * The fewest interviews a share is worth stating over. With fewer, one interview moves it by more than 20
- * points, so "40%" would say more than the data knows; five is also the usual floor for a count in a
- * proportion (the np ≥ 5 rule of thumb) and few enough that a person searching actively reaches it.
- */
-export const MIN_CASES = 5;
+export { MIN_CASES, normalizeConcern, recurring, type Recurring } from './counting.ts';
 
 /** `count` of `of`, with a percentage only when `of` reaches MIN_CASES. */
 export interface Share {
@@ -261,45 +257,6 @@ export function habits(records: readonly InterviewRecord[]): HabitComparison[] {
           : `${counts} Too few to tell whether it makes a difference: ${MIN_CASES} of each would, so ${plural(more, 'more settled interview')}.`;
     return { habit, with: withShare, without: withoutShare, enough, text };
   });
-}
-
-/** A concern as compared: lower case, no accents, punctuation or doubled spaces, no leading article. */
-export function normalizeConcern(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^(?:the|a|an|my) /, '');
-}
-
-export interface Recurring {
-  /** The spelling seen most often (the first seen, on a tie). */
-  label: string;
-  /** In how many interviews it came up. */
-  count: number;
-}
-
-/** Items that come up in two interviews or more, most frequent first; each interview counts an item once. */
-export function recurring(lists: readonly (readonly string[])[]): Recurring[] {
-  const seen = new Map<string, { count: number; spellings: Map<string, number> }>();
-  for (const list of lists) {
-    const here = new Set<string>();
-    for (const item of list) {
-      const key = normalizeConcern(item);
-      if (!key || here.has(key)) continue;
-      here.add(key);
-      const entry = seen.get(key) ?? { count: 0, spellings: new Map() };
-      entry.count++;
-      entry.spellings.set(item.trim(), (entry.spellings.get(item.trim()) ?? 0) + 1);
-      seen.set(key, entry);
-    }
-  }
-  return [...seen.values()]
-    .filter((e) => e.count >= 2)
-    .map((e) => ({ label: [...e.spellings].reduce((a, b) => (b[1] > a[1] ? b : a))[0], count: e.count }))
-    .sort((a, b) => b.count - a.count);
 }
 
 /** The concerns interviewers probed that recur across debriefs. */

@@ -13,7 +13,7 @@
 import { isIsoDate, type IsoDate } from './dates.ts';
 import type { InterviewRecord } from './interviews.ts';
 import { isRoundKind, ROUND_KINDS, ROUND_LABELS, type RoundKind } from './journal-model.ts';
-import { MIN_CASES, normalizeConcern, recurring, type Recurring } from './journal-patterns.ts';
+import { MIN_CASES, normalizeConcern, recurring, type Recurring } from './counting.ts';
 import type { ValueSchema } from './storage-codec.ts';
 import type { StoredValue } from './stored-value.ts';
 import type { Competency } from './stories.ts';
