@@ -3,16 +3,16 @@
  * and add one of your own; then, after a debrief with a question that went badly and a surprise, practice
  * the due cards (an answer, a story, Good) until none is left today. axe in both themes.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { formatDate, localToday } from '../../src/lib/dates';
-import { newInterview, type InterviewRecord } from '../../src/lib/interviews';
-import type { PracticeState } from '../../src/lib/practice';
+import { INTERVIEWS, newInterview, type InterviewRecord } from '../../src/lib/interviews';
+import { PRACTICE, type PracticeState } from '../../src/lib/practice';
+import { STORIES } from '../../src/lib/stories';
+import { islandsLive, noAxeViolations, seedOnce, stored } from './helpers/browser-state';
 import { tabTo } from './helpers/keyboard';
 
 test.use({ locale: 'en-US' });
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const today = localToday();
 
 const acme = (fields: Partial<InterviewRecord> = {}): InterviewRecord => ({
@@ -23,32 +23,9 @@ const acme = (fields: Partial<InterviewRecord> = {}): InterviewRecord => ({
   ...fields,
 });
 
-/** Stored values in their envelopes, written once before the page's scripts run (a reload keeps what the page wrote). */
-async function seed(page: Page, values: Record<string, { v: number; data: unknown }>) {
-  await page.addInitScript((entries) => {
-    if (sessionStorage.getItem('seeded')) return;
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, JSON.stringify(value));
-    sessionStorage.setItem('seeded', '1');
-  }, values);
-}
-
-const interviews = (records: InterviewRecord[]) => ({ v: 3, data: { interviews: records, currentId: null } });
+const interviews = (records: InterviewRecord[]) => stored(INTERVIEWS, { interviews: records, currentId: null });
 const storedPractice = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('callback:practice') ?? 'null')?.data as PracticeState | undefined);
-
-/** Live: the island hydrates at load when something is saved, inert until then. */
-async function ready(page: Page) {
-  await expect(page.locator('astro-island[inert]')).toHaveCount(0);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
-
-async function noAxeViolations(page: Page) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  }
-}
 
 test('a first visit says where interviews and cards come from', async ({ page }) => {
   await page.goto('/practice/');
@@ -61,9 +38,9 @@ test('a first visit says where interviews and cards come from', async ({ page })
 });
 
 test('by keyboard: five questions expected for an interview, and one of your own', async ({ page }) => {
-  await seed(page, { 'callback:interviews': interviews([acme()]) });
+  await seedOnce(page, [interviews([acme()])]);
   await page.goto('/practice/');
-  await ready(page);
+  await islandsLive(page);
 
   await expect(page.getByRole('combobox', { name: 'Interview' }).locator('option:checked')).toHaveText('Acme · Designer');
   // The interview's round is a screen: that kind is picked, and its questions listed.
@@ -100,39 +77,33 @@ test('by keyboard: five questions expected for an interview, and one of your own
   expect(saved?.own).toEqual([{ id: expect.stringMatching(/^own-/), text: 'What would your first month look like?', round: ['screen'] }]);
   expect(saved?.expectations[0].expected).toHaveLength(6);
   await page.reload();
-  await ready(page);
+  await islandsLive(page);
   await expect(page.getByRole('status').filter({ hasText: 'expected for' })).toHaveText('6 questions expected for Acme · Designer');
   await noAxeViolations(page);
 });
 
 test('by keyboard: practicing the cards a debrief made, with an answer and a story, until none is due', async ({ page }) => {
   const surprise = 'Why do you want to leave so soon?';
-  await seed(page, {
-    'callback:interviews': interviews([acme({ debrief: { questions: [surprise] } })]),
-    'callback:practice': {
-      v: 1,
-      data: {
-        own: [],
-        expectations: [
-          {
-            interviewId: 'acme',
-            round: 'screen',
-            expected: ['why-this-role', 'salary-expectations'],
-            asked: ['why-this-role', 'salary-expectations'],
-            fumbled: ['salary-expectations'],
-            stories: [],
-          },
-        ],
-        cards: [],
-      },
-    },
-    'callback:stories': {
-      v: 1,
-      data: { stories: [{ id: 'st1', title: 'The review queue', competencies: [], measure: 'from 5 days to 2' }] },
-    },
-  });
+  await seedOnce(page, [
+    interviews([acme({ debrief: { questions: [surprise] } })]),
+    stored(PRACTICE, {
+      own: [],
+      expectations: [
+        {
+          interviewId: 'acme',
+          round: 'screen',
+          expected: ['why-this-role', 'salary-expectations'],
+          asked: ['why-this-role', 'salary-expectations'],
+          fumbled: ['salary-expectations'],
+          stories: [],
+        },
+      ],
+      cards: [],
+    }),
+    stored(STORIES, { stories: [{ id: 'st1', title: 'The review queue', competencies: [], measure: 'from 5 days to 2' }] }),
+  ]);
   await page.goto('/practice/');
-  await ready(page);
+  await islandsLive(page);
 
   const practice = page.getByRole('region', { name: 'Practice' });
   await expect(practice.getByText('2 due today')).toBeVisible();
@@ -148,7 +119,7 @@ test('by keyboard: practicing the cards a debrief made, with an answer and a sto
   await expect(story.locator('option:checked')).toHaveText('The review queue: from 5 days to 2');
   // A draft is saved as typed: a reload before grading keeps the answer and the story.
   await page.reload();
-  await ready(page);
+  await islandsLive(page);
   await expect(card.getByLabel(/^Your answer/)).toHaveValue('A range from my research, and what matters besides pay.');
   await expect(story.locator('option:checked')).toHaveText('The review queue: from 5 days to 2');
   await expect(practice.getByText('2 due today')).toBeVisible();

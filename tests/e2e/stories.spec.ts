@@ -4,21 +4,21 @@
  * calls for, one printed page on A4 and Letter with a full bank, axe in both themes and phone-sized targets.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
 import { addDays, localToday } from '../../src/lib/dates';
 import { INTERVIEWS, interviewLabel, newInterview, type InterviewRecord } from '../../src/lib/interviews';
 import { LANDED_LABELS, PRACTICE, type Expectation } from '../../src/lib/practice';
 import { encodeValue } from '../../src/lib/storage-codec';
-import { BANK_SIZE, COMPETENCY_LABELS, STORIES, STORY_LIMITS, STORY_PARTS, partLimit, type Story } from '../../src/lib/stories';
+import { BANK_SIZE, STORIES, STORY_LIMITS, STORY_PARTS, partLimit, type Story } from '../../src/lib/stories';
 import { storageKey } from '../../src/lib/stored-value';
+import { noAxeViolations, seedOnce, stored } from './helpers/browser-state';
 import { tabTo } from './helpers/keyboard';
+import { addByKeyboard, stories, story, storedStories, tick, warnings, write } from './helpers/story-bank';
 import { pdfPages } from './helpers/pdf-text';
 
 test.use({ locale: 'en-US' });
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const today = localToday();
 const bank = yaml.load(readFileSync('content/practice/questions.yaml', 'utf8')) as { id: string; competencies?: string[] }[];
 // A bank question that calls for conflict only, so the coverage warning names exactly that.
@@ -31,62 +31,11 @@ const acme: InterviewRecord = {
   answers: { interviewDate: addDays(today, 5) },
 };
 
-/** Values as the site stores them, written before the page's scripts run on the first load only. */
-async function seed(page: Page, values: Record<string, string>) {
-  await page.addInitScript((entries) => {
-    if (sessionStorage.getItem('seeded')) return;
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    sessionStorage.setItem('seeded', '1');
-  }, values);
-}
-
-async function storedStories(page: Page): Promise<Story[]> {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).data.stories, storageKey(STORIES));
-}
-
-const stories = (page: Page) => page.locator('.stories > li > details');
-const story = (page: Page, title: string) => stories(page).filter({ has: page.locator('summary .name', { hasText: title }) });
-const warnings = (page: Page) => page.getByRole('region', { name: 'What your bank needs' });
-
-/** Types into a story's field reached by Tab; the story says it is saved, and it is. */
-async function write(page: Page, within: Locator, label: string, text: string) {
-  await tabTo(page, within.getByLabel(label, { exact: true }));
-  await page.keyboard.type(text);
-  await expect(within.getByRole('status')).toHaveText('Saved.');
-  await expect.poll(async () => (await storedStories(page)).some((s) => Object.values(s).includes(text))).toBe(true);
-}
-
-/** Adds a story by keyboard: the button, its title, Enter; the story opens with its summary focused. */
-async function addByKeyboard(page: Page, title: string) {
-  await tabTo(page, page.getByRole('button', { name: 'Add a story' }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Title of the story')).toBeFocused();
-  await page.keyboard.type(title);
-  await page.keyboard.press('Enter');
-  await expect(story(page, title).locator('summary')).toBeFocused();
-  await expect(story(page, title)).toHaveAttribute('open', '');
-}
-
-async function tick(page: Page, title: string, competency: keyof typeof COMPETENCY_LABELS) {
-  const box = story(page, title).getByRole('checkbox', { name: COMPETENCY_LABELS[competency] });
-  await tabTo(page, box);
-  await page.keyboard.press('Space');
-  await expect(box).toBeChecked();
-}
-
-async function noAxeViolations(page: Page) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-  }
-}
-
 test('by keyboard: two stories written, a failure story asked for its lesson, where one was told, what the next interview needs', async ({
   page,
 }) => {
   test.slow();
-  await seed(page, { [storageKey(INTERVIEWS)]: encodeValue(INTERVIEWS.schema, { interviews: [acme], currentId: null }) });
+  await seedOnce(page, [stored(INTERVIEWS, { interviews: [acme], currentId: null })]);
   await page.goto('/stories/');
   await expect(page.getByText('No stories yet.')).toBeVisible();
 
@@ -168,7 +117,7 @@ const fullBank: Story[] = Array.from({ length: BANK_SIZE }, (_, i) => ({
 }));
 
 test('a full bank prints on one page of A4 and of Letter, every story on it, no form', async ({ page }) => {
-  await seed(page, { [storageKey(STORIES)]: encodeValue(STORIES.schema, { stories: fullBank }) });
+  await seedOnce(page, [stored(STORIES, { stories: fullBank })]);
   await page.goto('/stories/');
   await expect(stories(page)).toHaveCount(BANK_SIZE);
   await page.emulateMedia({ media: 'print' });
@@ -184,7 +133,7 @@ test('a full bank prints on one page of A4 and of Letter, every story on it, no 
 test('on a phone, every control of an open story is at least 44 by 44 px; axe is clean with warnings shown', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   const failure: Story = { id: 'f1', title: 'The missed deadline', competencies: ['failure'] };
-  await seed(page, { [storageKey(STORIES)]: encodeValue(STORIES.schema, { stories: [failure] }) });
+  await seedOnce(page, [stored(STORIES, { stories: [failure] })]);
   await page.goto('/stories/');
   await expect(warnings(page)).toBeVisible();
   await warnings(page).getByRole('link', { name: 'Open it' }).click();

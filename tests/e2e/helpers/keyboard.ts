@@ -6,7 +6,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
 export async function tabTo(page: Page, target: Locator, key = 'Tab') {
-  for (let i = 0; i < 60 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press(key);
+  for (let i = 0; i < 150 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press(key);
   await expect(target).toBeFocused();
 }
 
