@@ -12,7 +12,16 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './browser.ts';
-import { addPlannerInterview, diagnoseNew, journalOfFour, searchFor, startInterview } from './lib/drive.ts';
+import {
+  addPlannerInterview,
+  diagnoseNew,
+  journalOfFour,
+  mentorLink,
+  mentorReview,
+  preparedLoop,
+  searchFor,
+  startInterview,
+} from './lib/drive.ts';
 import { pdfToPngs } from './lib/pdf-png.ts';
 import { parseScreensArgs, pathSlug } from './lib/screens.ts';
 import { builtPages } from './pages.ts';
@@ -43,6 +52,11 @@ const STATES: State[] = [
   { name: 'search-results', path: '/guides/', reach: (page) => searchFor(page, 'follow up'), viewportOnly: true },
   { name: 'planner-interview', path: '/checklists/post-interview/', reach: (page) => addPlannerInterview(page) },
   { name: 'journal-four', path: '/journal/', reach: journalOfFour },
+  { name: 'stories-two', path: '/stories/', reach: preparedLoop },
+  { name: 'practice-card', path: '/practice/', reach: preparedLoop },
+  { name: 'day-of-sheet', path: '/checklists/pre-interview/', reach: preparedLoop },
+  { name: 'journal-prepared', path: '/journal/#interview-acme', reach: preparedLoop },
+  { name: 'mentor-review', path: `/mentor/#${await mentorLink()}`, reach: mentorReview },
 ];
 
 const started = Date.now();

@@ -5,6 +5,14 @@
  */
 import type { Page } from '@playwright/test';
 import { addDays, localToday } from '../../src/lib/dates.ts';
+import { INTERVIEWS, interviewLabel, newInterview } from '../../src/lib/interviews.ts';
+import { makeRequest } from '../../src/lib/mentor.ts';
+import { debriefPart, emailPart } from '../../src/lib/mentor-parts.ts';
+import { sealShare } from '../../src/lib/share-codec.ts';
+import { PRACTICE } from '../../src/lib/practice.ts';
+import { encodeValue } from '../../src/lib/storage-codec.ts';
+import { STORIES } from '../../src/lib/stories.ts';
+import { storageKey } from '../../src/lib/stored-value.ts';
 import { loadQuizModel } from './quiz-files.ts';
 
 const model = loadQuizModel();
@@ -138,4 +146,93 @@ export async function journalOfFour(page: Page) {
     }
   }
   await entry('Acme').getByLabel('Questions they asked').fill('Tell me about a project that failed\nWhy this team?');
+}
+
+/** The prepared loop's interview: today, with the hiring manager, debriefed with one surprise. */
+function preparedRecord() {
+  const today = localToday();
+  return {
+    ...newInterview('acme', new Date()),
+    company: 'Acme',
+    role: 'Designer',
+    answers: { interviewDate: today },
+    rounds: [{ id: 'r1', date: today, kind: 'hiring-manager' as const, interviewers: ['Ana Ruiz'] }],
+    debrief: { questions: ['How would you win over a team that disagrees with your plan?'], study: 'Lead with the numbers.' },
+  };
+}
+
+/**
+ * The prep loop part-way (issue 19), stored as the pages would store it: an interview today with the
+ * hiring manager, five questions expected and three of them asked, a surprise, two stories, one told. Then
+ * the page is loaded again to show it.
+ */
+export async function preparedLoop(page: Page) {
+  const acme = preparedRecord();
+  const expected = [
+    'walk-me-through-your-background',
+    'result-you-are-proud-of',
+    'when-everything-is-urgent',
+    'something-that-went-wrong',
+    'why-you-fit',
+  ];
+  const values = [
+    [storageKey(INTERVIEWS), encodeValue(INTERVIEWS.schema, { interviews: [acme], currentId: null })],
+    [
+      storageKey(STORIES),
+      encodeValue(STORIES.schema, {
+        stories: [
+          { id: 's1', title: 'The launch we saved', competencies: ['proud-result', 'pressure'], measure: 'failed orders from 10% to 0.2%' },
+          { id: 's2', title: 'The release dispute', competencies: ['conflict', 'influence'], action: 'Ran both plans for a week.' },
+        ],
+      }),
+    ],
+    [
+      storageKey(PRACTICE),
+      encodeValue(PRACTICE.schema, {
+        own: [],
+        expectations: [
+          {
+            interviewId: 'acme',
+            round: 'hiring-manager',
+            expected,
+            asked: expected.slice(0, 3),
+            fumbled: [],
+            stories: [{ storyId: 's2', landed: 'landed' }],
+          },
+        ],
+        cards: [],
+      }),
+    ],
+  ];
+  await page.evaluate((entries) => entries.forEach(([key, value]) => localStorage.setItem(key, value)), values);
+  await page.reload();
+  await page
+    .locator('astro-island[ssr]')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
+}
+
+/** A mentor's view of a review link for the prepared loop's debrief and draft email, opened with its passphrase. */
+export async function mentorReview(page: Page) {
+  await page.getByLabel('Passphrase').fill(MENTOR_PASSPHRASE);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('heading', { name: /^Review: / }).waitFor();
+}
+export const MENTOR_PASSPHRASE = 'quiet harbor 19';
+
+/** A review link for the prepared interview's debrief and draft email, sealed as "Ask a mentor" seals it. */
+export async function mentorLink() {
+  const record = preparedRecord();
+  const today = localToday();
+  const parts = [debriefPart(record, today), emailPart(record, today)].filter((p) => p !== undefined);
+  return sealShare(
+    makeRequest(
+      record.id,
+      interviewLabel(record, today),
+      parts,
+      parts.map((p) => p.kind),
+    )!,
+    MENTOR_PASSPHRASE,
+  );
 }

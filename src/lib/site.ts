@@ -35,14 +35,14 @@ export const DIAGNOSTIC: ToolPage = {
   blurb: 'A short quiz: answer a few questions and see the likely reasons, ranked, with what to do and when.',
 };
 
-/** The header's sections. */
-export const NAV = [
+/** The header's sections; `also`: other pages that belong to the section (the header marks it current there too). */
+export const NAV: readonly { href: string; label: string; also?: readonly string[] }[] = [
   { href: '/guides/', label: 'Guides' },
   { href: DIAGNOSTIC.href, label: 'Diagnose' },
   { href: '/checklists/', label: 'Checklists' },
   { href: '/journal/', label: 'Journal' },
-  { href: '/practice/', label: 'Prep' },
-] as const;
+  { href: '/practice/', label: 'Prep', also: ['/stories/'] },
+];
 
 /** A checklist entry as the collection gives it (content/checklists/<id>.yaml): what its card needs. */
 export interface ChecklistEntry {

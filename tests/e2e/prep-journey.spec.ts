@@ -76,8 +76,12 @@ test('prep by keyboard: stories, expected questions, a debrief, the hit rate, a 
   const sent = watchRequests(page);
   await seedOnce(page, [stored(INTERVIEWS, { interviews: [acme], currentId: null })]);
 
-  // Two stories.
+  // Two stories. The story bank is part of Prep in the header.
   await page.goto('/stories/');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Prep' }).first()).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await addByKeyboard(page, 'The launch we saved');
   await tick(page, 'The launch we saved', 'proud-result');
   await write(page, story(page, 'The launch we saved'), 'Result in numbers', 'failed orders from 10% to 0.2%');
