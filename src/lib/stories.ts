@@ -67,7 +67,7 @@ export function storyWarnings(stories: readonly Story[], needed: readonly Compet
       warnings.push({
         kind: 'uncovered',
         competency,
-        text: `The role calls for ${COMPETENCY_LABELS[competency].toLowerCase()}, and no story shows it yet.`,
+        text: `No story shows “${COMPETENCY_LABELS[competency]}” yet, and the questions you expect call for it.`,
       });
     }
   }

@@ -2,10 +2,14 @@
  * Issue 19's whole loop, by keyboard alone and axe clean in both themes: two stories written, five questions
  * expected for an interview, its debrief with three of them asked and one surprise, the hit rate in the
  * journal, the surprise practiced as a due card, the day-of sheet printed (at most two pages, with the
- * stories and questions in it), then a mentor's review in two browser contexts. No request either browser
+ * stories, the questions and the blanks in it), then a mentor's review in two browser contexts. No request either browser
  * makes carries any of what was written.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import yaml from 'js-yaml';
+import { checklistSchema } from '../../src/lib/checklist-model';
 import { localToday } from '../../src/lib/dates';
 import { INTERVIEWS, interviewLabel, newInterview, type InterviewRecord } from '../../src/lib/interviews';
 import { PART_LABELS } from '../../src/lib/mentor';
@@ -26,6 +30,9 @@ const acme: InterviewRecord = {
   rounds: [{ id: 'r1', date: today, kind: 'hiring-manager', interviewers: [] }],
 };
 const label = interviewLabel(acme, today);
+const blanks = checklistSchema
+  .parse(yaml.load(readFileSync(join(import.meta.dirname, '../../content/checklists/pre-interview.yaml'), 'utf8')))
+  .blanks!.map((b) => b.label);
 const SURPRISE = 'How would you win over a team that disagrees with your plan?';
 const ANSWER = 'Listen first, then test the plan with the loudest skeptic.';
 const COMMENT = 'Open the dispute story with the stakes.';
@@ -127,6 +134,10 @@ test('prep by keyboard: stories, expected questions, a debrief, the hit rate, a 
   await islandsLive(page);
   const practice = page.getByRole('region', { name: 'Practice' });
   await expect(practice.getByText('1 due today')).toBeVisible();
+  // On a phone, the card's long story choices stay within the screen.
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
   const card = practice.getByRole('article');
   await expect(card.getByRole('heading', { name: SURPRISE })).toBeVisible();
   await tabTo(page, card.getByLabel(/^Your answer/));
@@ -149,7 +160,8 @@ test('prep by keyboard: stories, expected questions, a debrief, the hit rate, a 
     const pages = (await pdfPages(await page.pdf({ format }))).map(squash);
     expect(pages.length, `${format}: pages`).toBeLessThanOrEqual(2);
     const all = pages.join('');
-    for (const text of [...expected, 'The release dispute', 'The launch we saved: failed orders from 10% to 0.2%'])
+    // The blanks to fill by hand are still on the sheet.
+    for (const text of [...expected, 'The release dispute', 'The launch we saved: failed orders from 10% to 0.2%', ...blanks])
       expect(all, `${format}: ${text}`).toContain(squash(text));
   }
   await page.emulateMedia({ media: 'screen' });

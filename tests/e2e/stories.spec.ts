@@ -78,7 +78,7 @@ test('by keyboard: two stories written, a failure story asked for its lesson, wh
 
   const label = interviewLabel(acme, today);
   await expect(warnings(page)).toContainText(`Your next interview, ${label}`);
-  await expect(warnings(page)).toContainText('The role calls for conflict, and no story shows it yet.');
+  await expect(warnings(page)).toContainText('No story shows “Conflict” yet, and the questions you expect call for it.');
   await expect(launch.locator('summary')).toContainText('told in 1 interview');
   await tabTo(page, launch.locator('summary'));
   await page.keyboard.press('Enter');

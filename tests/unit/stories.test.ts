@@ -51,7 +51,7 @@ describe('story bank warnings', () => {
   it('name each competency the role needs that no story shows, once', () => {
     const warnings = storyWarnings([story('a', ['leadership'])], ['leadership', 'conflict', 'conflict']);
     expect(warnings).toEqual([
-      { kind: 'uncovered', competency: 'conflict', text: 'The role calls for conflict, and no story shows it yet.' },
+      { kind: 'uncovered', competency: 'conflict', text: 'No story shows “Conflict” yet, and the questions you expect call for it.' },
     ]);
   });
 
