@@ -10,17 +10,48 @@ import { dueMessage, foldEvents } from './journal.ts';
 import { EVENT_LABELS } from './journal-model.ts';
 import { funnel, habits, recurringConcerns, replyWait, shareText, smallNumbers } from './journal-patterns.ts';
 import type { SharedPart } from './mentor.ts';
+import { LANDED_LABELS, type Expectation, type LoopQuestion } from './practice.ts';
+import type { Story } from './stories.ts';
 import { readTiming } from './timing-answers.ts';
 
 const line = (label: string, value: string | undefined) => (value?.trim() ? [`${label}: ${value.trim()}`] : []);
 const list = (label: string, items: readonly string[] | undefined) => (items?.length ? [`${label}:`, ...items.map((i) => `- ${i}`)] : []);
 
-/** One interview's debrief and what happened after, as text; undefined when there is nothing to share. */
-export function debriefPart(record: InterviewRecord, today: IsoDate): SharedPart | undefined {
+/** What the question loop knows of one interview: the questions expected (by id) and the stories in the bank. */
+export interface DebriefPrep {
+  expectation: Expectation;
+  questions: ReadonlyMap<string, LoopQuestion>;
+  stories: readonly Story[];
+}
+
+/** The loop's lines of a debrief: which expected questions came up (and went badly), which did not, the stories told. */
+function prepLines({ expectation, questions, stories }: DebriefPrep): string[] {
+  const texts = (ids: readonly string[]) => ids.flatMap((id) => questions.get(id)?.text ?? []);
+  const cameUp = expectation.asked.flatMap((id) => {
+    const text = questions.get(id)?.text;
+    return text ? [expectation.fumbled.includes(id) ? `${text} (went badly)` : text] : [];
+  });
+  const told = expectation.stories.flatMap(({ storyId, landed }) => {
+    const story = stories.find((s) => s.id === storyId);
+    return story ? [landed ? `${story.title}: ${LANDED_LABELS[landed].toLowerCase()}` : story.title] : [];
+  });
+  return [
+    ...list('Questions I expected that came up', cameUp),
+    ...list('Questions I expected that did not', texts(expectation.expected.filter((id) => !expectation.asked.includes(id)))),
+    ...list('Stories I told', told),
+  ];
+}
+
+/**
+ * One interview's debrief and what happened after, as text; undefined when there is nothing to share. With
+ * `prep` (questions were expected for it), the debrief's questions are the surprises, beside the expected ones.
+ */
+export function debriefPart(record: InterviewRecord, today: IsoDate, prep?: DebriefPrep): SharedPart | undefined {
   const d = record.debrief;
   const { promisedBy } = readTiming(record.answers);
   const lines = [
-    ...list('Questions they asked', d.questions),
+    ...(prep ? prepLines(prep) : []),
+    ...list(prep?.expectation.expected.length ? 'Questions I did not expect' : 'Questions they asked', d.questions),
     ...line('What went best', d.wentBest),
     ...line('What I fumbled', d.fumbled),
     ...list('What they probed', d.concerns),

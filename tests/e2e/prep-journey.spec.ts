@@ -185,6 +185,9 @@ test('prep by keyboard: stories, expected questions, a debrief, the hit rate, a 
   await unlock(theirs);
   await expect(theirs.getByRole('heading', { name: `Review: ${label}` })).toBeFocused();
   await expect(theirs.getByText(SURPRISE)).toBeVisible();
+  // The debrief carries the loop too: the expected questions that came up, and the story that landed.
+  await expect(theirs.getByText('Questions I expected that came up:')).toBeVisible();
+  await expect(theirs.getByText('The release dispute: it landed')).toBeVisible();
   await expect(theirs.getByRole('heading', { name: /^Draft thank-you note/ })).toBeVisible();
   await tabTo(theirs, theirs.getByLabel('Your comment on the debrief'));
   await theirs.keyboard.type(COMMENT);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { newInterview, type InterviewRecord } from '../../src/lib/interviews';
 import { dueMessage } from '../../src/lib/journal';
 import { debriefPart, emailPart, patternsPart } from '../../src/lib/mentor-parts';
+import { questionIndex, type Expectation } from '../../src/lib/practice';
+import type { Story } from '../../src/lib/stories';
 
 const TODAY = '2026-11-30';
 const record = (extra: Partial<InterviewRecord> = {}): InterviewRecord => ({
@@ -68,5 +70,57 @@ describe('the draft email part', () => {
 
   it('is nothing for an interview with no date, whose plan asks for nothing', () => {
     expect(emailPart(record({ answers: {} }), TODAY)).toBeUndefined();
+  });
+});
+
+describe('the debrief part with the question loop', () => {
+  const questions = questionIndex(
+    [
+      { id: 'why-us', text: 'Why us?', round: ['screen'], competencies: [] },
+      { id: 'conflict', text: 'Tell me about a disagreement.', round: ['screen'], competencies: ['conflict'] },
+      { id: 'pay', text: 'What pay do you expect?', round: ['screen'], competencies: [] },
+    ],
+    [],
+  );
+  const stories: Story[] = [{ id: 's1', title: 'The release dispute', competencies: ['conflict'] }];
+  const expectation: Expectation = {
+    interviewId: 'a',
+    round: 'screen',
+    expected: ['why-us', 'conflict', 'pay'],
+    asked: ['why-us', 'conflict'],
+    fumbled: ['conflict'],
+    stories: [{ storyId: 's1', landed: 'flat' }],
+  };
+
+  it('says which expected questions came up (and went badly), which did not, the stories told, and calls the rest surprises', () => {
+    const part = debriefPart(record({ debrief: { questions: ['Where do you see yourself?'] } }), TODAY, {
+      expectation,
+      questions,
+      stories,
+    })!;
+    expect(part.text.split('\n')).toEqual([
+      'Questions I expected that came up:',
+      '- Why us?',
+      '- Tell me about a disagreement. (went badly)',
+      'Questions I expected that did not:',
+      '- What pay do you expect?',
+      'Stories I told:',
+      '- The release dispute: it fell flat',
+      'Questions I did not expect:',
+      '- Where do you see yourself?',
+    ]);
+  });
+
+  it('makes a debrief of ticks alone worth sharing, and leaves out what the bank or the story bank no longer has', () => {
+    const gone = {
+      ...expectation,
+      expected: ['why-us', 'removed'],
+      asked: ['why-us', 'removed'],
+      fumbled: [],
+      stories: [{ storyId: 'deleted' }],
+    };
+    expect(debriefPart(record(), TODAY, { expectation: gone, questions, stories })!.text).toBe(
+      'Questions I expected that came up:\n- Why us?',
+    );
   });
 });
