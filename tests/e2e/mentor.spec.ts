@@ -150,8 +150,13 @@ test('a link too long for mail is saved as a file, and the file opens on the rev
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as a file' }).click()]);
   const file = await download.path();
 
+  // On a slow connection: the file is chosen and Open pressed while the page's tools are still loading.
   const other = await browser.newContext();
   const theirs = await other.newPage();
+  await theirs.route('**/_astro/*.js', async (route) => {
+    await new Promise((done) => setTimeout(done, 800));
+    await route.continue();
+  });
   await theirs.goto('/mentor/');
   await theirs.getByLabel(/Sent a file instead of a link/).setInputFiles(file);
   await unlock(theirs, 'long passphrase');
