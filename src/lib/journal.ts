@@ -10,6 +10,7 @@
  * `interviewDate` and starts the plan again from it, and the debrief's "date they gave" is `promisedBy`.
  * So "Mark as sent" moves the plan on at once, with no change to the engine.
  */
+import { shortId } from './short-id.ts';
 import type { AnswerValue, Answers } from './answers.ts';
 import { addDays, isIsoDate, type IsoDate } from './dates.ts';
 import type { InterviewRecord, RecordPatch } from './interviews.ts';
@@ -246,10 +247,8 @@ const EMPTY_TEXTS: Record<Exclude<DebriefKey, 'questions' | 'concerns' | 'confid
   study: true,
 };
 
-/** A short random id for a round (8 base-36 characters). */
-export function newRoundId(random: () => number = Math.random): string {
-  return Array.from({ length: 8 }, () => Math.floor(random() * 36).toString(36)).join('');
-}
+/** A short random id for a round. */
+export const newRoundId = shortId;
 
 export interface RoundInput {
   date: IsoDate;

@@ -4,6 +4,7 @@
  * action, result, learning). Each is tagged by competency; the bank warns when it grows past what a person
  * can keep fresh, when a competency the role needs has no story, and when a failure story lacks its lesson.
  */
+import { shortId } from './short-id.ts';
 import type { IsoDate } from './dates.ts';
 import { interviewLabel, type InterviewRecord } from './interviews.ts';
 import { LANDED_LABELS, sheetInterview, storyUses, type Landed, type PracticeState } from './practice.ts';
@@ -205,8 +206,8 @@ export function bestStories(stories: readonly Story[], questions: readonly { com
 
 export type StoryWrite = { state: StoriesState } | { problem: string };
 
-/** A new story's id: 8 base-36 characters. */
-export const newStoryId = () => Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+/** A new story's id. */
+export const newStoryId = () => shortId();
 
 /** `state` with `story` added (or replacing its earlier self), or why not. */
 export function saveStory(state: StoriesState, story: Story): StoryWrite {

@@ -3,6 +3,7 @@
  * the debrief's ticks and stories, questions of one's own, and practicing a card. Each runs its rule on the
  * latest state and returns why nothing changed, or nothing when it was written.
  */
+import { shortId } from '../lib/short-id';
 import type { RoundKind } from '../lib/journal-model';
 import {
   addOwnQuestion,
@@ -37,7 +38,8 @@ export function changeExpectation(interviewId: string, round: RoundKind, change:
 
 /** Adds a question of the person's own; returns its id, or why not. */
 export function addOwn(text: string, round: RoundKind[]): { id: string } | { problem: string } {
-  const id = `own-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  // The prefix keeps a question of one's own apart from the bank's kebab-case ids.
+  const id = `own-${shortId()}`;
   return write(addOwnQuestion(practice.get(), { id, text, round })) ?? { id };
 }
 
