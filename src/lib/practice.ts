@@ -15,6 +15,7 @@ import type { InterviewRecord } from './interviews.ts';
 import { isRoundKind, ROUND_KINDS, ROUND_LABELS, type RoundKind } from './journal-model.ts';
 import { MIN_CASES, normalizeConcern, recurring, type Recurring } from './counting.ts';
 import type { ValueSchema } from './storage-codec.ts';
+import { PRACTICE_NAME } from './storage-keys.ts';
 import type { StoredValue } from './stored-value.ts';
 import type { Competency } from './stories.ts';
 
@@ -234,7 +235,7 @@ export const practiceSchema: ValueSchema<PracticeState> = {
   },
 };
 
-export const PRACTICE: StoredValue<PracticeState> = { name: 'practice', schema: practiceSchema, initial: EMPTY_PRACTICE };
+export const PRACTICE: StoredValue<PracticeState> = { name: PRACTICE_NAME, schema: practiceSchema, initial: EMPTY_PRACTICE };
 
 /** An import's prep added to this: where both hold the same question, interview or card, the import's wins. */
 export function mergePractice(current: PracticeState, incoming: PracticeState): PracticeState {

@@ -7,6 +7,9 @@ export const KEY_PREFIX = 'callback:';
  */
 export const INTERVIEWS_NAME = 'interviews';
 
+/** The question loop's name (see PRACTICE in practice.ts), for the day sheet: is there prep to load? */
+export const PRACTICE_NAME = 'practice';
+
 /**
  * How much localStorage a browser keeps for one site, in characters of keys and values. MDN ("Storage
  * quotas and eviction criteria") gives 5 MiB of localStorage per origin in every browser; measured on
