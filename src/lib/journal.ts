@@ -12,7 +12,7 @@
  */
 import { shortId } from './short-id.ts';
 import type { AnswerValue, Answers } from './answers.ts';
-import { addDays, isIsoDate, type IsoDate } from './dates.ts';
+import { addDays, isIsoDate, parseIsoDate, type IsoDate } from './dates.ts';
 import type { InterviewRecord, RecordPatch } from './interviews.ts';
 import {
   DEBRIEF_LISTS,
@@ -22,7 +22,7 @@ import {
   isEventKind,
   isRoundKind,
   JOURNAL_LIMITS,
-  OUTCOME_KINDS,
+  isOutcome,
   REPLY_KINDS,
   type DebriefKey,
   type EventKind,
@@ -54,7 +54,7 @@ const cut = (text: string, max: number) => text.slice(0, max);
 
 /** The events that belong to the plan: sent on or after the last interview (earlier ones answered an earlier round). */
 function sinceInterview(answers: Answers, events: readonly JournalEvent[]): JournalEvent[] {
-  const { interviewDate } = readTiming(answers);
+  const interviewDate = parseIsoDate(answers.interviewDate);
   return events.filter((e) => !interviewDate || e.date >= interviewDate);
 }
 
@@ -98,12 +98,13 @@ function answerPatch(before: Answers, after: Answers): RecordPatch {
  * round came after it (they came back). Undefined while the interview is still open.
  */
 export function outcomeOf(events: readonly JournalEvent[]): Outcome | undefined {
-  let outcome: Outcome | undefined;
-  for (const event of [...events].sort(byDate)) {
-    if ((OUTCOME_KINDS as readonly EventKind[]).includes(event.kind)) outcome = event.kind as Outcome;
-    else if (event.kind === 'next-round') outcome = undefined;
+  // The last outcome or invitation by date (the later one recorded on a tie) decides: one pass, no sorted copy,
+  // as the journal asks this of every interview as it opens.
+  let last: JournalEvent | undefined;
+  for (const event of events) {
+    if ((event.kind === 'next-round' || isOutcome(event.kind)) && (!last || event.date >= last.date)) last = event;
   }
-  return outcome;
+  return last && isOutcome(last.kind) ? last.kind : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
  * the diagnosis, the email and the planner read them through `readTiming`, never by casting an answer,
  * and `timingProblems` is the one set of date rules for both the quiz and the planner.
  */
-import { addDays, FIRST_YEAR, isIsoDate, LAST_YEAR, type IsoDate } from './dates.ts';
+import { addDays, FIRST_YEAR, isIsoDate, LAST_YEAR, parseIsoDate, type IsoDate } from './dates.ts';
 
 export const THANK_YOU_VALUES = ['sent', 'not-sent'] as const;
 export const FOLLOW_UP_VALUES = [0, 1, 2] as const;
@@ -49,17 +49,19 @@ export const isTimingId = (id: string): id is TimingId => id in TIMING_QUESTIONS
 
 /** The timing answers in `answers`, typed; a value of the wrong kind is left out, as if not given. */
 export function readTiming(answers: Readonly<Record<string, unknown>>): TimingAnswers {
-  const date = (id: TimingId) => (isIsoDate(answers[id]) ? (answers[id] as IsoDate) : undefined);
-  const pick = <T>(values: readonly T[], value: unknown) => values.find((v) => v === value);
-  const timing: TimingAnswers = {
-    interviewDate: date('interviewDate'),
-    promisedBy: date('promisedBy'),
-    thankYou: pick(THANK_YOU_VALUES, answers.thankYou),
-    followUps: pick(FOLLOW_UP_VALUES, answers.followUps),
-    lastFollowUp: date('lastFollowUp'),
-  };
-  // Drop the undefined keys, so the typed answers compare and print like the stored ones.
-  return Object.fromEntries(Object.entries(timing).filter(([, v]) => v !== undefined)) as TimingAnswers;
+  // Only the keys with a value, so the typed answers compare and print like the stored ones; key by key
+  // rather than by filtering entries, as the journal reads every interview's timing several times as it opens.
+  const timing: TimingAnswers = {};
+  const interviewDate = parseIsoDate(answers.interviewDate);
+  if (interviewDate) timing.interviewDate = interviewDate;
+  const promisedBy = parseIsoDate(answers.promisedBy);
+  if (promisedBy) timing.promisedBy = promisedBy;
+  const { thankYou, followUps } = answers;
+  if (THANK_YOU_VALUES.includes(thankYou as never)) timing.thankYou = thankYou as TimingAnswers['thankYou'];
+  if (FOLLOW_UP_VALUES.includes(followUps as never)) timing.followUps = followUps as TimingAnswers['followUps'];
+  const lastFollowUp = parseIsoDate(answers.lastFollowUp);
+  if (lastFollowUp) timing.lastFollowUp = lastFollowUp;
+  return timing;
 }
 
 export interface FieldProblem {

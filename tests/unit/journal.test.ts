@@ -152,6 +152,22 @@ describe('outcome', () => {
       ]),
     ).toBeUndefined();
   });
+
+  it('is what reading the events in date order says, in any stored order, ties going to the later recorded', () => {
+    const date = fc.integer({ min: 0, max: 9 }).map((n) => addDays('2026-11-01', n));
+    const events = fc.array(fc.record({ kind: fc.constantFrom(...EVENT_KINDS), date }), { maxLength: 12 });
+    fc.assert(
+      fc.property(events, (list) => {
+        // The rule as the journal states it: walk the events by date; an outcome closes, an invitation reopens.
+        let expected: string | undefined;
+        for (const event of list.toSorted((a, b) => a.date.localeCompare(b.date))) {
+          if (['offer', 'rejected', 'withdrew', 'ghosted'].includes(event.kind)) expected = event.kind;
+          else if (event.kind === 'next-round') expected = undefined;
+        }
+        expect(outcomeOf(list)).toBe(expected);
+      }),
+    );
+  });
 });
 
 describe('the debrief', () => {

@@ -1,6 +1,30 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../../src/lib/dates';
 import { planFollowUps, type Situation, type Status } from '../../src/lib/timeline';
-import type { TimingAnswers } from '../../src/lib/timing-answers';
+import { readTiming, TIMING_IDS, TIMING_QUESTIONS, type TimingAnswers } from '../../src/lib/timing-answers';
+
+describe('readTiming', () => {
+  it('keeps exactly the timing answers of the right kind, in the order of the questions, and nothing else', () => {
+    const value = fc.oneof(
+      fc.constantFrom('2026-11-20', '2026-02-30', '2026-1-20', 'sent', 'not-sent', 0, 1, 2, 3, '1', null, true),
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      fc.anything(),
+    );
+    const answers = fc.dictionary(fc.constantFrom(...TIMING_IDS, 'tone', 'rounds'), value);
+    fc.assert(
+      fc.property(answers, (given) => {
+        const valid = (id: (typeof TIMING_IDS)[number]) => {
+          const question = TIMING_QUESTIONS[id];
+          return 'values' in question ? (question.values as readonly unknown[]).includes(given[id]) : isIsoDate(given[id]);
+        };
+        const read = readTiming(given);
+        expect(Object.keys(read)).toEqual(TIMING_IDS.filter((id) => id in given && valid(id)));
+        for (const [id, v] of Object.entries(read)) expect(v).toBe(given[id]);
+      }),
+    );
+  });
+});
 
 describe('planFollowUps', () => {
   // Calendar for reading the cases: 2026-11-20 is a Friday, 11-21 Saturday, 11-22 Sunday, 11-23 Monday.
