@@ -52,9 +52,11 @@ export function standing(record: InterviewRecord, today: IsoDate): Standing {
  * then by when they were added. A copy: the store's order is left as it is.
  */
 export function journalOrder(records: readonly InterviewRecord[], today: IsoDate): InterviewRecord[] {
+  // The latest of the last interview held and every round's date, scheduled ones included.
   const key = (r: InterviewRecord) => {
-    const dates = [lastInterview(r, today), ...r.rounds.map((round) => round.date)].filter((d): d is IsoDate => !!d);
-    return dates.sort().at(-1) ?? '';
+    let latest = lastInterview(r, today) ?? '';
+    for (const { date } of r.rounds) if (date > latest) latest = date;
+    return latest;
   };
   const keyed = records.map((record) => ({ record, key: `${key(record)} ${record.createdAt}` }));
   // ISO dates and timestamps sort as text; plain comparison, not localeCompare, which is slow over 500.
