@@ -337,3 +337,17 @@ test('refining: each answer under the result updates the reasons, and a reload k
   await expect(questionHeading(page)).toHaveText(stoppedAt!);
   expect(await reasonTitles(page)).toEqual(after);
 });
+
+test('the first question comes before the quiz model in the page, which the island reads once live', async ({ page, request }) => {
+  const html = await (await request.get('/diagnose/')).text();
+  const island = html.match(/<astro-island[^>]*>/)?.[0] ?? '';
+  // Over 20 kB of model in the island's opening tag would be parsed before the form could show.
+  expect(island, 'the island tag').not.toContain(FIRST.slice(0, 20));
+  const field = html.indexOf('type="date"');
+  expect(field).toBeGreaterThan(0);
+  expect(html.indexOf('id="quiz-model"')).toBeGreaterThan(field);
+  // …and once live, the diagnostic asks the model's questions through to the next step.
+  await page.goto('/diagnose/');
+  await diagnoseNew(page);
+  await expect(headline(page)).toBeVisible();
+});
