@@ -4,7 +4,7 @@
  * undid. Loaded with a tab's first write, since before it a tab has nothing to defend.
  */
 import { patchRecord, recordFields, type InterviewsState, type RecordPatch } from './interviews.ts';
-import { EDIT_WINDOW, sameValue, text, type PendingEdit } from './tab-merge.ts';
+import { EDIT_WINDOW, outranks, sameValue, type PendingEdit } from './tab-merge.ts';
 
 /** One record as a write holds it: its fields by name, and when it was written (ms). */
 export interface SeenRecord {
@@ -42,12 +42,12 @@ export function heal(
     }
     const undone = edit.stale.some((v) => sameValue(v, value))
       ? // A value typed over: a write from a copy older than the edit. Only if the other tab set the field
-        // back on purpose (it cannot be told apart) do the tabs take turns; after the cap, the greater value
-        // wins, so both tabs stop on the same one.
-        (edit.putBack ?? 0) < MAX_PUT_BACK || text(edit.value) > text(value)
+        // back on purpose (it cannot be told apart) do the tabs take turns; after the cap, the value that
+        // outranks the other wins, so both tabs stop on the same one.
+        (edit.putBack ?? 0) < MAX_PUT_BACK || outranks(edit.value, value)
       : // A value this tab never had: the later write wins, and when both were written in the same
-        // millisecond, the greater value, so that both tabs pick the same one.
-        record.writtenAt < edit.at || (record.writtenAt === edit.at && text(edit.value) > text(value));
+        // millisecond, the one that outranks the other, so that both tabs pick the same one.
+        record.writtenAt < edit.at || (record.writtenAt === edit.at && outranks(edit.value, value));
     if (undone) {
       kept.push({ ...edit, putBack: (edit.putBack ?? 0) + 1 });
       reapply.push(edit);

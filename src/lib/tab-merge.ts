@@ -33,6 +33,17 @@ export const EDIT_WINDOW = 5000;
 export const sameValue = (a: unknown, b: unknown) => a === b || text(a) === text(b);
 export const text = (v: unknown) => JSON.stringify(v) ?? '';
 
+/**
+ * Which of two values wins when nothing else tells (written in the same millisecond, or put back as many
+ * times as an edit is): an order both tabs share, so they settle on the same value. The longer as stored
+ * first, then the greater: by text alone, "Analyst" (its closing quote) outranked "Analyst 11", and a stale
+ * copy taken as the person typed the space won over what they typed after it.
+ */
+export function outranks(a: unknown, b: unknown): boolean {
+  const [x, y] = [text(a), text(b)];
+  return x.length === y.length ? x > y : x.length > y.length;
+}
+
 /** `pending` with this tab's change of one field noted, and edits older than the window dropped. */
 export function noteEdit(
   pending: PendingEdit[],
