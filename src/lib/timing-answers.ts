@@ -56,9 +56,10 @@ export function readTiming(answers: Readonly<Record<string, unknown>>): TimingAn
   if (interviewDate) timing.interviewDate = interviewDate;
   const promisedBy = parseIsoDate(answers.promisedBy);
   if (promisedBy) timing.promisedBy = promisedBy;
-  const { thankYou, followUps } = answers;
-  if (THANK_YOU_VALUES.includes(thankYou as never)) timing.thankYou = thankYou as TimingAnswers['thankYou'];
-  if (FOLLOW_UP_VALUES.includes(followUps as never)) timing.followUps = followUps as TimingAnswers['followUps'];
+  const thankYou = THANK_YOU_VALUES.find((v) => v === answers.thankYou);
+  if (thankYou) timing.thankYou = thankYou;
+  const followUps = FOLLOW_UP_VALUES.find((v) => v === answers.followUps);
+  if (followUps !== undefined) timing.followUps = followUps;
   const lastFollowUp = parseIsoDate(answers.lastFollowUp);
   if (lastFollowUp) timing.lastFollowUp = lastFollowUp;
   return timing;
