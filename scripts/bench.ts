@@ -82,7 +82,7 @@ async function measure(browser: Browser, url: string, path: string) {
   // Inline scripts arrive inside the HTML; they run before any interaction, so they count as JS too. A data
   // script (JSON, JSON-LD) never runs: its bytes are the HTML's.
   const inline = await page.$$eval('script:not([src])', (scripts) =>
-    scripts.filter((s) => ['', 'module', 'text/javascript'].includes(s.type)).map((s) => s.textContent ?? ''),
+    (scripts as HTMLScriptElement[]).filter((s) => ['', 'module', 'text/javascript'].includes(s.type)).map((s) => s.textContent ?? ''),
   );
   const files = await Promise.all(bodies);
   // A tool that goes live on first use: what that first use fetches (a pointer going down on it).
