@@ -14,8 +14,6 @@ import { REPLY_KINDS, ROUND_KINDS, ROUND_LABELS, type EventKind, type RoundKind 
 import { readTiming } from './timing-answers.ts';
 import { MIN_CASES, recurring, type Recurring } from './counting.ts';
 
-export { MIN_CASES, normalizeConcern, recurring, type Recurring } from './counting.ts';
-
 /** `count` of `of`, with a percentage only when `of` reaches MIN_CASES. */
 export interface Share {
   count: number;

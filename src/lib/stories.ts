@@ -115,6 +115,9 @@ export const STORY_PART_TEXTS: Record<StoryPart, { label: string; hint: string }
 /** The longest a part may be: the result in numbers is one line, the others a few sentences. */
 export const partLimit = (part: StoryPart) => (part === 'measure' ? STORY_LIMITS.measure : STORY_LIMITS.part);
 
+/** What a story shows, in words: "Leadership, Conflict" (empty when it is not tagged yet). */
+export const competencyList = (story: Story) => story.competencies.map((c) => COMPETENCY_LABELS[c]).join(', ');
+
 /** Whether the story is about failure and says nothing yet of what was learned (the bank warns of it). */
 export const needsLesson = (story: Story) => story.competencies.includes('failure') && !story.learned?.trim();
 

@@ -10,13 +10,12 @@ import { addDays } from '../../src/lib/dates';
 import { newInterview, type InterviewRecord } from '../../src/lib/interviews';
 import { EVENT_KINDS, ROUND_KINDS, type JournalEvent, type Round } from '../../src/lib/journal-model';
 import { leadingReasons } from '../../src/lib/journal-reasons';
+import { MIN_CASES, normalizeConcern } from '../../src/lib/counting';
 import {
   funnel,
   habits,
   HABITS,
   median,
-  MIN_CASES,
-  normalizeConcern,
   recurringConcerns,
   recurringReasons,
   replyWait,
