@@ -73,7 +73,7 @@ const offline = {
 };
 
 /**
- * `client:intent` (src/islands/intent-directive.ts): tools hydrate when a person starts using them, or at load
+ * `client:intent` (src/islands/shared/intent-directive.ts): tools hydrate when a person starts using them, or at load
  * when there is saved state to show.
  * @type {import('astro').AstroIntegration}
  */
@@ -81,7 +81,7 @@ const intentDirective = {
   name: 'intent-directive',
   hooks: {
     'astro:config:setup': ({ addClientDirective }) =>
-      addClientDirective({ name: 'intent', entrypoint: './src/islands/intent-directive.ts' }),
+      addClientDirective({ name: 'intent', entrypoint: './src/islands/shared/intent-directive.ts' }),
   },
 };
 
@@ -121,7 +121,7 @@ export default defineConfig({
                 groups: [
                   {
                     name: 'quick-storage',
-                    test: /\/src\/(state\/quick-storage|lib\/(stored-value|storage-codec|storage-keys|progress))\.ts$/,
+                    test: /\/src\/(state\/quick-storage|lib\/(storage\/(stored-value|storage-codec|storage-keys)|content\/progress))\.ts$/,
                   },
                 ],
               },

@@ -21,8 +21,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { pick, prepare, present, score } from '../src/lib/search.ts';
-import { loadParts, plan, readParts } from '../src/lib/search-shards.ts';
+import { pick, prepare, present, score } from '../src/lib/search/search.ts';
+import { loadParts, plan, readParts } from '../src/lib/search/shards.ts';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts';
 import { gz } from './lib/gz.ts';
 import { buildScaled, scaledOut } from './lib/scaled-site.ts';

@@ -15,9 +15,9 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { isIsoDate, localToday } from '../src/lib/dates.ts';
-import { diagnose, InvalidAnswersError, type Diagnosis } from '../src/lib/diagnose.ts';
-import type { InterviewDetails } from '../src/lib/interviews.ts';
+import { isIsoDate, localToday } from '../src/lib/core/dates.ts';
+import { diagnose, InvalidAnswersError, type Diagnosis } from '../src/lib/diagnostic/diagnose.ts';
+import type { InterviewDetails } from '../src/lib/interviews/interviews.ts';
 import { loadQuizModel } from './lib/quiz-files.ts';
 
 /** A whole-file JSON input is read at once: past this, use line-delimited input, which streams. */

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ASSETS_CACHE, KEEP_LIST_URL, OFFLINE_PAGE, PAGES_CACHE, PRECACHE_PREFIX, type KeepList } from '../src/lib/offline.ts';
+import { ASSETS_CACHE, KEEP_LIST_URL, OFFLINE_PAGE, PAGES_CACHE, PRECACHE_PREFIX, type KeepList } from '../src/lib/offline/offline.ts';
 import { planOffline, SEARCH_CACHE, SEARCH_PARTS, urlOf } from './lib/offline-shell.ts';
 
 /**

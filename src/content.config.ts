@@ -1,7 +1,7 @@
 /**
  * Content collections. Every schema is strict: an unknown or misspelled field fails the build, and Astro's
  * error names the file and the field, so authors never ship a silently ignored typo. The schemas live in
- * src/lib (lesson-model.ts, checklist-model.ts, quiz-model.ts, question-bank-model.ts), where plain unit tests
+ * src/lib (the `*-schema.ts` files of content, checklists, diagnostic, prep and search), where plain unit tests
  * parse with them too.
  */
 import { readdirSync } from 'node:fs';
@@ -11,13 +11,13 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
-import { checklistSchema } from './lib/checklist-model';
-import { orderClashes } from './lib/content-order';
-import { lessonSchema } from './lib/lesson-model';
-import { bankProblems, bankQuestionSchema, type BankQuestion } from './lib/question-bank-model';
-import { questionSchema, reasonSchema, statusSchema, timingSchema } from './lib/quiz-model';
-import { conceptSchema } from './lib/search-vocabulary';
-import { sourceSchema } from './lib/sources';
+import { checklistSchema } from './lib/checklists/checklist-schema';
+import { orderClashes } from './lib/core/content-order';
+import { lessonSchema } from './lib/content/lesson-schema';
+import { bankProblems, bankQuestionSchema, type BankQuestion } from './lib/prep/question-bank-schema';
+import { questionSchema, reasonSchema, statusSchema, timingSchema } from './lib/diagnostic/quiz-schema';
+import { conceptSchema } from './lib/search/vocabulary-schema';
+import { sourceSchema } from './lib/content/sources';
 
 /**
  * A loader whose entries each say their place (`order`): after loading, two files with the same place stop
@@ -49,7 +49,7 @@ const lessons = defineCollection({
 });
 
 // The diagnostic's model: one collection per file of content/quiz, each entry checked by the schema that
-// `npm run diagnose` also uses (src/lib/quiz-model.ts). Order matters (questions are asked in file order,
+// `npm run diagnose` also uses (src/lib/diagnostic/quiz-schema.ts). Order matters (questions are asked in file order,
 // ties between reasons keep it), and collections come back sorted by id, so each entry keeps its position.
 const inFileOrder = (path: string) =>
   file(path, {
@@ -68,13 +68,13 @@ const checklists = defineCollection({
   schema: checklistSchema,
 });
 
-// The search vocabulary: how people ask, mapped to the site's words (src/lib/search-vocabulary.ts).
+// The search vocabulary: how people ask, mapped to the site's words (src/lib/search/vocabulary-schema.ts).
 const vocabulary = defineCollection({
   loader: file('content/search/vocabulary.yaml'),
   schema: conceptSchema,
 });
 
-// Every work the lessons cite, once (src/lib/sources.ts); lessons name them by id. The trust page lists
+// Every work the lessons cite, once (src/lib/content/sources.ts); lessons name them by id. The trust page lists
 // them in file order.
 const sources = defineCollection({ loader: inFileOrder('content/sources.yaml'), schema: sourceSchema.extend(position) });
 
@@ -121,7 +121,7 @@ function questionBank(path: string): Loader {
   };
 }
 
-// The questions each kind of round tends to bring, for the practice page (src/lib/question-bank-model.ts).
+// The questions each kind of round tends to bring, for the practice page (src/lib/prep/question-bank-schema.ts).
 // Collections come back sorted by id, so each entry keeps its place in the file (`inBankOrder`).
 const interviewQuestions = defineCollection({
   loader: questionBank('content/practice/questions.yaml'),

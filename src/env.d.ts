@@ -6,7 +6,7 @@ declare module '*?chunk-url' {
 
 declare namespace Astro {
   interface ClientDirectives {
-    /** Hydrate on first use, or at load when something is saved under its keys (src/islands/intent-directive.ts). */
-    'client:intent'?: import('./islands/intent-directive').IntentOptions;
+    /** Hydrate on first use, or at load when something is saved under its keys (src/islands/shared/intent-directive.ts). */
+    'client:intent'?: import('./islands/shared/intent-directive').IntentOptions;
   }
 }

@@ -4,9 +4,9 @@
  * at load (with saved data it goes live at once, as every tool does). Part of `npm run bench`.
  */
 import type { Browser } from '@playwright/test';
-import { INTERVIEWS, MAX_INTERVIEWS } from '../../src/lib/interviews.ts';
-import { encodeValue } from '../../src/lib/storage-codec.ts';
-import { storageKey } from '../../src/lib/stored-value.ts';
+import { INTERVIEWS, MAX_INTERVIEWS } from '../../src/lib/interviews/interviews.ts';
+import { encodeValue } from '../../src/lib/storage/storage-codec.ts';
+import { storageKey } from '../../src/lib/storage/stored-value.ts';
 import { fullJournal } from './full-journal.ts';
 import { gz } from './gz.ts';
 

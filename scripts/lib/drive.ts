@@ -4,15 +4,15 @@
  * tests' helpers (tests/e2e/helpers/diagnostic.ts) take the constants and the answering step from here.
  */
 import type { Page } from '@playwright/test';
-import { addDays, localToday } from '../../src/lib/dates.ts';
-import { INTERVIEWS, interviewLabel, newInterview } from '../../src/lib/interviews.ts';
-import { makeRequest } from '../../src/lib/mentor.ts';
-import { debriefPart, emailPart } from '../../src/lib/mentor-parts.ts';
-import { sealShare } from '../../src/lib/share-codec.ts';
-import { PRACTICE } from '../../src/lib/practice.ts';
-import { encodeValue } from '../../src/lib/storage-codec.ts';
-import { STORIES } from '../../src/lib/stories.ts';
-import { storageKey } from '../../src/lib/stored-value.ts';
+import { addDays, localToday } from '../../src/lib/core/dates.ts';
+import { INTERVIEWS, interviewLabel, newInterview } from '../../src/lib/interviews/interviews.ts';
+import { makeRequest } from '../../src/lib/mentor/mentor.ts';
+import { debriefPart, emailPart } from '../../src/lib/mentor/parts.ts';
+import { sealShare } from '../../src/lib/mentor/share-codec.ts';
+import { PRACTICE } from '../../src/lib/prep/practice.ts';
+import { encodeValue } from '../../src/lib/storage/storage-codec.ts';
+import { STORIES } from '../../src/lib/prep/stories.ts';
+import { storageKey } from '../../src/lib/storage/stored-value.ts';
 import { loadQuizModel } from './quiz-files.ts';
 
 const model = loadQuizModel();

@@ -1,10 +1,10 @@
 /**
  * Interviews with every field at its limit, journal included: what 500 of them take in storage
- * (tests/unit/journal-model.test.ts) and how fast the journal renders them (npm run bench).
+ * (tests/unit/interviews/journal-record.test.ts) and how fast the journal renders them (npm run bench).
  */
-import { addDays } from '../../src/lib/dates.ts';
-import { DETAIL_MAX, newInterview, type InterviewRecord, type InterviewsState } from '../../src/lib/interviews.ts';
-import { EVENT_KINDS, JOURNAL_LIMITS, ROUND_KINDS } from '../../src/lib/journal-model.ts';
+import { addDays } from '../../src/lib/core/dates.ts';
+import { DETAIL_MAX, newInterview, type InterviewRecord, type InterviewsState } from '../../src/lib/interviews/interviews.ts';
+import { EVENT_KINDS, JOURNAL_LIMITS, ROUND_KINDS } from '../../src/lib/interviews/journal-record.ts';
 
 const AT = new Date('2026-11-20T09:00:00Z');
 

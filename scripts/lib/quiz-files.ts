@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { parseModel, type QuizModel } from '../../src/lib/quiz-model.ts';
+import { parseModel, type QuizModel } from '../../src/lib/diagnostic/quiz-schema.ts';
 
 export const QUIZ_DIR = join(import.meta.dirname, '../../content/quiz');
 

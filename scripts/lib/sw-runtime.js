@@ -1,6 +1,6 @@
 // The service worker's code. The build (scripts/service-worker.ts) writes it into dist/sw.js after a header
 // that declares the globals below: the precache list of this build, the precache's name for it, and the names
-// the worker shares with the pages, taken from src/lib/offline.ts, so none is spelled twice. A classic script,
+// the worker shares with the pages, taken from src/lib/offline/offline.ts, so none is spelled twice. A classic script,
 // served without a bundler, so no import; the build strips its comments and indentation (whole lines only:
 // keep a comment on a line of its own).
 /* global PRECACHE, PRECACHE_CACHE, PRECACHE_PREFIX, PAGES_CACHE, ASSETS_CACHE, SEARCH_CACHE, SEARCH_PARTS, OFFLINE_PAGE, ASSETS_OF */

@@ -4,6 +4,6 @@
  * the model in its HTML as the diagnostic's does.
  */
 import type { APIRoute } from 'astro';
-import { getQuizModel } from '../lib/quiz-collection';
+import { getQuizModel } from '../quiz-collection';
 
 export const GET: APIRoute = async () => new Response(JSON.stringify(await getQuizModel()));

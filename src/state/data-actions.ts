@@ -1,19 +1,19 @@
 /**
  * The "Your data" page's actions: read everything stored, export it, check and import a file, recover what
- * was set aside, delete it all. Each walks the registry (src/lib/registry.ts) and writes through the same
+ * was set aside, delete it all. Each walks the registry (src/lib/data/registry.ts) and writes through the same
  * stores the other islands use, so this page and other open tabs follow at once. The registry is a
  * parameter only so tests can add a stored value of their own.
  */
 import { computed, type ReadableAtom } from 'nanostores';
-import { buildExport, MAX_IMPORT_BYTES, parseImport, readStore, setAsideEntry, type ExportFile } from '../lib/backup';
-import { localToday } from '../lib/dates';
-import { REGISTRY, type ImportContext, type Registry, type SiteData } from '../lib/registry';
-import { describeImport, mergeData, mergeProblem, replaceData } from '../lib/site-data';
-import { encodeValue } from '../lib/storage-codec';
-import { KEY_PREFIX } from '../lib/storage-keys';
-import type { SetAsideItem } from '../lib/set-aside';
-import { storageKey } from '../lib/stored-value';
-import { recordExport } from './data-care';
+import { buildExport, MAX_IMPORT_BYTES, parseImport, readStore, setAsideEntry, type ExportFile } from '../lib/data/backup';
+import { localToday } from '../lib/core/dates';
+import { REGISTRY, type ImportContext, type Registry, type SiteData } from '../lib/data/registry';
+import { describeImport, mergeData, mergeProblem, replaceData } from '../lib/data/site-data';
+import { encodeValue } from '../lib/storage/storage-codec';
+import { KEY_PREFIX } from '../lib/storage/storage-keys';
+import type { SetAsideItem } from '../lib/data/set-aside';
+import { storageKey } from '../lib/storage/stored-value';
+import { recordExport } from './data-care-actions';
 import { persisted, setAside as setAsideNow, storage } from './persisted';
 import { notifyReaders } from './quick-storage';
 

@@ -2,14 +2,14 @@
  * How this tab writes the saved interviews so that another tab editing the same interview never loses an
  * edit: a write changes only the fields it names, on the store's latest value, and the fields this tab
  * changed in the last few seconds are put back when another tab's write (built from a copy taken before
- * them) undoes them. The rule is src/lib/tab-merge.ts; this runs it on the store. Loaded only by the
+ * them) undoes them. The rule is src/lib/interviews/tab-merge.ts; this runs it on the store. Loaded only by the
  * modules that edit interviews, so pages that only read them (the checklists, the data page) don't pay.
  */
-import { INTERVIEWS, type InterviewRecord, type InterviewsState, type RecordPatch } from '../lib/interviews';
-import { decodeValue } from '../lib/storage-codec';
-import { storageKey } from '../lib/stored-value';
-import type { Heard } from '../lib/tab-heal';
-import { EDIT_WINDOW, editInterview, type PendingEdit } from '../lib/tab-merge';
+import { INTERVIEWS, type InterviewRecord, type InterviewsState, type RecordPatch } from '../lib/interviews/interviews';
+import { decodeValue } from '../lib/storage/storage-codec';
+import { storageKey } from '../lib/storage/stored-value';
+import type { Heard } from '../lib/interviews/tab-heal';
+import { EDIT_WINDOW, editInterview, type PendingEdit } from '../lib/interviews/tab-merge';
 import { interviews } from './interviews';
 import { storage } from './persisted';
 
@@ -36,9 +36,9 @@ interviews.set = (state) => {
 
 // What to do when another tab's write arrives loads with this tab's first write: until then there is
 // nothing to defend, and most visits never write, so they don't pay for it.
-let receiving: typeof import('../lib/tab-heal') | undefined;
-let loading: Promise<typeof import('../lib/tab-heal')> | undefined;
-const loadReceiving = () => (loading ??= import('../lib/tab-heal').then((m) => (receiving = m)));
+let receiving: typeof import('../lib/interviews/tab-heal') | undefined;
+let loading: Promise<typeof import('../lib/interviews/tab-heal')> | undefined;
+const loadReceiving = () => (loading ??= import('../lib/interviews/tab-heal').then((m) => (receiving = m)));
 
 /** Changes the fields named by `patch` on the interview `id`, and remembers them for a few seconds. */
 export function writeFields(id: string, patch: RecordPatch) {
@@ -65,7 +65,7 @@ export function writeState(update: (state: InterviewsState) => InterviewsState) 
 }
 
 /** Another tab's write `state` arrived: take in its news, put back this tab's edits it undid. */
-function receive({ receiveWrite }: typeof import('../lib/tab-heal'), state: InterviewsState) {
+function receive({ receiveWrite }: typeof import('../lib/interviews/tab-heal'), state: InterviewsState) {
   const now = Date.now();
   created = created.filter((c) => now - c.at < EDIT_WINDOW);
   // What storage holds now: the event carries the value of the write it reports, which may be older than a

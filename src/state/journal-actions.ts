@@ -1,11 +1,11 @@
 /**
  * The writes to an interview's journal: one action per thing a person does on the journal or after the
- * diagnostic's result. The rules are src/lib/journal.ts; each action runs one on the latest state and
+ * diagnostic's result. The rules are src/lib/journal/journal.ts; each action runs one on the latest state and
  * writes only the fields it changes (see interview-sync.ts), so a debrief typed in one tab and an event
  * recorded in another both stay. Each returns why nothing changed, or nothing when it was written.
  */
-import type { Answers } from '../lib/answers';
-import type { IsoDate } from '../lib/dates';
+import type { Answers } from '../lib/interviews/answers';
+import type { IsoDate } from '../lib/core/dates';
 import {
   addRoundPatch,
   closeAsGhostedPatch,
@@ -18,11 +18,11 @@ import {
   type DebriefInput,
   type JournalWrite,
   type RoundInput,
-} from '../lib/journal';
-import { unmarkSentPatch } from '../lib/journal-loop';
-import type { EventKind, JournalEvent, Source } from '../lib/journal-model';
-import type { InterviewRecord } from '../lib/interviews';
-import type { MessageKind } from '../lib/timeline';
+} from '../lib/journal/journal';
+import { unmarkSentPatch } from '../lib/journal/loop';
+import type { EventKind, JournalEvent, Source } from '../lib/interviews/journal-record';
+import type { InterviewRecord } from '../lib/interviews/interviews';
+import type { MessageKind } from '../lib/follow-up/timeline';
 import { interviews } from './interviews';
 import { writeFields } from './interview-sync';
 

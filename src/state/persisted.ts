@@ -9,9 +9,9 @@
  */
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { createSafeStorage, type StorageHealth } from '../lib/safe-storage';
-import { decodeValue, encodeValue, type DecodeProblem, type ValueSchema } from '../lib/storage-codec';
-import { storageKey, type StoredValue } from '../lib/stored-value';
+import { createSafeStorage, type StorageHealth } from '../lib/storage/safe-storage';
+import { decodeValue, encodeValue, type DecodeProblem, type ValueSchema } from '../lib/storage/storage-codec';
+import { storageKey, type StoredValue } from '../lib/storage/stored-value';
 
 // Known at build time, so the browser bundle carries none of the server-only branches below.
 const inBrowser = !import.meta.env.SSR;

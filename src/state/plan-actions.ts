@@ -1,12 +1,12 @@
 /**
  * The writes of the post-interview planner's plan (PlanDetails): its dates and the details that fill its
- * emails. Apart from interview-actions.ts so the planner, which loads this only once an interview is
+ * emails. Apart from diagnostic-actions.ts so the planner, which loads this only once an interview is
  * chosen, never pays for the quiz's step logic; both write only the fields they change, through
  * interview-sync.ts, so a plan and a diagnosis edited at once in two tabs keep both edits.
  */
-import type { IsoDate } from '../lib/dates';
-import type { InterviewDetails } from '../lib/interviews';
-import { timingProblems, type FieldProblem } from '../lib/timing-answers';
+import type { IsoDate } from '../lib/core/dates';
+import type { InterviewDetails } from '../lib/interviews/interviews';
+import { timingProblems, type FieldProblem } from '../lib/interviews/timing-answers';
 import { interviews } from './interviews';
 import { writeFields } from './interview-sync';
 

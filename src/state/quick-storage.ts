@@ -5,8 +5,8 @@
  * machinery (subscriptions, memory fallback, backups) that only pages where people edit data need. (The
  * theme control itself writes the codec's strings, worked out at build time: src/components/ThemeSelect.astro.)
  */
-import { decodeValue, encodeValue } from '../lib/storage-codec';
-import { storageKey, type StoredValue } from '../lib/stored-value';
+import { decodeValue, encodeValue } from '../lib/storage/storage-codec';
+import { storageKey, type StoredValue } from '../lib/storage/stored-value';
 
 /** The value stored for `value`, or its initial value if absent, unreadable or storage is off. */
 export function readValue<T>(value: StoredValue<T>): T {

@@ -5,7 +5,7 @@
  * what only a real run shows: that Astro's message carries the file name (a lesson's, a checklist's, the
  * question bank's), and the checks across entries and files (two lessons with one `order`, a question whose
  * lesson is missing).
- * Each schema's own messages are tested in-process, in tests/unit/lesson-model.test.ts,
+ * Each schema's own messages are tested in-process, in tests/unit/content/lesson-schema.test.ts,
  * checklist-model.test.ts and question-bank-model.test.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -24,7 +24,7 @@ for (const path of [
   'package.json',
   'src/content.config.ts',
   'src/lib',
-  'src/islands/intent-directive.ts',
+  'src/islands/shared/intent-directive.ts',
 ]) {
   cpSync(join(root, path), join(fixture, path), { recursive: true });
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { expect, test } from '@playwright/test';
-import { REASON_IDS, REASONS_LESSON } from '../../src/lib/reasons';
+import { REASON_IDS, REASONS_LESSON } from '../../src/lib/diagnostic/reasons';
 import { PAGES } from './helpers/pages';
 import { DIST, doc, LESSONS_DIR, lessonIds, pageSet } from './helpers/site';
 

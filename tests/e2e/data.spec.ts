@@ -1,7 +1,7 @@
 /** "Your data": export, delete, import gives back exactly the same state; bad files change nothing. */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { MAX_IMPORT_BYTES } from '../../src/lib/backup';
+import { MAX_IMPORT_BYTES } from '../../src/lib/data/backup';
 import { diagnoseNew, fillDetails } from './helpers/diagnostic';
 
 const stored = (page: Page) =>

@@ -6,7 +6,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PAGES } from './helpers/pages';
 import { doc, searchParts } from './helpers/site';
-import { NAV } from '../../src/lib/site';
+import { NAV } from '../../src/lib/content/site';
 
 const start = (page: Page) => page.getByRole('link', { name: 'Start: I heard nothing back' });
 

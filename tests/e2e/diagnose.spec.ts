@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { REMINDER_MINUTES_AFTER_MIDNIGHT } from '../../src/lib/calendar';
-import { formatDate, localToday } from '../../src/lib/dates';
-import { diagnose } from '../../src/lib/diagnose';
-import type { InterviewsState } from '../../src/lib/interviews';
+import { REMINDER_MINUTES_AFTER_MIDNIGHT } from '../../src/lib/follow-up/calendar';
+import { formatDate, localToday } from '../../src/lib/core/dates';
+import { diagnose } from '../../src/lib/diagnostic/diagnose';
+import type { InterviewsState } from '../../src/lib/interviews/interviews';
 import {
   answerShown,
   answerTiming,

@@ -1,7 +1,7 @@
 /** Reading the guides in a real browser: progress, the copy button, keyboard travel and print. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { templateEmail } from '../../src/lib/email';
+import { templateEmail } from '../../src/lib/follow-up/email';
 import { model } from './helpers/diagnostic';
 import { lessonIds } from './helpers/site';
 

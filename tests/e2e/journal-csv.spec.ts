@@ -8,10 +8,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { localToday } from '../../src/lib/dates';
-import { EMPTY_INTERVIEWS, INTERVIEWS, newInterview, type InterviewRecord, type InterviewsState } from '../../src/lib/interviews';
-import { exportCsv, importCsv, mergeCsv, proposeMapping, readCsv } from '../../src/lib/journal-csv';
-import { encodeValue } from '../../src/lib/storage-codec';
+import { localToday } from '../../src/lib/core/dates';
+import {
+  EMPTY_INTERVIEWS,
+  INTERVIEWS,
+  newInterview,
+  type InterviewRecord,
+  type InterviewsState,
+} from '../../src/lib/interviews/interviews';
+import { exportCsv, importCsv, mergeCsv, proposeMapping, readCsv } from '../../src/lib/journal/csv';
+import { encodeValue } from '../../src/lib/storage/storage-codec';
 import { pdfPages } from './helpers/pdf-text';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -5,8 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { formatDate, localToday } from '../../src/lib/dates';
-import { newInterview, type InterviewRecord } from '../../src/lib/interviews';
+import { formatDate, localToday } from '../../src/lib/core/dates';
+import { newInterview, type InterviewRecord } from '../../src/lib/interviews/interviews';
 import { daysAgo, diagnoseNew, islandReady } from './helpers/diagnostic';
 
 test.use({ locale: 'en-US' });

@@ -4,8 +4,8 @@
  * storage on import; and the measured size of 500 interviews.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DETAIL_MAX, MAX_INTERVIEWS, newInterview, type InterviewRecord } from '../../src/lib/interviews';
-import { STORAGE_LIMIT_CHARS } from '../../src/lib/storage-keys';
+import { DETAIL_MAX, MAX_INTERVIEWS, newInterview, type InterviewRecord } from '../../src/lib/interviews/interviews';
+import { STORAGE_LIMIT_CHARS } from '../../src/lib/storage/storage-keys';
 import { daysAgo, islandReady } from './helpers/diagnostic';
 import { fillAddForm } from './helpers/planner';
 

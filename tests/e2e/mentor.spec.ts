@@ -5,8 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { makeRequest } from '../../src/lib/mentor';
-import { SHARE_PROBLEMS, sealShare } from '../../src/lib/share-codec';
+import { makeRequest } from '../../src/lib/mentor/mentor';
+import { SHARE_PROBLEMS, sealShare } from '../../src/lib/mentor/share-codec';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const SECRET = 'They probed my years of experience';

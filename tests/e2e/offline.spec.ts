@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import type { KeepList } from '../../src/lib/offline';
+import type { KeepList } from '../../src/lib/offline/offline';
 import { diagnoseNew, fillDetails } from './helpers/diagnostic';
 import { DIST, doc } from './helpers/site';
 

@@ -4,10 +4,10 @@
  * the due cards (an answer, a story, Good) until none is left today. axe in both themes.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { formatDate, localToday } from '../../src/lib/dates';
-import { INTERVIEWS, newInterview, type InterviewRecord } from '../../src/lib/interviews';
-import { PRACTICE, type PracticeState } from '../../src/lib/practice';
-import { STORIES } from '../../src/lib/stories';
+import { formatDate, localToday } from '../../src/lib/core/dates';
+import { INTERVIEWS, newInterview, type InterviewRecord } from '../../src/lib/interviews/interviews';
+import { PRACTICE, type PracticeState } from '../../src/lib/prep/practice';
+import { STORIES } from '../../src/lib/prep/stories';
 import { islandsLive, noAxeViolations, seedOnce, stored } from './helpers/browser-state';
 import { tabTo } from './helpers/keyboard';
 

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { rank as rankIds, tokenize } from '../../src/lib/search';
-import { loadParts, META_PATH } from '../../src/lib/search-shards';
-import { REASON_IDS, REASONS_LESSON } from '../../src/lib/reasons';
+import { rank as rankIds, tokenize } from '../../src/lib/search/search';
+import { loadParts, META_PATH } from '../../src/lib/search/shards';
+import { REASON_IDS, REASONS_LESSON } from '../../src/lib/diagnostic/reasons';
 import { doc, DIST, lessonIds, searchParts } from './helpers/site';
 
 /** The index the build wrote, every part of it loaded: what the dialog's queries add up to. */

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
-import { addDays, localToday } from '../../src/lib/dates';
-import { INTERVIEWS, interviewLabel, newInterview, type InterviewRecord } from '../../src/lib/interviews';
-import { LANDED_LABELS, PRACTICE, type Expectation } from '../../src/lib/practice';
-import { encodeValue } from '../../src/lib/storage-codec';
-import { BANK_SIZE, STORIES, STORY_LIMITS, STORY_PARTS, partLimit, type Story } from '../../src/lib/stories';
-import { storageKey } from '../../src/lib/stored-value';
+import { addDays, localToday } from '../../src/lib/core/dates';
+import { INTERVIEWS, interviewLabel, newInterview, type InterviewRecord } from '../../src/lib/interviews/interviews';
+import { LANDED_LABELS, PRACTICE, type Expectation } from '../../src/lib/prep/practice';
+import { encodeValue } from '../../src/lib/storage/storage-codec';
+import { BANK_SIZE, STORIES, STORY_LIMITS, STORY_PARTS, partLimit, type Story } from '../../src/lib/prep/stories';
+import { storageKey } from '../../src/lib/storage/stored-value';
 import { noAxeViolations, seedOnce, stored } from './helpers/browser-state';
 import { tabTo } from './helpers/keyboard';
 import { addByKeyboard, stories, story, storedStories, tick, warnings, write } from './helpers/story-bank';

@@ -3,7 +3,7 @@
  * a field being typed in is never changed under the cursor, and what one tab has open is its own.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { InterviewsState } from '../../src/lib/interviews';
+import type { InterviewsState } from '../../src/lib/interviews/interviews';
 import { diagnoseNew, fillDetails, startInterview } from './helpers/diagnostic';
 import { addInterview } from './helpers/planner';
 

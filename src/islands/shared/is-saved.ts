@@ -3,7 +3,7 @@
  * decides to load the code that shows it (the planner's interviews, the day sheet's prep). Unreadable
  * storage counts as nothing saved.
  */
-import { KEY_PREFIX } from '../../lib/storage-keys';
+import { KEY_PREFIX } from '../../lib/storage/storage-keys';
 
 export function isSaved(name: string): boolean {
   try {

@@ -1,15 +1,15 @@
 /**
- * The search index in parts (src/lib/search-shards.ts): /search-index/meta.json, which search fetches when it
+ * The search index in parts (src/lib/search/shards.ts): /search-index/meta.json, which search fetches when it
  * opens, and under /search-index/<version>/ the shards (w/) and fragments (r/) its queries fetch. Every lesson
  * section, reason and checklist item is a plain-text record; the vocabulary is content/search/vocabulary.yaml.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, render } from 'astro:content';
-import { REASONS_LESSON } from '../../lib/reasons';
-import { DIAGNOSTIC } from '../../lib/site';
-import { localToday } from '../../lib/dates';
-import { buildIndex, withDraftedEmails } from '../../lib/search-index';
-import { fragmentPath, META_PATH, shardPath, splitIndex } from '../../lib/search-shards';
+import { REASONS_LESSON } from '../../lib/diagnostic/reasons';
+import { DIAGNOSTIC } from '../../lib/content/site';
+import { localToday } from '../../lib/core/dates';
+import { buildIndex, withDraftedEmails } from '../../lib/search/build-index';
+import { fragmentPath, META_PATH, shardPath, splitIndex } from '../../lib/search/shards';
 
 export const getStaticPaths = (async () => {
   const lessons = await Promise.all(

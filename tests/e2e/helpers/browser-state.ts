@@ -4,8 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { encodeValue } from '../../../src/lib/storage-codec';
-import { storageKey, type StoredValue } from '../../../src/lib/stored-value';
+import { encodeValue } from '../../../src/lib/storage/storage-codec';
+import { storageKey, type StoredValue } from '../../../src/lib/storage/stored-value';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 

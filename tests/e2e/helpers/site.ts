@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { readParts, type SplitIndex } from '../../../src/lib/search-shards';
+import { readParts, type SplitIndex } from '../../../src/lib/search/shards';
 import { PAGES } from './pages';
 
 export const DIST = join(import.meta.dirname, '../../../dist');
@@ -26,7 +26,7 @@ export const lessonIds = readdirSync(LESSONS_DIR)
   .map((f) => f.replace(/\.mdx$/, ''))
   .sort();
 
-/** The search index the build wrote, in its parts (src/lib/search-shards.ts). */
+/** The search index the build wrote, in its parts (src/lib/search/shards.ts). */
 export function searchParts(): SplitIndex {
   return readParts((path) => JSON.parse(readFileSync(join(DIST, path), 'utf8')));
 }

@@ -1,7 +1,7 @@
 /** Driving the story bank (/stories/) by keyboard, as its spec and the prep journey do. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { COMPETENCY_LABELS, STORIES, type Story } from '../../../src/lib/stories';
-import { storageKey } from '../../../src/lib/stored-value';
+import { COMPETENCY_LABELS, STORIES, type Story } from '../../../src/lib/prep/stories';
+import { storageKey } from '../../../src/lib/storage/stored-value';
 import { tabTo } from './keyboard';
 
 export async function storedStories(page: Page): Promise<Story[]> {

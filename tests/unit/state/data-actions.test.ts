@@ -4,10 +4,10 @@
  * delete, for the site's values and for a value added by nothing but a registry entry.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { newInterview } from '../../../src/lib/interviews';
-import { THEME } from '../../../src/lib/theme';
-import { checklists, markItem } from '../../../src/state/checklists';
-import { EMPTY_DATA_CARE } from '../../../src/lib/data-care';
+import { newInterview } from '../../../src/lib/interviews/interviews';
+import { THEME } from '../../../src/lib/content/theme';
+import { checklists, markItem } from '../../../src/state/checklists-actions';
+import { EMPTY_DATA_CARE } from '../../../src/lib/data/data-care';
 import {
   checkImport,
   currentData,
@@ -17,14 +17,14 @@ import {
   importData,
   watchData,
 } from '../../../src/state/data-actions';
-import { dataCare } from '../../../src/state/data-care';
+import { dataCare } from '../../../src/state/data-care-actions';
 import { interviews } from '../../../src/state/interviews';
-import { reviews } from '../../../src/state/reviews';
-import { practice } from '../../../src/state/practice';
-import { stories } from '../../../src/state/stories';
+import { reviews } from '../../../src/state/mentor-actions';
+import { practice } from '../../../src/state/practice-actions';
+import { stories } from '../../../src/state/stories-actions';
 import { persisted } from '../../../src/state/persisted';
-import { READ_LESSONS } from '../../../src/lib/progress';
-import { markLessonRead } from '../../../src/state/progress';
+import { READ_LESSONS } from '../../../src/lib/content/progress';
+import { markLessonRead } from '../../../src/state/progress-actions';
 import { onOtherTabChange, writeValue } from '../../../src/state/quick-storage';
 import { NOTES, REGISTRY_WITH_NOTES } from '../../fixtures/registry';
 

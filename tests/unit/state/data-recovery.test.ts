@@ -6,8 +6,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadQuizModel } from '../../../scripts/lib/quiz-files';
-import { DETAIL_MAX, interviewsSchema, newInterview } from '../../../src/lib/interviews';
-import { describeSetAside } from '../../../src/lib/set-aside';
+import { DETAIL_MAX, interviewsSchema, newInterview } from '../../../src/lib/interviews/interviews';
+import { describeSetAside } from '../../../src/lib/data/set-aside';
 import {
   checkImport,
   checkSetAside,

@@ -6,11 +6,11 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { INTERVIEWS, type InterviewsState, type RecordPatch } from '../../../src/lib/interviews';
-import { decodeValue, encodeValue } from '../../../src/lib/storage-codec';
-import { receiveWrite, type Heard } from '../../../src/lib/tab-heal';
-import { EDIT_WINDOW, editInterview, type PendingEdit } from '../../../src/lib/tab-merge';
-import { removeInterview, setDetails, startInterview } from '../../../src/state/interview-actions';
+import { INTERVIEWS, type InterviewsState, type RecordPatch } from '../../../src/lib/interviews/interviews';
+import { decodeValue, encodeValue } from '../../../src/lib/storage/storage-codec';
+import { receiveWrite, type Heard } from '../../../src/lib/interviews/tab-heal';
+import { EDIT_WINDOW, editInterview, type PendingEdit } from '../../../src/lib/interviews/tab-merge';
+import { removeInterview, setDetails, startInterview } from '../../../src/state/diagnostic-actions';
 import { loadQuizModel } from '../../../scripts/lib/quiz-files';
 import { interviews } from '../../../src/state/interviews';
 import { setPlanDetails } from '../../../src/state/plan-actions';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { newInterview } from '../../../src/lib/interviews';
+import { newInterview } from '../../../src/lib/interviews/interviews';
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The journal's writes: stored on the interview, field by field, with the rules' reasons when refused. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { newInterview } from '../../../src/lib/interviews';
+import { newInterview } from '../../../src/lib/interviews/interviews';
 import { interviews } from '../../../src/state/interviews';
 import { addRound, closeAsGhosted, markFollowUpSent, recordEvent, setDebrief, setSource } from '../../../src/state/journal-actions';
 

@@ -3,7 +3,7 @@
  * HTML can depend on a person's data.
  */
 import { describe, expect, it } from 'vitest';
-import { THEME } from '../../../src/lib/theme';
+import { THEME } from '../../../src/lib/content/theme';
 import { persisted } from '../../../src/state/persisted';
 
 describe('persisted() during server render', () => {

@@ -4,7 +4,7 @@
  * to happen here, and each must leave the page working and what the person entered recoverable.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ValueSchema } from '../../../src/lib/storage-codec';
+import type { ValueSchema } from '../../../src/lib/storage/storage-codec';
 
 interface Progress {
   read: string[];

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The planner's dates and details: saved on the interview, under the diagnostic's date rules. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { newInterview } from '../../../src/lib/interviews';
+import { newInterview } from '../../../src/lib/interviews/interviews';
 import { interviews } from '../../../src/state/interviews';
 import { setPlanDate, setPlanDetails } from '../../../src/state/plan-actions';
 

@@ -4,8 +4,8 @@
  * holds or throws, it must answer with a usable value and never throw into the page.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { READ_LESSONS } from '../../../src/lib/progress';
-import { THEME } from '../../../src/lib/theme';
+import { READ_LESSONS } from '../../../src/lib/content/progress';
+import { THEME } from '../../../src/lib/content/theme';
 import { notifyReaders, onOtherTabChange, readValue, writeValue } from '../../../src/state/quick-storage';
 
 beforeEach(() => localStorage.clear());

@@ -1,0 +1,154 @@
+/**
+ * Importing a spreadsheet into the journal, before anything changes: whether the chosen file can be read at
+ * all, and what importing it would do, counted from the very merge the import then runs (mergeCsv), so the
+ * preview and the result cannot disagree. src/state/journal-csv-actions.ts runs these on the store.
+ */
+import { plural, type IsoDate } from '../core/dates.ts';
+import { addProblem, MAX_INTERVIEWS, type InterviewsState } from '../interviews/interviews.ts';
+import { importCsv, mergeCsv, type ColumnMapping, type ImportedInterview } from './csv.ts';
+import { recordActivities, type Activity } from './report.ts';
+
+/** A spreadsheet far beyond 500 interviews of rows: refused before it is read. */
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Why a chosen file is not a spreadsheet's CSV, in words that say what to do instead, or undefined. Looks
+ * only at what it can be sure of: size, emptiness, a workbook or other binary file, a Callback backup.
+ */
+export function fileProblem(size: number, text: string): string | undefined {
+  if (size > MAX_CSV_BYTES) return 'The file is larger than 5 MB, far more than a journal holds. Check that you chose the right file.';
+  // A workbook (.xlsx, .ods) is a zip file, which starts "PK\3\4"; other binary files hold NUL characters.
+  if (text.startsWith('PK\u0003\u0004') || text.includes('\u0000')) {
+    return 'This is not a CSV file. In your spreadsheet, choose File › Download (or Save as) › CSV, then choose that file here.';
+  }
+  if (/^\s*\{[\s\S]*"format"\s*:\s*"callback-data"/.test(text)) {
+    return 'This is a Callback data file, not a spreadsheet: import it on the “Your data” page.';
+  }
+  if (!text.replace(/^\uFEFF/, '').trim()) return 'The file is empty.';
+  return undefined;
+}
+
+/**
+ * A file's bytes as text: UTF-8 (BOM or not), or else Windows-1252, which Excel on Windows writes for
+ * "CSV (Comma delimited)", so "Café" stays Café instead of turning into replacement marks.
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Why a read sheet cannot be imported (no rows under its header), or undefined. */
+export function sheetProblem(headers: readonly string[], rows: readonly string[][]): string | undefined {
+  if (!headers.some(Boolean)) return 'The file has no header row: its first row should name the columns (Company, Role, Date…).';
+  if (!rows.some((row) => row.some((cell) => cell.trim()))) return 'The file has a header row but no rows below it.';
+  return undefined;
+}
+
+/**
+ * What an import changes: interviews, and their activities as the report and the export list them (a
+ * spreadsheet's rows: an interview, a round, a message, a reply).
+ */
+export interface ImportSummary {
+  interviewsAdded: number;
+  interviewsUpdated: number;
+  activitiesAdded: number;
+  activitiesUpdated: number;
+}
+
+/**
+ * How one interview's activities changed, matched by day and activity: new ones, ones whose details
+ * changed (a round's interviewers, an event's note), and ones no longer listed (an interview date that a
+ * round held on it now says).
+ */
+export function activityDiff(before: readonly Activity[], after: readonly Activity[]) {
+  const key = (a: Activity) => `${a.date}|${a.activity}`;
+  const was = new Map<string, string[]>();
+  for (const a of before) was.set(key(a), [...(was.get(key(a)) ?? []), a.details]);
+  // Same details first, whatever the order; what is left on a day and activity was changed.
+  const unmatched = after.filter((a) => {
+    const details = was.get(key(a));
+    const at = details?.indexOf(a.details) ?? -1;
+    if (at >= 0) details!.splice(at, 1);
+    return at < 0;
+  });
+  let added = 0;
+  let updated = 0;
+  for (const a of unmatched) {
+    if (was.get(key(a))?.shift() !== undefined) updated++;
+    else added++;
+  }
+  const removed = [...was.values()].reduce((n, left) => n + left.length, 0);
+  return { added, updated, removed };
+}
+
+/**
+ * What changed from `before` to `after` (an import's merge), as of `today`: interviews new by id,
+ * interviews whose content changed (a timestamp alone is not a change), and their activities new or changed.
+ */
+export function importSummary(before: InterviewsState, after: InterviewsState, today: IsoDate): ImportSummary {
+  const summary: ImportSummary = { interviewsAdded: 0, interviewsUpdated: 0, activitiesAdded: 0, activitiesUpdated: 0 };
+  const previous = new Map(before.interviews.map((r) => [r.id, r]));
+  for (const record of after.interviews) {
+    const was = previous.get(record.id);
+    if (was && JSON.stringify({ ...was, updatedAt: '' }) === JSON.stringify({ ...record, updatedAt: '' })) continue;
+    if (was) summary.interviewsUpdated++;
+    else summary.interviewsAdded++;
+    const diff = activityDiff(was ? recordActivities(was, today) : [], recordActivities(record, today));
+    summary.activitiesAdded += diff.added;
+    summary.activitiesUpdated += diff.updated;
+  }
+  return summary;
+}
+
+/** Whether importing would change anything. */
+export const changesAnything = (s: ImportSummary) => s.interviewsAdded + s.interviewsUpdated > 0;
+
+/** The summary in words, one line for interviews and one for activities. */
+export function summaryLines(s: ImportSummary): string[] {
+  if (!changesAnything(s)) return ['Everything in this file is already in your journal: importing it would change nothing.'];
+  return [
+    `${plural(s.interviewsAdded, 'interview')} to add, ${s.interviewsUpdated} to update`,
+    `${s.activitiesAdded} ${s.activitiesAdded === 1 ? 'activity' : 'activities'} to add, ${s.activitiesUpdated} to update`,
+  ];
+}
+
+/** What an import did, said once it is done, with how many rows it left out. */
+export function resultLine(s: ImportSummary, leftOut = 0): string {
+  const interviews = `${plural(s.interviewsAdded, 'interview')} added, ${s.interviewsUpdated} updated`;
+  const activities = `${s.activitiesAdded} ${s.activitiesAdded === 1 ? 'activity' : 'activities'} added, ${s.activitiesUpdated} updated`;
+  const skipped = leftOut ? ` ${plural(leftOut, 'row')} could not be read and ${leftOut === 1 ? 'was' : 'were'} left out.` : '';
+  return `Imported: ${interviews}; ${activities}.${skipped}`;
+}
+
+/** What importing `rows` read with `mapping` into `state` would do, and what it would store. */
+export interface ImportPreview {
+  incoming: ImportedInterview[];
+  /** Each row left out, named by its row number, with why. */
+  errors: string[];
+  summary: ImportSummary;
+  /** Why it cannot be imported (too many interviews), or undefined. */
+  problem?: string;
+  next: InterviewsState;
+}
+
+/** Reads the rows with `mapping` and merges them into `state` as of `today` and `now`, without storing anything. */
+export function previewImport(
+  state: InterviewsState,
+  rows: readonly string[][],
+  mapping: ColumnMapping,
+  today: IsoDate,
+  now: Date,
+  makeRoundId?: () => string,
+): ImportPreview {
+  const { interviews: incoming, errors } = importCsv(rows, mapping, today);
+  const next = mergeCsv(state, incoming, now, makeRoundId);
+  const summary = importSummary(state, next, today);
+  const tooMany = addProblem(state, summary.interviewsAdded) !== undefined;
+  const problem = tooMany
+    ? `This file would make ${state.interviews.length + summary.interviewsAdded} saved interviews; this browser keeps at most ${MAX_INTERVIEWS}. Delete interviews you no longer need first, or import a shorter file.`
+    : undefined;
+  return { incoming, errors, summary, next, problem };
+}

@@ -1,0 +1,81 @@
+/**
+ * What the journal page shows for each interview: where it stands in a word, the order of the list, and the
+ * funnel chart's bars. Plain functions over the saved records, so the page renders and the tests check the
+ * words a person reads.
+ */
+import { daysBetween, formatDate, plural, type IsoDate } from '../core/dates.ts';
+import type { InterviewRecord } from '../interviews/interviews.ts';
+import { outcomeOf, planState } from './journal.ts';
+import { EVENT_LABELS } from '../interviews/journal-record.ts';
+import { lastInterview, type FunnelRow } from './patterns.ts';
+import { readTiming } from '../interviews/timing-answers.ts';
+
+/** The kinds of standing, each with a tone the list colors by (never by color alone: the words say it). */
+export type Tone = 'done' | 'act' | 'wait';
+
+export interface Standing {
+  /** "Follow-up due today", "Offer", "Waiting: they said by Friday, December 4". */
+  text: string;
+  tone: Tone;
+}
+
+const SEND_WORDS = { 'thank-you': 'Thank-you due', 'follow-up': 'Follow-up due', 'final-follow-up': 'Last follow-up due' } as const;
+
+/**
+ * Where an interview stands today, by what needs doing first: an outcome closes it; otherwise a message due,
+ * then time to move on, then a date they gave that has passed, then waiting (for their date, if given).
+ */
+export function standing(record: InterviewRecord, today: IsoDate): Standing {
+  const outcome = outcomeOf(record.events);
+  if (outcome) return { text: EVENT_LABELS[outcome], tone: 'done' };
+  const held = lastInterview(record, today);
+  if (!held) {
+    const next = record.rounds
+      .map((r) => r.date)
+      .filter((d) => d > today)
+      .sort()[0];
+    return { text: next ? `Interview in ${plural(daysBetween(today, next), 'day')}` : 'No interview date yet', tone: 'wait' };
+  }
+  // Invited on since the last round held: the next step is theirs to schedule, whatever was sent since.
+  if (record.events.some((e) => e.kind === 'next-round' && e.date >= held)) return { text: 'Invited to the next round', tone: 'wait' };
+  const { due, canClose } = planState(record, today);
+  if (due) return { text: SEND_WORDS[due], tone: 'act' };
+  if (canClose) return { text: 'No reply: time to close it', tone: 'act' };
+  const { promisedBy } = readTiming(record.answers);
+  if (promisedBy && promisedBy < today)
+    return { text: `Quiet ${plural(daysBetween(promisedBy, today), 'day')} past their date`, tone: 'act' };
+  return { text: promisedBy ? `Waiting: they said by ${formatDate(promisedBy, today)}` : 'Waiting for a reply', tone: 'wait' };
+}
+
+/**
+ * The list's order: the latest interview first (a scheduled round counts as its date), undated ones last,
+ * then by when they were added. A copy: the store's order is left as it is.
+ */
+export function journalOrder(records: readonly InterviewRecord[], today: IsoDate): InterviewRecord[] {
+  // The latest of the last interview held and every round's date, scheduled ones included.
+  const key = (r: InterviewRecord) => {
+    let latest = lastInterview(r, today) ?? '';
+    for (const { date } of r.rounds) if (date > latest) latest = date;
+    return latest;
+  };
+  const keyed = records.map((record) => ({ record, key: `${key(record)} ${record.createdAt}` }));
+  // ISO dates and timestamps sort as text; plain comparison, not localeCompare, which is slow over 500.
+  keyed.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+  return keyed.map((k) => k.record);
+}
+
+export interface FunnelBar {
+  label: string;
+  count: number;
+  /** The bar's length as a share of the widest (the first stage), 0 to 1. */
+  length: number;
+}
+
+/** The funnel as bars: each stage's count against the first's (all zero-length when there is nothing yet). */
+export function funnelBars(rows: readonly FunnelRow[]): FunnelBar[] {
+  const widest = Math.max(0, ...rows.map((r) => r.count));
+  return rows.map((r) => ({ label: r.label, count: r.count, length: widest ? r.count / widest : 0 }));
+}
+
+/** The lessons the patterns point to, by id: their titles and addresses, from the page (the collection). */
+export type LessonLinks = Record<string, { title: string; href: string }>;

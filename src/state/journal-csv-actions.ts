@@ -1,0 +1,72 @@
+/**
+ * The journal's spreadsheet actions: read a chosen CSV, say what importing it would do, import it. The rules
+ * are src/lib/journal/csv.ts and csv-preview.ts; this runs them on the saved interviews. It carries the
+ * CSV library, so the journal page loads it only once a file is chosen.
+ */
+import type { IsoDate } from '../lib/core/dates';
+import { INTERVIEWS, type InterviewsState } from '../lib/interviews/interviews';
+import { proposeMapping, readCsv, type ColumnMapping } from '../lib/journal/csv';
+import { decodeCsv, fileProblem, MAX_CSV_BYTES, previewImport, sheetProblem, type ImportSummary } from '../lib/journal/csv-preview';
+import { encodeValue } from '../lib/storage/storage-codec';
+import { storageKey } from '../lib/storage/stored-value';
+import { interviews } from './interviews';
+import { writeState } from './interview-sync';
+import { storage } from './persisted';
+
+/** A spreadsheet read and ready to map: its header, its rows, and the mapping proposed from the header. */
+export interface ReadSheet {
+  headers: string[];
+  rows: string[][];
+  mapping: ColumnMapping;
+}
+
+/** Reads a chosen file; nothing changes. Says why when it is not a spreadsheet's CSV. */
+export async function readSpreadsheet(
+  file: Pick<Blob, 'size' | 'arrayBuffer'>,
+): Promise<{ ok: true; sheet: ReadSheet } | { ok: false; error: string }> {
+  // A file too large to be a journal is refused before it is read.
+  const text = file.size > 0 && file.size <= MAX_CSV_BYTES ? decodeCsv(new Uint8Array(await file.arrayBuffer())) : '';
+  const problem = fileProblem(file.size, text);
+  if (problem) return { ok: false, error: problem };
+  const { headers, rows } = readCsv(text);
+  const unreadable = sheetProblem(headers, rows);
+  if (unreadable) return { ok: false, error: unreadable };
+  return { ok: true, sheet: { headers, rows, mapping: proposeMapping(headers) } };
+}
+
+/**
+ * Imports the rows on the latest journal (another tab may have written since the preview), merging by id,
+ * then checks that the browser kept it: if not, the journal is put back and the person told, so "Imported"
+ * is never said of data that is not kept.
+ */
+export function importSpreadsheet(
+  rows: readonly string[][],
+  mapping: ColumnMapping,
+  today: IsoDate,
+  now = new Date(),
+): { ok: true; summary: ImportSummary; leftOut: number } | { ok: false; error: string } {
+  const before = interviews.get();
+  const preview = previewImport(before, rows, mapping, today, now);
+  if (preview.problem) return { ok: false, error: `Nothing was imported. ${preview.problem}` };
+  writeState(() => preview.next);
+  if (!kept(preview.next)) {
+    writeState(() => before);
+    return {
+      ok: false,
+      error:
+        storage.health() === 'full'
+          ? "Nothing was imported: this browser's storage for the site is full. Delete what you no longer need, then try again."
+          : 'Nothing was imported: this browser is not letting the site store anything (private browsing can do that).',
+    };
+  }
+  return { ok: true, summary: preview.summary, leftOut: preview.errors.length };
+}
+
+/** Whether the browser itself holds `state` (a refused write lives in this tab's memory only). */
+function kept(state: InterviewsState): boolean {
+  try {
+    return localStorage.getItem(storageKey(INTERVIEWS)) === encodeValue(INTERVIEWS.schema, state);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Before a spreadsheet is imported: which files are refused and why, and a preview whose counts are what
+ * the merge then does, for any journal and any sheet.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_INTERVIEWS, newInterview, type InterviewsState } from '../../../src/lib/interviews/interviews';
+import { exportCsv, proposeMapping, readCsv } from '../../../src/lib/journal/csv';
+import {
+  activityDiff,
+  changesAnything,
+  decodeCsv,
+  fileProblem,
+  importSummary,
+  MAX_CSV_BYTES,
+  previewImport,
+  resultLine,
+  sheetProblem,
+  summaryLines,
+} from '../../../src/lib/journal/csv-preview';
+import { INTERVIEW_ACTIVITY, recordActivities, reportRows } from '../../../src/lib/journal/report';
+import { empty, keptArb, now, recordArb, roundId, today } from '../../fixtures/journal';
+
+describe('the file', () => {
+  it.each([
+    ['a workbook', 'PK\u0003\u0004[Content_Types].xml', /not a CSV file.*File › Download/],
+    ['a binary file', 'GIF89a\u0000\u0000', /not a CSV file/],
+    ['a Callback backup', '{\n  "format": "callback-data",\n  "version": 1', /Callback data file.*“Your data”/],
+    ['an empty file', '', /empty/],
+    ['a BOM alone', '\uFEFF \r\n', /empty/],
+  ])('refuses %s, saying what to do', (_, text, message) => {
+    expect(fileProblem(text.length, text)).toMatch(message);
+  });
+
+  it('refuses a file over 5 MB without reading it', () => {
+    expect(fileProblem(MAX_CSV_BYTES + 1, '')).toMatch(/larger than 5 MB/);
+  });
+
+  it('takes a spreadsheet, BOM and all, even one whose first column is named PK', () => {
+    expect(fileProblem(30, '\uFEFFCompany,Date\r\nAcme,3/14/2026')).toBeUndefined();
+    expect(fileProblem(30, 'PK,Company\r\n1,Acme')).toBeUndefined();
+  });
+
+  it('reads UTF-8, and Windows-1252 as Excel on Windows saves a CSV', () => {
+    expect(decodeCsv(new TextEncoder().encode('\uFEFFCafé,Zoë'))).toBe('Café,Zoë');
+    expect(decodeCsv(Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x2c, 0x93, 0x51, 0x94]))).toBe('Café,“Q”');
+  });
+
+  it('needs a header and a row under it', () => {
+    expect(sheetProblem(...read('Company,Date\r\n,\r\n'))).toMatch(/no rows below it/);
+    expect(sheetProblem(...read(',\r\nAcme,3/14/2026'))).toMatch(/no header row/);
+    expect(sheetProblem(...read('Company,Date\r\nAcme,3/14/2026'))).toBeUndefined();
+  });
+});
+
+const read = (text: string) => {
+  const { headers, rows } = readCsv(text);
+  return [headers, rows] as const;
+};
+
+describe('the words', () => {
+  it('says what would change, and when nothing would', () => {
+    const summary = { interviewsAdded: 1, interviewsUpdated: 2, activitiesAdded: 1, activitiesUpdated: 0 };
+    expect(summaryLines(summary)).toEqual(['1 interview to add, 2 to update', '1 activity to add, 0 to update']);
+    expect(resultLine({ ...summary, activitiesAdded: 3 })).toBe('Imported: 1 interview added, 2 updated; 3 activities added, 0 updated.');
+    expect(resultLine(summary, 2)).toBe(
+      'Imported: 1 interview added, 2 updated; 1 activity added, 0 updated. 2 rows could not be read and were left out.',
+    );
+    const none = { interviewsAdded: 0, interviewsUpdated: 0, activitiesAdded: 0, activitiesUpdated: 0 };
+    expect(changesAnything(none)).toBe(false);
+    expect(summaryLines(none)).toEqual(['Everything in this file is already in your journal: importing it would change nothing.']);
+  });
+});
+
+describe('activities, matched by day and activity', () => {
+  const a = (date: string, activity: string, details = '') => ({ date, activity, details });
+  it.each([
+    [[], [a('2026-03-01', 'Reply')], { added: 1, updated: 0, removed: 0 }],
+    [[a('2026-03-01', 'Reply', 'x')], [a('2026-03-01', 'Reply', 'y')], { added: 0, updated: 1, removed: 0 }],
+    [[a('2026-03-01', 'Interview')], [a('2026-03-01', 'Screen round')], { added: 1, updated: 0, removed: 1 }],
+    [
+      [a('2026-03-01', 'Screen round', 'Ana')],
+      [a('2026-03-01', 'Screen round', 'Bo'), a('2026-03-01', 'Screen round', 'Ana')],
+      { added: 1, updated: 0, removed: 0 },
+    ],
+    [[a('2026-03-01', 'Reply')], [a('2026-03-01', 'Reply')], { added: 0, updated: 0, removed: 0 }],
+  ])('%j then %j: %j', (before, after, diff) => {
+    expect(activityDiff(before, after)).toEqual(diff);
+  });
+});
+
+describe('the preview', () => {
+  const sheet = [
+    'Company,Role,Date,Activity,Notes',
+    'Acme,Designer,3/14/2026,Screen,Ana',
+    'Acme,Designer,3/16/2026,Thank you,',
+    'Acme,Designer,13/1/2026,Reply,',
+  ];
+  const { headers, rows } = readCsv(sheet.join('\n'));
+
+  it('counts what a first import adds and names the rows left out', () => {
+    const preview = previewImport(empty, rows, proposeMapping(headers), today, now, roundId);
+    expect(preview.summary).toEqual({ interviewsAdded: 1, interviewsUpdated: 0, activitiesAdded: 2, activitiesUpdated: 0 });
+    expect(preview.errors).toEqual([expect.stringMatching(/^Row 4: the date '13\/1\/2026' is not a date/)]);
+    expect(previewImport(preview.next, rows, proposeMapping(headers), today, now, roundId).summary).toEqual({
+      interviewsAdded: 0,
+      interviewsUpdated: 0,
+      activitiesAdded: 0,
+      activitiesUpdated: 0,
+    });
+  });
+
+  it('counts a changed note or interviewer as an update, not an addition', () => {
+    const first = previewImport(empty, rows, proposeMapping(headers), today, now, roundId).next;
+    const changed = readCsv([...sheet.slice(0, 2).map((l) => l.replace(',Ana', ',Ana; Bo')), sheet[2]].join('\n'));
+    expect(previewImport(first, changed.rows, proposeMapping(changed.headers), today, now, roundId).summary).toEqual({
+      interviewsAdded: 0,
+      interviewsUpdated: 1,
+      activitiesAdded: 0,
+      activitiesUpdated: 1,
+    });
+  });
+
+  it('refuses what would go past the count limit', () => {
+    const full: InterviewsState = {
+      interviews: Array.from({ length: MAX_INTERVIEWS }, (_, i) => newInterview(`n${i}`, now)),
+      currentId: null,
+    };
+    expect(previewImport(full, rows, proposeMapping(headers), today, now, roundId).problem).toMatch(/at most 500/);
+  });
+
+  it('counts, for any journal and any sheet, exactly what the merge does', () => {
+    // The sheet shares ids with the journal (id-0, id-1…) for some interviews and brings new ones for others.
+    const sheetArb = fc.tuple(fc.array(recordArb, { maxLength: 5 }), fc.constantFrom('id', 'new'));
+    fc.assert(
+      fc.property(keptArb('id'), sheetArb, (records, [others, prefix]) => {
+        const state = { interviews: records, currentId: null };
+        const text = exportCsv(
+          others.map((r, i) => ({ ...r, id: `${prefix}-${i}` })),
+          today,
+        );
+        const sheet = readCsv(text);
+        const preview = previewImport(state, sheet.rows, proposeMapping(sheet.headers), today, now, roundId);
+        const after = preview.next;
+        expect(preview.summary.interviewsAdded).toBe(after.interviews.length - state.interviews.length);
+        const changed = after.interviews.filter((r) => r !== state.interviews.find((x) => x.id === r.id));
+        expect(preview.summary.interviewsAdded + preview.summary.interviewsUpdated).toBe(changed.length);
+        // Activities: what was added, less what a round now says instead of the interview date, is what the report gains.
+        const removed = changed.reduce((n, r) => {
+          const was = state.interviews.find((x) => x.id === r.id);
+          return n + activityDiff(was ? recordActivities(was, today) : [], recordActivities(r, today)).removed;
+        }, 0);
+        expect(preview.summary.activitiesAdded - removed).toBe(
+          reportRows(after.interviews, today).length - reportRows(records, today).length,
+        );
+        // Every round and event the sheet says, with its details, is in the journal after (an interview date
+        // may be said by a round held that day instead).
+        const listed = reportRows(after.interviews, today).map((r) => [r.id, r.date, r.activity, r.details].join('|'));
+        for (const row of sheet.rows.filter((r) => r[4] && r[5] !== INTERVIEW_ACTIVITY))
+          expect(listed).toContain([row[0], row[4], row[5], row[6]].join('|'));
+        // Nothing is ever doubled: the same sheet again changes nothing.
+        const again = previewImport(after, sheet.rows, proposeMapping(sheet.headers), today, now, roundId);
+        expect(again.summary).toEqual(importSummary(after, after, today));
+        expect(changesAnything(again.summary)).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

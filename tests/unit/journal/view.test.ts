@@ -1,0 +1,110 @@
+/**
+ * What the journal's list says about each interview, its order, and the funnel chart's bars.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../src/lib/core/dates';
+import { newInterview, type InterviewRecord } from '../../../src/lib/interviews/interviews';
+import { funnel } from '../../../src/lib/journal/patterns';
+import { funnelBars, journalOrder, standing } from '../../../src/lib/journal/view';
+import { EVENT_KINDS, type JournalEvent } from '../../../src/lib/interviews/journal-record';
+
+const TODAY = '2026-11-30';
+const at = new Date('2026-11-01T09:00:00Z');
+const interview = (answers: Record<string, unknown> = {}, extra: Partial<InterviewRecord> = {}): InterviewRecord => ({
+  ...newInterview(extra.id ?? 'a', at),
+  answers: answers as InterviewRecord['answers'],
+  ...extra,
+});
+
+describe('where an interview stands', () => {
+  it('names the outcome once there is one, whatever else is due', () => {
+    const record = interview({ interviewDate: '2026-11-10' }, { events: [{ kind: 'rejected', date: '2026-11-20' }] });
+    expect(standing(record, TODAY)).toEqual({ text: 'Rejected', tone: 'done' });
+  });
+
+  it('asks for the message the plan wants, or to close it once the plan says move on', () => {
+    expect(standing(interview({ interviewDate: '2026-11-20', thankYou: 'sent' }), '2026-11-27')).toEqual({
+      text: 'Follow-up due',
+      tone: 'act',
+    });
+    const silent = interview({ interviewDate: '2026-10-01', thankYou: 'sent', followUps: 2, lastFollowUp: '2026-10-15' });
+    expect(standing(silent, TODAY)).toEqual({ text: 'No reply: time to close it', tone: 'act' });
+  });
+
+  it('says invited after an invitation, even with a follow-up sent since', () => {
+    const events: JournalEvent[] = [
+      { kind: 'next-round', date: '2026-11-20' },
+      { kind: 'follow-up-sent', date: '2026-11-25' },
+    ];
+    expect(standing(interview({ interviewDate: '2026-11-10', thankYou: 'sent' }, { events }), TODAY).text).toBe(
+      'Invited to the next round',
+    );
+  });
+
+  it('counts the days past the date they gave once followed up, and says when they said it while it is ahead', () => {
+    const chased = { interviewDate: '2026-11-16', thankYou: 'sent', followUps: 1, lastFollowUp: '2026-11-27', promisedBy: '2026-11-26' };
+    expect(standing(interview(chased), TODAY)).toEqual({ text: 'Quiet 4 days past their date', tone: 'act' });
+    const ahead = interview({ interviewDate: '2026-11-26', thankYou: 'sent', promisedBy: '2026-12-02' });
+    expect(standing(ahead, TODAY).text).toBe('Waiting: they said by Wednesday, December 2');
+  });
+
+  it('counts down to a scheduled round, and says when there is no date at all', () => {
+    const scheduled = interview({}, { rounds: [{ id: 'r1', date: '2026-12-03', kind: 'screen', interviewers: [] }] });
+    expect(standing(scheduled, TODAY).text).toBe('Interview in 3 days');
+    expect(standing(interview(), TODAY).text).toBe('No interview date yet');
+  });
+
+  it('always has words, over any events', () => {
+    const event = fc.record({
+      kind: fc.constantFrom(...EVENT_KINDS),
+      date: fc.integer({ min: -60, max: 0 }).map((n) => addDays(TODAY, n)),
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 90 }),
+        fc.uniqueArray(event, { selector: (e) => `${e.kind}@${e.date}`, maxLength: 6 }),
+        (ago, events) => {
+          const result = standing(interview({ interviewDate: addDays(TODAY, -ago) }, { events }), TODAY);
+          expect(result.text.length).toBeGreaterThan(0);
+          expect(['done', 'act', 'wait']).toContain(result.tone);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the list order', () => {
+  it('puts the latest interview first and undated ones last, keeping every interview once', () => {
+    const dated = fc.option(
+      fc.integer({ min: 0, max: 300 }).map((n) => addDays(TODAY, -n)),
+      { nil: undefined },
+    );
+    fc.assert(
+      fc.property(fc.array(dated, { maxLength: 20 }), (dates) => {
+        const records = dates.map((date, i) => interview(date ? { interviewDate: date } : {}, { id: `r${i}` }));
+        const ordered = journalOrder(records, TODAY);
+        expect(ordered.map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
+        const keys = ordered.map((r) => (r.answers.interviewDate as string | undefined) ?? '');
+        expect(keys).toEqual([...keys].sort().reverse());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the funnel bars', () => {
+  it('measure each stage against the first, and are empty with nothing held', () => {
+    expect(funnelBars(funnel([], TODAY)).map((b) => b.length)).toEqual([0, 0, 0]);
+    const records = [
+      interview({ interviewDate: '2026-11-10' }, { id: 'a', events: [{ kind: 'next-round', date: '2026-11-20' }] }),
+      interview({ interviewDate: '2026-11-12' }, { id: 'b' }),
+    ];
+    expect(funnelBars(funnel(records, TODAY))).toEqual([
+      { label: 'Interviewed', count: 2, length: 1 },
+      { label: 'Invited further', count: 1, length: 0.5 },
+      { label: 'Offer', count: 0, length: 0 },
+    ]);
+  });
+});

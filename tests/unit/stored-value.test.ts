@@ -1,8 +1,0 @@
-import { describe, expect, it } from 'vitest';
-import { storageKey } from '../../src/lib/stored-value';
-
-describe('storageKey', () => {
-  it('puts every value under the site prefix, so the data page finds (and deletes) them all', () => {
-    expect(storageKey({ name: 'theme' })).toBe('callback:theme');
-  });
-});
