@@ -6,7 +6,7 @@
  * question bank's), and the checks across entries and files (two lessons with one `order`, a question whose
  * lesson is missing).
  * Each schema's own messages are tested in-process, in tests/unit/content/lesson-schema.test.ts,
- * checklist-model.test.ts and question-bank-model.test.ts.
+ * tests/unit/checklists/checklist-schema.test.ts and tests/unit/prep/question-bank-schema.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -5,10 +5,7 @@
  * ~25 kB), and the helpers from checklists.ts.
  */
 import { z } from 'zod';
-
-/** Steps of the follow-up plan (src/lib/follow-up/timeline.ts) an item can be due on. */
-export const PLAN_STEPS = ['thankYouBy', 'firstFollowUp', 'secondFollowUp', 'moveOn'] as const;
-export type PlanStep = (typeof PLAN_STEPS)[number];
+import { PLAN_KEYS } from '../follow-up/timeline.ts';
 
 /** How a checklist's page presents it (see `layout` below). */
 export const LAYOUTS = ['list', 'day-sheet', 'planner'] as const;
@@ -28,8 +25,8 @@ const item = z.strictObject({
     .string()
     .regex(/^\/guides\/[a-z0-9-]+\/(#[^\s#]+)?$/, 'link to a lesson: /guides/<slug>/ or /guides/<slug>/#<anchor>')
     .optional(),
-  /** When it is due: days after the interview, or a step of the follow-up plan. Only on the planner's list. */
-  due: z.union([z.number().int().min(0).max(60), z.enum(PLAN_STEPS)]).optional(),
+  /** When it is due: days after the interview, or a step of the follow-up plan (`PLAN_KEYS`). Only on the planner's list. */
+  due: z.union([z.number().int().min(0).max(60), z.enum(PLAN_KEYS)]).optional(),
   /**
    * On a dated step (`due`): what to do instead once its date has gone by and it is not ticked ("Send it
    * today"). The planner folds such steps into one "Already past" group and shows this beside each, so a

@@ -12,6 +12,7 @@
 import { daysBetween, formatDate, isIsoDate, later, plural, type IsoDate } from '../core/dates.ts';
 import type { ValueSchema } from '../storage/storage-codec.ts';
 import type { StoredValue } from '../storage/stored-value.ts';
+import { isObject } from '../core/guards.ts';
 
 /**
  * What came of asking the browser to keep the data: it agreed, it refused (browsers decide themselves), or
@@ -40,7 +41,6 @@ export const SNOOZE_DAYS = 7;
 /** Interviews saved before the site asks the browser to keep them: the first. */
 export const ASK_FROM_INTERVIEWS = 1;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isDateOrNull = (v: unknown) => v === null || isIsoDate(v);
 const isPersist = (v: unknown) =>
   v === null || (isObject(v) && PERSIST_ANSWERS.includes(v.answer as PersistAnswer) && isIsoDate(v.on) && Object.keys(v).length === 2);

@@ -31,6 +31,7 @@ import {
   type Round,
 } from './journal-record.ts';
 import type { QuizModel } from '../diagnostic/quiz-schema.ts';
+import { isObject } from '../core/guards.ts';
 
 export interface CheckedValue<T> {
   value: T;
@@ -48,7 +49,6 @@ const nameOf = (record: InterviewRecord) => {
 };
 
 const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The journal's fields of an imported item, keeping every round, event and debrief field that fits and

@@ -18,6 +18,7 @@ import {
   type Round,
   type Source,
 } from './journal-record.ts';
+import { isText } from '../core/guards.ts';
 
 /** Free-text details, used to name the interview and to fill the emails. */
 export interface InterviewDetails {
@@ -75,7 +76,6 @@ export const EMPTY_INTERVIEWS: InterviewsState = { interviews: [], currentId: nu
 /** The journal's fields of a record with nothing in its journal yet. */
 const EMPTY_JOURNAL_FIELDS = { source: null, rounds: [], events: [], debrief: {} } as const satisfies Partial<InterviewRecord>;
 
-const isText = (v: unknown, max = DETAIL_MAX) => typeof v === 'string' && v.length <= max;
 export const isAnswerValue = (v: unknown): v is AnswerValue =>
   isText(v, ANSWER_TEXT_MAX) ||
   (typeof v === 'number' && Number.isFinite(v)) ||
@@ -86,7 +86,7 @@ function isRecord(r: unknown): r is InterviewRecord {
   const x = r as Record<string, unknown>;
   return (
     isText(x.id, 64) &&
-    DETAIL_KEYS.every((k) => isText(x[k])) &&
+    DETAIL_KEYS.every((k) => isText(x[k], DETAIL_MAX)) &&
     typeof x.answers === 'object' &&
     x.answers !== null &&
     !Array.isArray(x.answers) &&

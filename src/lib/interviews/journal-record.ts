@@ -5,6 +5,7 @@
  * rules are in journal/journal.ts, its arithmetic in journal/patterns.ts, its spreadsheet side in journal/csv.ts.
  */
 import { isIsoDate, type IsoDate } from '../core/dates.ts';
+import { isObject, isOneOf, isText, isTextList } from '../core/guards.ts';
 
 /** How the interview came about. */
 export const SOURCES = ['applied', 'referral', 'agency-recruiter', 'in-house-recruiter'] as const;
@@ -144,11 +145,6 @@ export const CONFIDENCE_MIN = 1;
 export const CONFIDENCE_MAX = 10;
 /** An id's length (rounds): 8 base-36 characters, so 2.8 million million ids, for at most 10 per record. */
 const ID_MAX = 16;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
-const isTextList = (v: unknown, count: number, max: number) => Array.isArray(v) && v.length <= count && v.every((x) => isText(x, max));
-const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T => values.includes(v as T);
 
 export const isSource = (v: unknown): v is Source => isOneOf(SOURCES, v);
 export const isRoundKind = (v: unknown): v is RoundKind => isOneOf(ROUND_KINDS, v);

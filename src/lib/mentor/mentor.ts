@@ -6,6 +6,7 @@
  * here, field by field, before anything is shown or stored.
  */
 import type { Opened, ShareProblem } from './share-codec.ts';
+import { isObject, isText } from '../core/guards.ts';
 
 /** What a person can choose to share about one interview. */
 export const PART_KINDS = ['debrief', 'email', 'patterns'] as const;
@@ -46,8 +47,6 @@ export interface MentorReply {
   comments: { part: PartKind; text: string }[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const isPartKind = (v: unknown): v is PartKind => PART_KINDS.includes(v as PartKind);
 const unique = (kinds: PartKind[]) => new Set(kinds).size === kinds.length;
 

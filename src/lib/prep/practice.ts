@@ -18,6 +18,7 @@ import type { ValueSchema } from '../storage/storage-codec.ts';
 import { PRACTICE_NAME } from '../storage/storage-keys.ts';
 import type { StoredValue } from '../storage/stored-value.ts';
 import type { Competency } from './stories.ts';
+import { isObject, isText } from '../core/guards.ts';
 
 /** A question the person wrote themselves, for the kinds of round they chose. */
 export interface OwnQuestion {
@@ -127,8 +128,6 @@ export function isSchedule(value: unknown): value is Schedule {
 
 // ── Checks ───────────────────────────────────────────────────────────────────────────────────────────────
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
 const isId = (v: unknown) => isText(v, PRACTICE_LIMITS.id) && (v as string).length > 0;
 const isIdList = (v: unknown, max: number) => Array.isArray(v) && v.length <= max && v.every(isId) && new Set(v).size === v.length;
 

@@ -5,11 +5,9 @@
  * can keep fresh, when a competency the role needs has no story, and when a failure story lacks its lesson.
  */
 import { shortId } from '../core/short-id.ts';
-import type { IsoDate } from '../core/dates.ts';
-import { interviewLabel, type InterviewRecord } from '../interviews/interviews.ts';
-import { LANDED_LABELS, sheetInterview, storyUses, type Landed, type PracticeState } from './practice.ts';
 import type { ValueSchema } from '../storage/storage-codec.ts';
 import type { StoredValue } from '../storage/stored-value.ts';
+import { isText } from '../core/guards.ts';
 
 /** The competencies interviewers ask about most, as the bank tags them. */
 export const COMPETENCIES = ['leadership', 'conflict', 'failure', 'pressure', 'influence', 'proud-result', 'teamwork', 'learning'] as const;
@@ -126,8 +124,6 @@ export interface StoriesState {
 }
 export const EMPTY_STORIES: StoriesState = { stories: [] };
 
-const isText = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
-
 export function isStory(v: unknown): v is Story {
   if (typeof v !== 'object' || v === null) return false;
   const s = v as Record<string, unknown>;
@@ -237,65 +233,3 @@ export const withCompetency = (story: Story, competency: Competency, on: boolean
   ...story,
   competencies: COMPETENCIES.filter((c) => (c === competency ? on : story.competencies.includes(c))),
 });
-
-// ── Reading the question loop: where a story was told, and what the next interview calls for ─────────────
-
-/** One interview a story was told in, as the bank lists it: "Acme · Designer · November 10 — It landed". */
-export interface StoryUseLine {
-  interviewId: string;
-  text: string;
-  landed?: Landed;
-}
-
-/** Where the story was told (the journal's debriefs), newest interview first, each with whether it landed. */
-export function storyUseLines(
-  storyId: string,
-  practice: PracticeState,
-  records: readonly InterviewRecord[],
-  today?: IsoDate,
-): StoryUseLine[] {
-  return storyUses(storyId, practice, records).map(({ record, landed }) => ({
-    interviewId: record.id,
-    text: `${interviewLabel(record, today)} — ${landed ? LANDED_LABELS[landed] : 'not said'}`,
-    ...(landed ? { landed } : {}),
-  }));
-}
-
-/** A question of the bank as coverage needs it: its id and the competencies a good answer draws on. */
-export type QuestionTags = { id: string; competencies: readonly Competency[] };
-
-/** The competencies the questions with these ids call for, each once, in the bank's order of competencies. */
-export function neededCompetencies(expected: readonly string[], bank: readonly QuestionTags[]): Competency[] {
-  const ids = new Set(expected);
-  const needed = new Set(bank.filter((q) => ids.has(q.id)).flatMap((q) => q.competencies));
-  return COMPETENCIES.filter((c) => needed.has(c));
-}
-
-/** The interview the coverage warnings are about, and what the questions expected for it call for. */
-export interface StoryCoverage {
-  interviewId: string;
-  /** Which interview, in words: "your next interview, Acme · Designer · November 10". */
-  heading: string;
-  needed: Competency[];
-}
-
-/**
- * What the prepared interview the day-of sheet is for (the soonest still to come, else the one prepared
- * last) calls for, from the competencies of the bank questions expected for it. Undefined when nothing is
- * prepared. The person's own questions carry no competencies, so they add nothing here.
- */
-export function storyCoverage(
-  practice: PracticeState,
-  records: readonly InterviewRecord[],
-  bank: readonly QuestionTags[],
-  today: IsoDate,
-): StoryCoverage | undefined {
-  const sheet = sheetInterview(practice, records, today);
-  if (!sheet) return undefined;
-  const label = interviewLabel(sheet.record, today);
-  return {
-    interviewId: sheet.record.id,
-    heading: 'day' in sheet ? `Your next interview, ${label}` : `${label}, the interview you prepared for last`,
-    needed: neededCompetencies(sheet.expectation.expected, bank),
-  };
-}

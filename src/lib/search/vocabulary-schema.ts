@@ -5,7 +5,7 @@
  * diagnostic first. Content, not code, so it is reviewed like any lesson; the schema fails the build naming
  * the entry and field.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 const phrase = z
   .string()

@@ -4,17 +4,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checklistSchema, PLAN_STEPS, type Checklist } from '../../../src/lib/checklists/checklist-schema';
+import { checklistSchema, type Checklist } from '../../../src/lib/checklists/checklist-schema';
 import { dueDates, dueLabel, groupByDate } from '../../../src/lib/checklists/checklist-dates';
 import { checklistItems } from '../../../src/lib/checklists/checklists';
 import { addDays, formatDate, type IsoDate } from '../../../src/lib/core/dates';
-import { planFollowUps } from '../../../src/lib/follow-up/timeline';
+import { PLAN_KEYS, planFollowUps } from '../../../src/lib/follow-up/timeline';
 
 const HABIT = 'Every week until you accept an offer';
 
 /** One item of a planner: dated (days or a plan step), a habit, a note, or undated. */
 const itemArb = fc.oneof(
-  fc.record({ due: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.constantFrom(...PLAN_STEPS)) }),
+  fc.record({ due: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.constantFrom(...PLAN_KEYS)) }),
   fc.constant({ ongoing: HABIT }),
   fc.constant({ note: true as const }),
   fc.constant({}),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { checklistSchema, PLAN_STEPS, type Checklist } from '../../../src/lib/checklists/checklist-schema';
+import { checklistSchema, type Checklist } from '../../../src/lib/checklists/checklist-schema';
 import {
   checklistItems,
   checklistTasks,
@@ -16,7 +16,7 @@ import {
 } from '../../../src/lib/checklists/checklists';
 import { dueDates } from '../../../src/lib/checklists/checklist-dates';
 import { addDays } from '../../../src/lib/core/dates';
-import { planFollowUps } from '../../../src/lib/follow-up/timeline';
+import { PLAN_KEYS, planFollowUps } from '../../../src/lib/follow-up/timeline';
 
 const load = (id: string) => yaml.load(readFileSync(join(import.meta.dirname, `../../../content/checklists/${id}.yaml`), 'utf8'));
 const parsed = (id: string) => checklistSchema.parse(load(id));
@@ -88,7 +88,7 @@ describe('the three checklist files', () => {
     const list = parsed('post-interview');
     expect(list.layout).toBe('planner');
     const dues = checklistItems(list).map((i) => i.due);
-    for (const step of PLAN_STEPS) expect(dues).toContain(step);
+    for (const step of PLAN_KEYS) expect(dues).toContain(step);
     expect(dues.filter((d) => d === 'thankYouBy').length).toBeGreaterThanOrEqual(1);
     const notes = checklistItems(list).filter((i) => i.note);
     expect(notes.map((i) => i.id)).toContain('early-silence');

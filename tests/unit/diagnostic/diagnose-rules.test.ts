@@ -2,7 +2,7 @@
  * The rules a diagnosis always keeps (issue "Answer first"), as properties over many generated answer sets:
  * any today, any interview up to a year back, any promised date, thank-you, follow-ups and last follow-up,
  * and random answers to every other question the model asks. Table cases for the same rules are in
- * timeline.test.ts and diagnose.test.ts.
+ * ../follow-up/timeline.test.ts and diagnose.test.ts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -13,14 +13,11 @@ import {
   bestStories,
   COMPETENCIES,
   needsLesson,
-  neededCompetencies,
   partLimit,
   saveStory,
   storiesSchema,
   STORY_LIMITS,
   STORY_PARTS,
-  storyCoverage,
-  storyUseLines,
   storyWarnings,
   withCompetency,
   withPart,
@@ -29,6 +26,7 @@ import {
   type Story,
   type StoryPart,
 } from '../../../src/lib/prep/stories';
+import { neededCompetencies, storyCoverage, storyUseLines } from '../../../src/lib/prep/stories-view';
 
 const story = (id: string, competencies: Story['competencies'], extra: Partial<Story> = {}): Story => ({
   id,
