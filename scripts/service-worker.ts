@@ -28,7 +28,7 @@ const RUNTIME = readFileSync(new URL('./lib/sw-runtime.js', import.meta.url), 'u
  * first visit. The single search index passes it at 100× the lessons, and is then cached on first use instead
  * (SEARCH_PARTS).
  */
-export const PRECACHE_MAX_BYTES = 2 * 1024 * 1024;
+const PRECACHE_MAX_BYTES = 2 * 1024 * 1024;
 
 /** A precached file: its address, and a hash of its content, or null for a file whose name changes with it. */
 export interface PrecacheEntry {

@@ -219,7 +219,7 @@ export async function mentorReview(page: Page) {
   await page.getByRole('button', { name: 'Open' }).click();
   await page.getByRole('heading', { name: /^Review: / }).waitFor();
 }
-export const MENTOR_PASSPHRASE = 'quiet harbor 19';
+const MENTOR_PASSPHRASE = 'quiet harbor 19';
 
 /** A review link for the prepared interview's debrief and draft email, sealed as "Ask a mentor" seals it. */
 export async function mentorLink() {

@@ -11,7 +11,7 @@ const AT = new Date('2026-11-20T09:00:00Z');
 // Every text at its limit, in characters that JSON stores as one character each (an accent or an emoji
 // counts the same in localStorage's UTF-16 tally, and quotes or backslashes are rare in a debrief).
 const text = (n: number, seed: string) => seed.repeat(Math.ceil(n / seed.length)).slice(0, n);
-export const fullRecord = (i: number): InterviewRecord => ({
+const fullRecord = (i: number): InterviewRecord => ({
   ...newInterview(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, AT),
   company: text(DETAIL_MAX, 'Company '),
   role: text(DETAIL_MAX, 'Role '),

@@ -72,7 +72,7 @@ export function globToRegExp(pattern: string): RegExp {
 }
 
 /** The files among `files` that match any of `patterns`. */
-export function matching(files: readonly string[], patterns: readonly string[]): string[] {
+function matching(files: readonly string[], patterns: readonly string[]): string[] {
   const tests = patterns.map(globToRegExp);
   return files.filter((file) => tests.some((test) => test.test(file)));
 }

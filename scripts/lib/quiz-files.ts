@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { parseModel, type QuizModel } from '../../src/lib/diagnostic/quiz-schema.ts';
 
-export const QUIZ_DIR = join(import.meta.dirname, '../../content/quiz');
+const QUIZ_DIR = join(import.meta.dirname, '../../content/quiz');
 
 export function loadQuizModel(dir = QUIZ_DIR): QuizModel {
   const read = (name: string) => yaml.load(readFileSync(join(dir, `${name}.yaml`), 'utf8'));

@@ -59,7 +59,7 @@ export const scaledOut = (scale: number) => (scale === 1 ? 'dist' : join(SCALED,
 export const scaledCache = (scale: number) => (scale === 1 ? 'node_modules/.astro' : resolve(SCALED, `cache-${scale}x`));
 
 /** The environment for `astro build` of the site at `scale`. */
-export function scaledEnv(scale: number): NodeJS.ProcessEnv {
+function scaledEnv(scale: number): NodeJS.ProcessEnv {
   if (scale === 1) return { ...process.env };
   return {
     ...process.env,

@@ -1,7 +1,7 @@
 /** What `npm run screenshots` is asked for, and what it names its files: plain logic, unit-tested. */
 
-export const KINDS = ['pages', 'states', 'print'] as const;
-export type Kind = (typeof KINDS)[number];
+const KINDS = ['pages', 'states', 'print'] as const;
+type Kind = (typeof KINDS)[number];
 
 export interface ScreensRequest {
   /** URL paths to shoot; empty means every built page. */

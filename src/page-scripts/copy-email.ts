@@ -2,6 +2,7 @@
  * Copying an email template's subject or body (src/components/mdx/EmailTemplate.astro), loaded on the first
  * click of a Copy button. Subject and body are copied apart, as a mail app wants them: the subject into its
  * field, the body below.
+ * @public Loaded by its address (`?chunk-url`) and called by name: no import names it.
  */
 export async function copyPart(button: HTMLElement) {
   const figure = button.closest<HTMLElement>('[data-email-template]');

@@ -7,7 +7,10 @@ import { READ_LESSONS } from '../lib/content/progress';
 import { markLessonRead } from '../state/progress-actions';
 import { onOtherTabChange, readValue } from '../state/quick-storage';
 
-/** Takes over the lesson's progress box; `toggle` is what its button does. */
+/**
+ * Takes over the lesson's progress box; `toggle` is what its button does.
+ * @public Loaded by its address (`?chunk-url`) and called by name: no import names it.
+ */
 export function lessonProgress(box: HTMLElement, button: HTMLButtonElement, status: HTMLElement, id: string) {
   let read = readValue(READ_LESSONS);
   let saving = true;

@@ -6,6 +6,10 @@
  */
 import type { ThemeChoice } from '../lib/content/theme';
 
+/**
+ * Follows a theme chosen in another tab (or cleared by the data page) on this page's control.
+ * @public Loaded by its address (`?chunk-url`) and called by name: no import names it.
+ */
 export function followStoredTheme(group: HTMLElement, event: StorageEvent) {
   const key = group.dataset.key!;
   if (event.key !== key && event.key !== null) return;

@@ -2,6 +2,7 @@
  * Marks, in a lesson's contents (src/components/LessonContents.astro), the section being read, with
  * aria-current. Loaded once the reader scrolls (or arrives at a section by its link): until then the top of
  * the lesson is what is read, and nothing needs marking.
+ * @public Loaded by its address (`?chunk-url`) and called by name: no import names it.
  */
 export function markCurrentSection(nav: HTMLElement) {
   const links = new Map<Element, HTMLAnchorElement>();

@@ -3,18 +3,20 @@
  * spells out a store update. Each changes only the fields it is about (see interview-sync.ts), so another
  * tab editing the same interview keeps its edits; which interview is open is per tab.
  */
-import { unusableAnswers } from '../lib/interviews/answer-values';
-import { pruneAnswers, type AnswerValue, type Answers } from '../lib/interviews/answers';
-import type { IsoDate } from '../lib/core/dates';
+import { unusableAnswers } from '../lib/diagnostic/answer-values';
+import { pruneAnswers } from '../lib/diagnostic/answers';
 import {
   addProblem,
   deleteRecord,
   newInterview,
   newInterviewId,
   saveRecord,
+  type Answers,
+  type AnswerValue,
   type InterviewDetails,
   type RecordPatch,
 } from '../lib/interviews/interviews';
+import type { IsoDate } from '../lib/core/dates';
 import { hasResult, nextStep, placeAfter, previousStep } from '../lib/diagnostic/quiz-flow';
 import type { QuizModel } from '../lib/diagnostic/quiz-schema';
 import { interviews } from './interviews';

@@ -4,7 +4,7 @@
  * writes only the fields it changes (see interview-sync.ts), so a debrief typed in one tab and an event
  * recorded in another both stay. Each returns why nothing changed, or nothing when it was written.
  */
-import type { Answers } from '../lib/interviews/answers';
+import type { Answers, InterviewRecord } from '../lib/interviews/interviews';
 import type { IsoDate } from '../lib/core/dates';
 import {
   addRoundPatch,
@@ -14,14 +14,12 @@ import {
   recordEventPatch,
   removeEventPatch,
   removeRoundPatch,
-  updateRoundPatch,
   type DebriefInput,
   type JournalWrite,
   type RoundInput,
 } from '../lib/journal/journal';
 import { unmarkSentPatch } from '../lib/journal/loop';
 import type { EventKind, JournalEvent, Source } from '../lib/interviews/journal-record';
-import type { InterviewRecord } from '../lib/interviews/interviews';
 import type { MessageKind } from '../lib/follow-up/timeline';
 import { interviews } from './interviews';
 import { writeFields } from './interview-sync';
@@ -87,10 +85,6 @@ export function setDebrief(id: string, patch: DebriefInput, today: IsoDate): Act
 
 export function addRound(id: string, round: RoundInput, today: IsoDate): ActionResult {
   return run(id, (record) => addRoundPatch(record, round, today));
-}
-
-export function updateRound(id: string, roundId: string, round: Partial<RoundInput>, today: IsoDate): ActionResult {
-  return run(id, (record) => updateRoundPatch(record, roundId, round, today));
 }
 
 export function removeRound(id: string, roundId: string): ActionResult {

@@ -6,7 +6,10 @@
  */
 import { ASSETS_CACHE, KEEP_LIST_URL, PAGES_CACHE, keepAll, keepStatus, type KeepList } from '../../lib/offline/offline';
 
-/** Saves everything, showing progress in `box` (the control's section); resolves once done or failed. */
+/**
+ * Saves everything, showing progress in `box` (the control's section); resolves once done or failed.
+ * @public Loaded by its address (`?chunk-url`) and called by name: no import names it.
+ */
 export async function keepOffline(box: HTMLElement): Promise<void> {
   const count = box.querySelector<HTMLElement>('[data-keep-count]')!;
   const bar = box.querySelector<HTMLProgressElement>('[data-keep-progress]')!;

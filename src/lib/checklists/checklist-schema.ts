@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { PLAN_KEYS } from '../follow-up/timeline.ts';
 
 /** How a checklist's page presents it (see `layout` below). */
-export const LAYOUTS = ['list', 'day-sheet', 'planner'] as const;
+const LAYOUTS = ['list', 'day-sheet', 'planner'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
@@ -117,4 +117,3 @@ export const checklistSchema = z
 
 export type Checklist = z.infer<typeof checklistSchema>;
 export type ChecklistItem = Checklist['sections'][number]['items'][number];
-export type Blank = NonNullable<Checklist['blanks']>[number];

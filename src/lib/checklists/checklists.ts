@@ -16,6 +16,7 @@ export function checklistTasks(checklist: Checklist): ChecklistItem[] {
   return checklistItems(checklist).filter((i) => !i.note);
 }
 
+/** @internal The tests state the rule by this name rather than copying its value. */
 export const MARKS = ['done', 'needs-work', 'n-a'] as const;
 export type Mark = (typeof MARKS)[number];
 
@@ -28,6 +29,7 @@ export interface ChecklistsState {
   plannerId: string | null;
 }
 
+/** @internal The tests start from it. */
 export const EMPTY_CHECKLISTS: ChecklistsState = { marks: {}, upcoming: { name: '', date: '' }, plannerId: null };
 
 // Limits far above what the lists hold (a sheet per saved interview, an item per line), so that only
@@ -67,6 +69,7 @@ function splitChecklists(data: unknown): { value: ChecklistsState; rejected: Par
   return { value, rejected };
 }
 
+/** @internal The tests read and write stored text with it directly. */
 export const checklistsSchema: ValueSchema<ChecklistsState> = {
   version: 1,
   parse(data) {

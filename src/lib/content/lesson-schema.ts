@@ -33,4 +33,3 @@ export const lessonSchema = z.strictObject({
   related: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use a tool id: diagnose, or a checklist file name')).default([]),
 });
 
-export type Lesson = z.infer<typeof lessonSchema>;

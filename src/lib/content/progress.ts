@@ -4,12 +4,13 @@
 import type { ValueSchema } from '../storage/storage-codec.ts';
 import type { StoredValue } from '../storage/stored-value.ts';
 
-export const PROGRESS_NAME = 'read-lessons';
+const PROGRESS_NAME = 'read-lessons';
 
 const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 /** Far more than the guides will ever have; a longer list is not ours. */
 const MAX_IDS = 500;
 
+/** @internal The tests read and write stored text with it directly. */
 export const progressSchema: ValueSchema<string[]> = {
   version: 1,
   parse: (data) =>

@@ -8,7 +8,7 @@ import { z } from 'zod';
 /** Ids are short kebab-case names: what lessons write in their `sources`. */
 export const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const SOURCE_KINDS = ['article', 'survey', 'rights'] as const;
+const SOURCE_KINDS = ['article', 'survey', 'rights'] as const;
 
 export const sourceSchema = z.strictObject({
   id: z.string().regex(SOURCE_ID, 'a kebab-case id, like "great-interview-no-callback"'),

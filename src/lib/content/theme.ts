@@ -5,12 +5,15 @@ import type { StoredValue } from '../storage/stored-value.ts';
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
-/** Whether `value` is one of the theme choices. */
+/**
+ * Whether `value` is one of the theme choices.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function isThemeChoice(value: unknown): value is ThemeChoice {
   return THEME_CHOICES.includes(value as ThemeChoice);
 }
 
-export const themeSchema: ValueSchema<ThemeChoice> = {
+const themeSchema: ValueSchema<ThemeChoice> = {
   version: 1,
   parse: (data) => (isThemeChoice(data) ? data : undefined),
 };

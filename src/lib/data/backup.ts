@@ -10,7 +10,8 @@ import { decodeValue, upgradeValue } from '../storage/storage-codec.ts';
 import type { StoredValue } from '../storage/stored-value.ts';
 
 /** Identifies a Callback export, so a file from anywhere else is refused with a clear message. */
-export const EXPORT_FORMAT = 'callback-data';
+const EXPORT_FORMAT = 'callback-data';
+/** @internal The tests state the rule by this name rather than copying its value. */
 export const EXPORT_VERSION = 1;
 /**
  * Larger files are refused before being read. Browsers keep about 5 million characters for a site, so no

@@ -17,6 +17,7 @@ import { isObject } from '../core/guards.ts';
 /**
  * What came of asking the browser to keep the data: it agreed, it refused (browsers decide themselves), or
  * the person said "Not now". Each is final: the site asks once.
+ * @internal The tests state the rule by this name rather than copying its value.
  */
 export const PERSIST_ANSWERS = ['granted', 'refused', 'declined'] as const;
 export type PersistAnswer = (typeof PERSIST_ANSWERS)[number];
@@ -30,21 +31,29 @@ export interface DataCare {
   snoozed: IsoDate | null;
 }
 
+/** @internal The tests start from it. */
 export const EMPTY_DATA_CARE: DataCare = { persist: null, lastExport: null, snoozed: null };
 
-/** The interviews that make the data worth a copy: fewer are quick to enter again. */
+/**
+ * The interviews that make the data worth a copy: fewer are quick to enter again.
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const REMIND_FROM_INTERVIEWS = 3;
-/** Days after an export (or never) before the reminder comes back: a month of new entries is worth a copy. */
+/**
+ * Days after an export (or never) before the reminder comes back: a month of new entries is worth a copy.
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const REMIND_AFTER_DAYS = 30;
 /** Days a "Not now" holds the export reminder back: a week, so it never nags on every visit. */
 export const SNOOZE_DAYS = 7;
 /** Interviews saved before the site asks the browser to keep them: the first. */
-export const ASK_FROM_INTERVIEWS = 1;
+const ASK_FROM_INTERVIEWS = 1;
 
 const isDateOrNull = (v: unknown) => v === null || isIsoDate(v);
 const isPersist = (v: unknown) =>
   v === null || (isObject(v) && PERSIST_ANSWERS.includes(v.answer as PersistAnswer) && isIsoDate(v.on) && Object.keys(v).length === 2);
 
+/** @internal The tests read and write stored text with it directly. */
 export const dataCareSchema: ValueSchema<DataCare> = {
   version: 1,
   parse(data) {
@@ -67,6 +76,7 @@ export interface PersistSupport {
 /**
  * Whether to ask the browser to keep the data: there is an interview worth keeping, the browser can be
  * asked, the data is not already kept, and nobody has answered before (here, or in an imported file).
+ * @internal Exported for its own tests, which pin its cases directly.
  */
 export function shouldAskToKeep(interviews: number, care: DataCare, support: PersistSupport): boolean {
   return interviews >= ASK_FROM_INTERVIEWS && support.canAsk && support.persisted !== true && care.persist === null;
@@ -76,6 +86,7 @@ export function shouldAskToKeep(interviews: number, care: DataCare, support: Per
  * Whether to remind the person to export: three or more interviews, no export in the last 30 days (or
  * ever), and no "Not now" in the last week. A date after `today` (a clock put right since) proves nothing,
  * so it counts as no date.
+ * @internal Exported for its own tests, which pin its cases directly.
  */
 export function exportReminderDue(interviews: number, care: DataCare, today: IsoDate): boolean {
   if (interviews < REMIND_FROM_INTERVIEWS) return false;

@@ -11,7 +11,7 @@
 import { CHECKLISTS, type ChecklistsState } from '../checklists/checklists.ts';
 import { DATA_CARE, describeDataCare, mergeDataCare, type DataCare } from './data-care.ts';
 import { formatDate, plural } from '../core/dates.ts';
-import { checkInterviews, type CheckedValue } from '../interviews/import-check.ts';
+import { checkInterviews, type CheckedValue } from './import-check.ts';
 import { addProblem, INTERVIEWS, type InterviewsState } from '../interviews/interviews.ts';
 import type { QuizModel } from '../diagnostic/quiz-schema.ts';
 import { describePractice, mergePractice, PRACTICE, type PracticeState } from '../prep/practice.ts';

@@ -10,7 +10,7 @@ import { STORAGE_LIMIT_CHARS } from '../storage/storage-keys.ts';
 const KB = 1024;
 const MB = 1024 * 1024;
 /** From this share of the room on, the page suggests making space (an import could no longer fit). */
-export const SPACE_WARNING_SHARE = 0.8;
+const SPACE_WARNING_SHARE = 0.8;
 
 /** "12 kB", "1.2 MB": at least 1 kB, so a small amount never reads as nothing. */
 export function formatSize(chars: number): string {

@@ -12,8 +12,8 @@ import { calendarEntries, calendarLabel, PLAN_STEP_TEXTS, type CalendarEntry } f
 import { daysBetween, formatDate, isIsoDate, type IsoDate } from '../core/dates.ts';
 import { composeEmail, MESSAGE_NAMES, type Email } from '../follow-up/email.ts';
 import { answerText, dayText, likelihood, sinceText, type Likelihood } from './explain.ts';
-import type { InterviewDetails } from '../interviews/interviews.ts';
-import { answerProblems, askedQuestions, type Answers } from '../interviews/answers.ts';
+import type { Answers, InterviewDetails } from '../interviews/interviews.ts';
+import { answerProblems, askedQuestions } from './answers.ts';
 import type { QuizModel, TimingSignal } from './quiz-schema.ts';
 import { REASONS_LESSON, type ReasonId } from './reasons.ts';
 import {
@@ -29,10 +29,6 @@ import {
   type Timeline,
 } from '../follow-up/timeline.ts';
 import { readTiming, type FieldProblem, type TimingAnswers } from '../interviews/timing-answers.ts';
-
-// The answer checks live in interviews/answers.ts, so the quiz can load them without the engine; re-exported here for the CLI and tests.
-export { answerProblems, askedQuestions, isAsked, pruneAnswers, type Answers, type AnswerValue } from '../interviews/answers.ts';
-export type { FieldProblem } from '../interviews/timing-answers.ts';
 
 export interface Because {
   /** The question whose answer (or the date signal derived from it) raised the reason. */

@@ -1,6 +1,6 @@
 /** Words for the diagnosis: how likely a score reads, when things happened, and what an answer was. */
 import { addDays, daysBetween, formatDate, isIsoDate, plural, type IsoDate } from '../core/dates.ts';
-import type { Answers } from '../interviews/answers.ts';
+import type { Answers } from '../interviews/interviews.ts';
 import type { QuizModel } from './quiz-schema.ts';
 
 export type Likelihood = 'Likely' | 'Possible' | 'Less likely';

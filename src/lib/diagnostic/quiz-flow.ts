@@ -4,7 +4,8 @@
  * first, and once they are passed the result shows, with the other questions asked one at a time below it
  * to refine the reasons. Stopping at any point is fine; the result is always complete.
  */
-import { answerProblems, askedQuestions, type Answers } from '../interviews/answers.ts';
+import { answerProblems, askedQuestions } from './answers.ts';
+import type { Answers } from '../interviews/interviews.ts';
 import type { IsoDate } from '../core/dates.ts';
 import type { Question, QuizModel } from './quiz-schema.ts';
 import { isTimingId } from '../interviews/timing-answers.ts';
@@ -15,7 +16,7 @@ export function quizOrder(model: QuizModel, answers: Answers): Question[] {
   return [...asked.filter((q) => isTimingId(q.id)), ...asked.filter((q) => !isTimingId(q.id))];
 }
 
-export interface Asking {
+interface Asking {
   question: Question;
   /** 1-based, within its part of the quiz. */
   index: number;

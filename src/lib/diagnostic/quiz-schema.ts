@@ -93,10 +93,10 @@ export const statusSchema = z.strictObject({
 });
 
 /** What a situation's text may name in braces, besides the timeline's FIGURES. */
-export const SITUATION_PLACEHOLDERS = ['date', 'promisedBy', 'sinceInterview', ...PLAN_KEYS] as const;
+const SITUATION_PLACEHOLDERS = ['date', 'promisedBy', 'sinceInterview', ...PLAN_KEYS] as const;
 
 /** Facts the engine derives from dates (not asked directly), with their effects. */
-export const TIMING_SIGNALS = ['before-promised-date', 'early', 'promise-missed', 'long-silence'] as const;
+const TIMING_SIGNALS = ['before-promised-date', 'early', 'promise-missed', 'long-silence'] as const;
 export const timingSchema = z.strictObject({
   id: z.enum(TIMING_SIGNALS),
   /** When the engine sets it, in words, for authors. */
@@ -105,8 +105,8 @@ export const timingSchema = z.strictObject({
 });
 
 export type Question = z.infer<typeof questionSchema>;
-export type Reason = z.infer<typeof reasonSchema>;
-export type StatusText = z.infer<typeof statusSchema>;
+type Reason = z.infer<typeof reasonSchema>;
+type StatusText = z.infer<typeof statusSchema>;
 export type TimingSignal = z.infer<typeof timingSchema>;
 
 export interface QuizModel {
@@ -148,7 +148,10 @@ export function modelProblems(model: QuizModel): string[] {
   return problems;
 }
 
-/** Parses raw YAML data into a model, throwing one error that names every problem. */
+/**
+ * Parses raw YAML data into a model, throwing one error that names every problem.
+ * @internal Also read by `npm run diagnose` (scripts/lib/quiz-files.ts), which is not shipped.
+ */
 export function parseModel(raw: { questions: unknown; reasons: unknown; statuses: unknown; timing: unknown }): QuizModel {
   const problems: string[] = [];
   const list = <T>(name: string, schema: z.ZodType<T>, data: unknown): T[] => {

@@ -13,7 +13,7 @@ export const REASONS_WITHIN_CONTROL = [
   'unaddressed-concern',
 ] as const;
 
-export const REASONS_OUTSIDE_CONTROL = [
+const REASONS_OUTSIDE_CONTROL = [
   'stronger-candidate',
   'internal-candidate',
   'still-deciding',

@@ -42,7 +42,7 @@ const encoder = new TextEncoder();
  * accented names or other non-ASCII text could run longer; this unfolds its output and folds it again by
  * octets, never inside a character.
  */
-export function foldLines(text: string): string {
+function foldLines(text: string): string {
   return text
     .replace(/\r\n[ \t]/g, '')
     .split('\r\n')

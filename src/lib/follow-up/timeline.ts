@@ -15,6 +15,7 @@
 import { addDays, daysBetween, earlier, later, onWeekday, type IsoDate } from '../core/dates.ts';
 import type { TimingAnswers } from '../interviews/timing-answers.ts';
 
+/** @internal The tests state the rule by this name rather than copying its value. */
 export const STATUSES = ['send-thank-you', 'wait', 'follow-up', 'final-follow-up', 'move-on'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -23,10 +24,13 @@ export const MESSAGE_KINDS = ['thank-you', 'follow-up', 'final-follow-up'] as co
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** The first follow-up comes this many days after the interview (the start of the 1-to-2-week window). */
-export const FIRST_FOLLOW_UP_AFTER = 7;
+const FIRST_FOLLOW_UP_AFTER = 7;
 /** Between the first and the second (last) follow-up, and between the last one and moving on. */
-export const FOLLOW_UP_GAP = 7;
-/** A separate thank-you still makes sense up to this many days after the interview; later, it goes into the follow-up. */
+const FOLLOW_UP_GAP = 7;
+/**
+ * A separate thank-you still makes sense up to this many days after the interview; later, it goes into the follow-up.
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const THANK_YOU_LATEST = 5;
 /** Days past the promised date after which the silence counts as a missed promise. */
 export const PROMISE_MISSED_AFTER = 3;
@@ -46,7 +50,7 @@ export const FIGURES = {
  * Where things stand, finer than the status: each has its own words in content/quiz/statuses.yaml.
  * The status is what the person does; the situation is why, and what comes next.
  */
-export const SITUATIONS = {
+const SITUATIONS = {
   'thank-you-due': 'send-thank-you',
   'thank-you-late': 'send-thank-you',
   'wait-promised': 'wait',
@@ -61,7 +65,10 @@ export const SITUATIONS = {
 export type Situation = keyof typeof SITUATIONS;
 export const SITUATION_IDS = Object.keys(SITUATIONS) as Situation[];
 
-/** What each status sends, if anything: one message at most. */
+/**
+ * What each status sends, if anything: one message at most.
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const STATUS_SENDS: Record<Status, MessageKind | undefined> = {
   'send-thank-you': 'thank-you',
   wait: undefined,

@@ -2,7 +2,6 @@
  * Saved interviews: what a person told the diagnostic about one interview, kept in the browser under
  * `callback:interviews` so they can keep several, resume a half-finished one, and come back to a result.
  */
-import type { AnswerValue, Answers } from './answers.ts';
 import { isIsoDate, formatDate, type IsoDate } from '../core/dates.ts';
 import type { ValueSchema } from '../storage/storage-codec.ts';
 import { INTERVIEWS_NAME } from '../storage/storage-keys.ts';
@@ -19,6 +18,11 @@ import {
   type Source,
 } from './journal-record.ts';
 import { isText } from '../core/guards.ts';
+
+/** One answer to a question of the diagnostic: a date or an option's value, a number, or several values. */
+export type AnswerValue = string | number | string[];
+/** Answers by question id; a question answered "not sure" is simply absent. */
+export type Answers = Record<string, AnswerValue>;
 
 /** Free-text details, used to name the interview and to fill the emails. */
 export interface InterviewDetails {
@@ -72,6 +76,7 @@ const ANSWERS_MAX = 64;
 const ANSWER_TEXT_MAX = 100;
 /** A step past every question, whatever the model holds (quiz-flow clamps it). */
 const ALL_PASSED = 1000;
+/** @internal The tests start from it. */
 export const EMPTY_INTERVIEWS: InterviewsState = { interviews: [], currentId: null };
 /** The journal's fields of a record with nothing in its journal yet. */
 const EMPTY_JOURNAL_FIELDS = { source: null, rounds: [], events: [], debrief: {} } as const satisfies Partial<InterviewRecord>;
@@ -127,6 +132,7 @@ function splitInterviews(data: unknown): { value: InterviewsState; rejected: unk
  * Stored shape, checked on every read. One bad record is set aside alone (`salvage`); the others stay.
  * The answers are checked against the quiz model only when they are used, since the model may have
  * changed since they were saved (a record whose answers no longer fit shows as needing a fix).
+ * @internal The tests read and write stored text with it directly.
  */
 export const interviewsSchema: ValueSchema<InterviewsState> = {
   version: 3,

@@ -20,7 +20,7 @@ export const EVENT_KINDS = ['thank-you-sent', 'follow-up-sent', 'reply', 'next-r
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** The events that end an interview's story: the outcome. */
-export const OUTCOME_KINDS = ['offer', 'rejected', 'withdrew', 'ghosted'] as const satisfies readonly EventKind[];
+const OUTCOME_KINDS = ['offer', 'rejected', 'withdrew', 'ghosted'] as const satisfies readonly EventKind[];
 export type Outcome = (typeof OUTCOME_KINDS)[number];
 
 /** The events that are a word from them (the "first reply" the patterns time): anything but our own messages and silence. */
@@ -100,18 +100,8 @@ export type DebriefValue = Debrief[DebriefKey];
 
 /** The debrief's list fields; the others are one text, except confidence. */
 export const DEBRIEF_LISTS = ['questions', 'concerns'] as const satisfies readonly DebriefKey[];
-export const DEBRIEF_TEXTS = ['wentBest', 'fumbled', 'salary', 'nextStep', 'study'] as const satisfies readonly DebriefKey[];
 /** Every debrief field, in the order the form asks them (views and the CSV follow it). */
-export const DEBRIEF_KEYS: readonly DebriefKey[] = [
-  'questions',
-  'wentBest',
-  'fumbled',
-  'concerns',
-  'salary',
-  'nextStep',
-  'confidence',
-  'study',
-];
+const DEBRIEF_KEYS: readonly DebriefKey[] = ['questions', 'wentBest', 'fumbled', 'concerns', 'salary', 'nextStep', 'confidence', 'study'];
 
 /**
  * The limits, chosen so that 500 interviews with every field full (details, answers and journal) take under

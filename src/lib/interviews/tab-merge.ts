@@ -31,7 +31,7 @@ export const EDIT_WINDOW = 5000;
 
 /** Equal as stored (answers can be lists). */
 export const sameValue = (a: unknown, b: unknown) => a === b || text(a) === text(b);
-export const text = (v: unknown) => JSON.stringify(v) ?? '';
+const text = (v: unknown) => JSON.stringify(v) ?? '';
 
 /**
  * Which of two values wins when nothing else tells (written in the same millisecond, or put back as many
@@ -44,7 +44,10 @@ export function outranks(a: unknown, b: unknown): boolean {
   return x.length === y.length ? x > y : x.length > y.length;
 }
 
-/** `pending` with this tab's change of one field noted, and edits older than the window dropped. */
+/**
+ * `pending` with this tab's change of one field noted, and edits older than the window dropped.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function noteEdit(
   pending: PendingEdit[],
   change: { record: string; field: string; before: unknown; after: unknown },

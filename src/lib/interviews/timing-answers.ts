@@ -6,10 +6,13 @@
  */
 import { addDays, FIRST_YEAR, isIsoDate, LAST_YEAR, parseIsoDate, type IsoDate } from '../core/dates.ts';
 
-export const THANK_YOU_VALUES = ['sent', 'not-sent'] as const;
+const THANK_YOU_VALUES = ['sent', 'not-sent'] as const;
 export const FOLLOW_UP_VALUES = [0, 1, 2] as const;
 
-/** Each timing answer's id in content/quiz/questions.yaml, with the kind and values it must have there. */
+/**
+ * Each timing answer's id in content/quiz/questions.yaml, with the kind and values it must have there.
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const TIMING_QUESTIONS = {
   interviewDate: { kind: 'date' },
   promisedBy: { kind: 'date' },
@@ -36,11 +39,11 @@ export const MAX_INTERVIEW_AGE_DAYS = 365;
 export const MAX_PROMISE_AFTER_INTERVIEW_DAYS = 365;
 
 /** The answers without which there is no plan: the quiz offers no "Not sure" for them. */
-export const REQUIRED_TIMING: Partial<Record<TimingId, string>> = { interviewDate: 'the date of your last interview' };
+const REQUIRED_TIMING: Partial<Record<TimingId, string>> = { interviewDate: 'the date of your last interview' };
 export const isRequired = (id: string) => id in REQUIRED_TIMING;
 
 /** The timing answers that are dates. */
-export const TIMING_DATE_IDS = TIMING_IDS.filter((id) => TIMING_QUESTIONS[id].kind === 'date') as (
+const TIMING_DATE_IDS = TIMING_IDS.filter((id) => TIMING_QUESTIONS[id].kind === 'date') as (
   'interviewDate' | 'promisedBy' | 'lastFollowUp'
 )[];
 

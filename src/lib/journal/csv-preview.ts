@@ -62,6 +62,7 @@ export interface ImportSummary {
  * How one interview's activities changed, matched by day and activity: new ones, ones whose details
  * changed (a round's interviewers, an event's note), and ones no longer listed (an interview date that a
  * round held on it now says).
+ * @internal Exported for its own tests, which pin its cases directly.
  */
 export function activityDiff(before: readonly Activity[], after: readonly Activity[]) {
   const key = (a: Activity) => `${a.date}|${a.activity}`;
@@ -87,6 +88,7 @@ export function activityDiff(before: readonly Activity[], after: readonly Activi
 /**
  * What changed from `before` to `after` (an import's merge), as of `today`: interviews new by id,
  * interviews whose content changed (a timestamp alone is not a change), and their activities new or changed.
+ * @internal Exported for its own tests, which pin its cases directly.
  */
 export function importSummary(before: InterviewsState, after: InterviewsState, today: IsoDate): ImportSummary {
   const summary: ImportSummary = { interviewsAdded: 0, interviewsUpdated: 0, activitiesAdded: 0, activitiesUpdated: 0 };

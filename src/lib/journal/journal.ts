@@ -11,12 +11,10 @@
  * So "Mark as sent" moves the plan on at once, with no change to the engine.
  */
 import { shortId } from '../core/short-id.ts';
-import type { AnswerValue, Answers } from '../interviews/answers.ts';
+import type { Answers, AnswerValue, InterviewRecord, RecordPatch } from '../interviews/interviews.ts';
 import { addDays, isIsoDate, parseIsoDate, type IsoDate } from '../core/dates.ts';
-import type { InterviewRecord, RecordPatch } from '../interviews/interviews.ts';
 import {
   DEBRIEF_LISTS,
-  EVENT_LABELS,
   eventKey,
   isConfidence,
   isEventKind,
@@ -43,6 +41,7 @@ import {
 /**
  * At most two follow-ups after an interview (content/lessons/following-up.mdx: "More than two follow-ups
  * tends to read as pushy"): the quiz's highest answer, so the rule and the question cannot disagree.
+ * @internal The tests state the rule by this name rather than copying its value.
  */
 export const MAX_FOLLOW_UPS = FOLLOW_UP_VALUES[FOLLOW_UP_VALUES.length - 1];
 
@@ -132,7 +131,7 @@ export function planState(
 export const dueMessage = (record: Pick<InterviewRecord, 'answers' | 'events'>, today: IsoDate) => planState(record, today).due;
 
 /** Whether a word from them (a reply, an invitation, an offer or a rejection) came since the last interview. */
-export function heardBack(record: Pick<InterviewRecord, 'answers' | 'events'>): boolean {
+function heardBack(record: Pick<InterviewRecord, 'answers' | 'events'>): boolean {
   return sinceInterview(record.answers, record.events).some((e) => (REPLY_KINDS as readonly EventKind[]).includes(e.kind));
 }
 
@@ -307,24 +306,8 @@ export function addRoundPatch(record: InterviewRecord, input: RoundInput, today:
   return roundsWrite(record, [...record.rounds, { ...round, id }], today);
 }
 
-/** Changes the round `roundId`. */
-export function updateRoundPatch(record: InterviewRecord, roundId: string, input: Partial<RoundInput>, today: IsoDate): JournalWrite {
-  const current = record.rounds.find((r) => r.id === roundId);
-  if (!current) return { problem: 'That round is no longer there.' };
-  const round = checkRound({ ...current, ...input });
-  if (typeof round === 'string') return { problem: round };
-  return roundsWrite(
-    record,
-    record.rounds.map((r) => (r.id === roundId ? { ...round, id: roundId } : r)),
-    today,
-  );
-}
-
 /** Removes the round `roundId` (the interview date it may have set stays: the quiz is where to change it). */
 export function removeRoundPatch(record: InterviewRecord, roundId: string): JournalWrite {
   if (!record.rounds.some((r) => r.id === roundId)) return { problem: 'That round is no longer there.' };
   return { patch: { rounds: record.rounds.filter((r) => r.id !== roundId) } };
 }
-
-/** One line for an event in a list: "Follow-up sent" or "Reply: call on Monday". */
-export const eventLine = (event: JournalEvent) => (event.note ? `${EVENT_LABELS[event.kind]}: ${event.note}` : EVENT_LABELS[event.kind]);

@@ -4,20 +4,19 @@
  * "Close as ghosted" once the plan's move-on date has passed, and links to the interview in the journal.
  * Derived once here, so the result only renders it.
  */
-import type { Answers } from '../interviews/answers.ts';
+import type { Answers, InterviewRecord, RecordPatch } from '../interviews/interviews.ts';
 import { formatDate, type IsoDate } from '../core/dates.ts';
-import type { InterviewRecord, RecordPatch } from '../interviews/interviews.ts';
 import { canCloseAsGhosted, dueMessage, foldEvents, outcomeOf, removeEventPatch, type JournalWrite } from './journal.ts';
 import { EVENT_LABELS, type JournalEvent } from '../interviews/journal-record.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
 import type { MessageKind } from '../follow-up/timeline.ts';
 
 /** The answers a sent message moves: what "Undo" puts back. */
-export const SENT_ANSWERS = ['thankYou', 'followUps', 'lastFollowUp'] as const;
+const SENT_ANSWERS = ['thankYou', 'followUps', 'lastFollowUp'] as const;
 const MESSAGE_EVENTS: readonly JournalEvent['kind'][] = ['thank-you-sent', 'follow-up-sent'];
 
 /** One recorded event with its words: "Follow-up sent on Monday, November 30". */
-export interface RecordedLine {
+interface RecordedLine {
   event: JournalEvent;
   text: string;
 }
@@ -35,7 +34,10 @@ export interface LoopView {
   href: string;
 }
 
-/** Where the journal page shows the interview `id` (its element's id is `interview-<id>`). */
+/**
+ * Where the journal page shows the interview `id` (its element's id is `interview-<id>`).
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export const journalHref = (id: string) => `/journal/#interview-${encodeURIComponent(id)}`;
 
 const line = (event: JournalEvent, today: IsoDate): RecordedLine => ({

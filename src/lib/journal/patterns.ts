@@ -22,7 +22,10 @@ export interface Share {
   percent?: number;
 }
 
-/** A share, under the small-numbers rule. */
+/**
+ * A share, under the small-numbers rule.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function share(count: number, of: number): Share {
   return of >= MIN_CASES ? { count, of, percent: Math.round((100 * count) / of) } : { count, of };
 }
@@ -41,7 +44,10 @@ export function smallNumbers(have: number, what = 'interviews'): { enough: boole
   };
 }
 
-/** The median of `values` (the mean of the middle two for an even count); undefined for none. */
+/**
+ * The median of `values` (the mean of the middle two for an even count); undefined for none.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function median(values: readonly number[]): number | undefined {
   if (!values.length) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
@@ -62,9 +68,9 @@ const has = (record: InterviewRecord, kinds: readonly EventKind[]) => record.eve
 /** Called back: invited to a next round, or offered the job. */
 const calledBack = (record: InterviewRecord) => has(record, ['next-round', 'offer']) || record.rounds.length >= 2;
 
-export const FUNNEL_STAGES = ['interviewed', 'next-round', 'offer'] as const;
-export type FunnelStage = (typeof FUNNEL_STAGES)[number];
-export const FUNNEL_LABELS: Record<FunnelStage, string> = {
+const FUNNEL_STAGES = ['interviewed', 'next-round', 'offer'] as const;
+type FunnelStage = (typeof FUNNEL_STAGES)[number];
+const FUNNEL_LABELS: Record<FunnelStage, string> = {
   interviewed: 'Interviewed',
   'next-round': 'Invited further',
   offer: 'Offer',
@@ -95,6 +101,7 @@ export function funnel(records: readonly InterviewRecord[], today: IsoDate): Fun
   }));
 }
 
+/** @internal The tests name this shape. */
 export interface RoundConversion {
   kind: RoundKind;
   label: string;
@@ -105,6 +112,7 @@ export interface RoundConversion {
 /**
  * For each kind of round: of the interviews that had one, how many went further after it (a later round,
  * or an invitation or offer dated from it on). Kinds nobody has had are left out.
+ * @internal Exported for its own tests, which pin its cases directly.
  */
 export function roundConversions(records: readonly InterviewRecord[]): RoundConversion[] {
   return ROUND_KINDS.flatMap((kind) => {
@@ -204,15 +212,16 @@ export function replyWait(records: readonly InterviewRecord[], today: IsoDate): 
   return { days, median: mid, quiet, text };
 }
 
+/** @internal The tests state the rule by this name rather than copying its value. */
 export const HABITS = ['thank-you', 'follow-up', 'confident'] as const;
-export type Habit = (typeof HABITS)[number];
+type Habit = (typeof HABITS)[number];
 const HABIT_WORDS: Record<Habit, { with: string; without: string }> = {
   'thank-you': { with: 'with a thank-you', without: 'without' },
   'follow-up': { with: 'with a follow-up', without: 'without' },
   confident: { with: 'where you felt confident (7 or more)', without: 'where you did not' },
 };
 /** Confidence from this up counts as feeling confident. */
-export const CONFIDENT_FROM = 7;
+const CONFIDENT_FROM = 7;
 
 export interface HabitComparison {
   habit: Habit;

@@ -9,12 +9,15 @@ import type { InterviewRecord } from '../interviews/interviews.ts';
 import { EVENT_LABELS, ROUND_LABELS, type RoundKind } from '../interviews/journal-record.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
 
-/** The activity of a row that only dates the interview (no round of a known kind, no event). */
+/**
+ * The activity of a row that only dates the interview (no round of a known kind, no event).
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const INTERVIEW_ACTIVITY = 'Interview';
 /** A round's activity: "Screen round". */
 export const roundActivity = (kind: RoundKind) => `${ROUND_LABELS[kind]} round`;
 /** Interviewers in one cell. */
-export const NAME_SEPARATOR = '; ';
+const NAME_SEPARATOR = '; ';
 
 /** The last round held by `today`: the interview date when nothing else gives one. */
 export const lastHeld = (rounds: readonly { date: IsoDate }[], today: IsoDate) =>
@@ -56,7 +59,10 @@ export interface DateRange {
   to?: IsoDate;
 }
 
-/** Whether `date` falls in `range`, both ends included. An end that is not a date is open. */
+/**
+ * Whether `date` falls in `range`, both ends included. An end that is not a date is open.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function inRange(date: IsoDate, { from, to }: DateRange): boolean {
   return (!isIsoDate(from) || date >= from) && (!isIsoDate(to) || date <= to);
 }

@@ -11,7 +11,7 @@ import { lastInterview, type FunnelRow } from './patterns.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
 
 /** The kinds of standing, each with a tone the list colors by (never by color alone: the words say it). */
-export type Tone = 'done' | 'act' | 'wait';
+type Tone = 'done' | 'act' | 'wait';
 
 export interface Standing {
   /** "Follow-up due today", "Offer", "Waiting: they said by Friday, December 4". */

@@ -8,7 +8,10 @@
 import type { Opened, ShareProblem } from './share-codec.ts';
 import { isObject, isText } from '../core/guards.ts';
 
-/** What a person can choose to share about one interview. */
+/**
+ * What a person can choose to share about one interview.
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const PART_KINDS = ['debrief', 'email', 'patterns'] as const;
 export type PartKind = (typeof PART_KINDS)[number];
 export const PART_LABELS: Record<PartKind, string> = {
@@ -50,6 +53,7 @@ export interface MentorReply {
 const isPartKind = (v: unknown): v is PartKind => PART_KINDS.includes(v as PartKind);
 const unique = (kinds: PartKind[]) => new Set(kinds).size === kinds.length;
 
+/** @internal Exported for its own tests, which pin its cases directly. */
 export function isMentorRequest(v: unknown): v is MentorRequest {
   if (!isObject(v) || v.kind !== 'request' || !isText(v.recordId, 64) || !v.recordId || !isText(v.label, MENTOR_LIMITS.title)) return false;
   const parts = v.parts;

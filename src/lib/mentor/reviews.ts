@@ -23,8 +23,8 @@ export interface ReviewsState {
 }
 
 /** At most this many reviews in all: 30 replies of three full comments take about 360,000 characters. */
-export const MAX_REVIEWS = 30;
-export const EMPTY_REVIEWS: ReviewsState = { reviews: [] };
+const MAX_REVIEWS = 30;
+const EMPTY_REVIEWS: ReviewsState = { reviews: [] };
 
 const isReview = (v: unknown): v is Review => {
   if (typeof v !== 'object' || v === null) return false;
@@ -33,7 +33,7 @@ const isReview = (v: unknown): v is Review => {
   return isIsoDate(r.on) && isMentorReply({ kind: 'reply', recordId: r.recordId, label: '', mentor: r.mentor, comments: r.comments });
 };
 
-export const reviewsSchema: ValueSchema<ReviewsState> = {
+const reviewsSchema: ValueSchema<ReviewsState> = {
   version: 1,
   parse(data) {
     const list = (data as ReviewsState | null)?.reviews;

@@ -15,27 +15,35 @@
  * Pure apart from the platform's Web Crypto and CompressionStream, which browsers and Node 24 both have.
  */
 
-/** The version this code writes; a link from a newer one is refused with its own message. */
+/**
+ * The version this code writes; a link from a newer one is refused with its own message.
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const SHARE_VERSION = 1;
 /**
  * PBKDF2 iterations: OWASP's 2023 figure for PBKDF2-HMAC-SHA256 is 600,000. The count travels in the link,
  * so a later version can raise it and still open older links.
+ * @internal The tests state the rule by this name rather than copying its value.
  */
 export const SHARE_ITERATIONS = 600_000;
 /**
  * Longer links than this are cut or refused by some mail apps and chat tools (2,000 characters is the common
  * safe length for a URL): the page warns and offers a file instead.
+ * @internal The tests state the rule by this name rather than copying its value.
  */
 export const MAIL_SAFE_CHARS = 2000;
 /** Nothing longer is opened: a fragment of a megabyte is not a link anyone meant to send. */
-export const MAX_SHARE_CHARS = 1_000_000;
+const MAX_SHARE_CHARS = 1_000_000;
 
 const SALT = 16;
 const IV = 12;
 const CHECK = 8;
 const DIGEST = 8;
 const HEADER = 1 + 4 + SALT + IV + CHECK;
-/** Where the digest sits in the packed bytes (for tests that forge a link). */
+/**
+ * Where the digest sits in the packed bytes (for tests that forge a link).
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const SHARE_LAYOUT = { header: HEADER, digest: DIGEST } as const;
 
 export type ShareProblem =
@@ -84,12 +92,14 @@ async function digestOf(header: Uint8Array, sealed: Uint8Array): Promise<Uint8Ar
 
 const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** @internal Exported for its own tests, which pin its cases directly. */
 export function toBase64Url(bytes: Uint8Array): string {
   let text = '';
   for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
+/** @internal Exported for its own tests, which pin its cases directly. */
 export function fromBase64Url(text: string): Uint8Array | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
   try {

@@ -11,6 +11,7 @@ export const ASSETS_CACHE = 'callback-assets';
 /**
  * The start of the precache's name: the build appends a hash of its list (scripts/service-worker.ts), and a new
  * deploy's worker drops every other precache once it takes over.
+ * @internal The service worker's build script (scripts/service-worker.ts) and its tests share it.
  */
 export const PRECACHE_PREFIX = 'callback-precache-';
 /** Where the build lists what "Keep all guides for offline" saves (written by scripts/service-worker.ts). */

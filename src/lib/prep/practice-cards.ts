@@ -12,15 +12,17 @@ import { addDays, earlier, formatDate, type IsoDate } from '../core/dates.ts';
 import { cardCandidates, type LoopQuestion, type PracticeCard, type PracticeState, type Schedule } from './practice.ts';
 import { interviewLabel, type InterviewRecord } from '../interviews/interviews.ts';
 
-export type { PracticeCard, Schedule } from './practice.ts';
-
-/** The longest gap between two practices of one card, in days. */
+/**
+ * The longest gap between two practices of one card, in days.
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const MAX_INTERVAL_DAYS = 30;
 const scheduler = fsrs({ enable_short_term: false, enable_fuzz: false, maximum_interval: MAX_INTERVAL_DAYS });
 
+/** @internal The tests state the rule by this name rather than copying its value. */
 export const GRADES = ['again', 'good', 'easy'] as const;
 export type GradeName = (typeof GRADES)[number];
-export const GRADE_LABELS: Record<GradeName, string> = { again: 'Again', good: 'Good', easy: 'Easy' };
+const GRADE_LABELS: Record<GradeName, string> = { again: 'Again', good: 'Good', easy: 'Easy' };
 const RATINGS: Record<GradeName, Grade> = { again: Rating.Again, good: Rating.Good, easy: Rating.Easy };
 
 /** Midday UTC of a day: FSRS works in instants, and midday keeps every conversion on the same calendar day. */
@@ -52,7 +54,10 @@ function toSchedule(card: Card): Schedule {
   };
 }
 
-/** A new card, due today. */
+/**
+ * A new card, due today.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function newCard(fields: Omit<PracticeCard, 'schedule'>, today: IsoDate): PracticeCard {
   return { ...fields, schedule: toSchedule(createEmptyCard(instant(today))) };
 }
@@ -66,7 +71,10 @@ export function practiceCard(card: PracticeCard, grade: GradeName, today: IsoDat
 // FSRS's own maximum can come out a day over after Easy's bonus: the month is held here.
 const capped = (due: IsoDate, today: IsoDate) => earlier(due, addDays(today, MAX_INTERVAL_DAYS));
 
-/** When each grade would bring the card back, for the buttons ("Good: in 4 days"). */
+/**
+ * When each grade would bring the card back, for the buttons ("Good: in 4 days").
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function nextDays(card: PracticeCard, today: IsoDate): Record<GradeName, IsoDate> {
   const preview = scheduler.repeat(toCard(card.schedule, today), instant(today));
   // Held to the month as practiceCard holds it, so a button never promises a day the card will not keep.

@@ -32,7 +32,7 @@ export const LANDED = ['landed', 'flat'] as const;
 export type Landed = (typeof LANDED)[number];
 export const LANDED_LABELS: Record<Landed, string> = { landed: 'It landed', flat: 'It fell flat' };
 
-export interface StoryUse {
+interface StoryUse {
   storyId: string;
   /** Unset until the debrief says. */
   landed?: Landed;
@@ -80,8 +80,8 @@ export const PRACTICE_LIMITS = {
 // ── Practice cards' stored shape (scheduling, with ts-fsrs, is practice-cards.ts: only the practice page loads it) ──
 
 /** Where a card came from: a question fumbled, one not expected, or one added by the person. */
-export const CARD_SOURCES = ['fumbled', 'surprise', 'own'] as const;
-export type CardSource = (typeof CARD_SOURCES)[number];
+const CARD_SOURCES = ['fumbled', 'surprise', 'own'] as const;
+type CardSource = (typeof CARD_SOURCES)[number];
 
 /** FSRS's memory of a card, as stored: plain numbers and days. */
 export interface Schedule {
@@ -108,7 +108,10 @@ export interface PracticeCard {
   schedule: Schedule;
 }
 
-/** Whether `value` is a schedule this code wrote (stored data is checked on every read). */
+/**
+ * Whether `value` is a schedule this code wrote (stored data is checked on every read).
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function isSchedule(value: unknown): value is Schedule {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Record<string, unknown>;
@@ -142,7 +145,11 @@ const isOwn = (v: unknown): v is OwnQuestion =>
 const isStoryUse = (v: unknown): v is StoryUse =>
   isObject(v) && isId(v.storyId) && (v.landed === undefined || LANDED.includes(v.landed as Landed));
 
-function isExpectation(v: unknown): v is Expectation {
+/**
+ * Whether `v` is an expectation this code wrote: its ticks only among the questions expected.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
+export function isExpectation(v: unknown): v is Expectation {
   if (!isObject(v) || !isId(v.interviewId) || !isRoundKind(v.round)) return false;
   if (!isIdList(v.expected, PRACTICE_LIMITS.expected) || !isIdList(v.asked, PRACTICE_LIMITS.expected)) return false;
   if (!isIdList(v.fumbled, PRACTICE_LIMITS.expected)) return false;
@@ -219,6 +226,7 @@ function split(data: Lists) {
   };
 }
 
+/** @internal The tests read and write stored text with it directly. */
 export const practiceSchema: ValueSchema<PracticeState> = {
   version: 1,
   parse(data) {
@@ -258,8 +266,6 @@ export function describePractice({ own, expectations, cards }: PracticeState): s
   return parts.length ? `Practice: ${parts.join(', ')}` : 'No practice yet';
 }
 
-export { isExpectation, isCard, isOwn };
-
 // ── Reading ──────────────────────────────────────────────────────────────────────────────────────────────
 
 /** A question as the loop uses it, whether from the bank or the person's own. */
@@ -283,7 +289,7 @@ export function questionIndex(
 }
 
 /** The expectations whose interview is still saved, with it. */
-export function withRecords(state: PracticeState, records: readonly InterviewRecord[]) {
+function withRecords(state: PracticeState, records: readonly InterviewRecord[]) {
   const byId = new Map(records.map((r) => [r.id, r]));
   return state.expectations.flatMap((expectation) => {
     const record = byId.get(expectation.interviewId);
@@ -292,10 +298,10 @@ export function withRecords(state: PracticeState, records: readonly InterviewRec
 }
 
 /** The questions they asked that were not on the list: the debrief's list, trimmed, empty lines out. */
-export const surprisesOf = (record: InterviewRecord) => (record.debrief.questions ?? []).map((q) => q.trim()).filter(Boolean);
+const surprisesOf = (record: InterviewRecord) => (record.debrief.questions ?? []).map((q) => q.trim()).filter(Boolean);
 
 /** Whether the interview has been debriefed, so its expected questions count: a tick, or anything written. */
-export const debriefed = (expectation: Expectation, record: InterviewRecord) =>
+const debriefed = (expectation: Expectation, record: InterviewRecord) =>
   expectation.asked.length > 0 || expectation.stories.some((s) => s.landed) || Object.keys(record.debrief).length > 0;
 
 export interface RoundHits {
@@ -356,7 +362,7 @@ function shortHash(text: string): string {
 }
 
 /** What names a card: its interview and its question, so the same question from the same debrief is one card. */
-export const cardId = (interviewId: string, question: { id: string } | { surprise: string }) =>
+const cardId = (interviewId: string, question: { id: string } | { surprise: string }) =>
   `${interviewId}:${'id' in question ? question.id : `s-${shortHash(normalizeConcern(question.surprise))}`}`;
 
 /** The cards the debriefs call for: each fumbled expected question, each surprise. Not yet scheduled. */

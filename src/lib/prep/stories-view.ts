@@ -32,7 +32,10 @@ export function storyUseLines(
 /** A question of the bank as coverage needs it: its id and the competencies a good answer draws on. */
 export type QuestionTags = { id: string; competencies: readonly Competency[] };
 
-/** The competencies the questions with these ids call for, each once, in the bank's order of competencies. */
+/**
+ * The competencies the questions with these ids call for, each once, in the bank's order of competencies.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function neededCompetencies(expected: readonly string[], bank: readonly QuestionTags[]): Competency[] {
   const ids = new Set(expected);
   const needed = new Set(bank.filter((q) => ids.has(q.id)).flatMap((q) => q.competencies));

@@ -26,6 +26,7 @@ export const COMPETENCY_LABELS: Record<Competency, string> = {
 /**
  * About twelve stories cover the usual questions, most serving two or three competencies; past that, people
  * stop rehearsing them and reach for the wrong one in the room.
+ * @internal The tests state the rule by this name rather than copying its value.
  */
 export const BANK_SIZE = 12;
 
@@ -122,8 +123,10 @@ export const needsLesson = (story: Story) => story.competencies.includes('failur
 export interface StoriesState {
   stories: Story[];
 }
+/** @internal The tests start from it. */
 export const EMPTY_STORIES: StoriesState = { stories: [] };
 
+/** @internal Exported for its own tests, which pin its cases directly. */
 export function isStory(v: unknown): v is Story {
   if (typeof v !== 'object' || v === null) return false;
   const s = v as Record<string, unknown>;
@@ -148,6 +151,7 @@ const cleanStory = (s: Story): Story => ({
 
 const storyList = (data: unknown) => (data as StoriesState | null)?.stories;
 
+/** @internal The tests read and write stored text with it directly. */
 export const storiesSchema: ValueSchema<StoriesState> = {
   version: 1,
   parse(data) {

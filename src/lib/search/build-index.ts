@@ -18,7 +18,10 @@ export function withDraftedEmails(mdx: string, today: IsoDate): string {
   });
 }
 
-/** Text a reader would see: Markdown and MDX markup, heading ids and template placeholders removed. */
+/**
+ * Text a reader would see: Markdown and MDX markup, heading ids and template placeholders removed.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function plainText(mdx: string): string {
   return (
     mdx
@@ -46,6 +49,7 @@ interface Heading {
 /**
  * Splits a lesson body at its ## and ### headings. `headings` are the ones the renderer produced, in order
  * (so the anchors are exactly the page's); the source supplies each section's text.
+ * @internal Exported for its own tests, which pin its cases directly.
  */
 export function lessonSections(body: string, headings: Heading[]): { heading: Heading; text: string }[] {
   const parts = body.split(/^#{2,3} .*$/m);
@@ -55,7 +59,10 @@ export function lessonSections(body: string, headings: Heading[]): { heading: He
 
 const MAX_TEXT = 1000;
 
-/** A long section cut at a word boundary: the first part of a section says what it is about. */
+/**
+ * A long section cut at a word boundary: the first part of a section says what it is about.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function clip(text: string): string {
   if (text.length <= MAX_TEXT) return text;
   return text.slice(0, text.lastIndexOf(' ', MAX_TEXT)) + ' …';

@@ -22,7 +22,7 @@ import type { Concept } from './vocabulary-schema.ts';
 export const SEARCH_KINDS = ['section', 'reason', 'item'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-export const KIND_LABELS: Record<SearchKind, string> = {
+const KIND_LABELS: Record<SearchKind, string> = {
   section: 'Guide sections',
   reason: 'Reasons for silence',
   item: 'Checklist items',
@@ -82,6 +82,7 @@ function stem(word: string): string {
 /**
  * Words, lower-cased, without stop words, stemmed (following → follow, notes → note, asked → ask): applied
  * alike to the index and to queries, so word forms meet.
+ * @internal Exported for its own tests, which pin its cases directly.
  */
 export function tokenize(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length > 1 && !STOP_WORDS.has(word)).map(stem);
@@ -97,16 +98,22 @@ function allWords(text: string): string[] {
   ).map(stem);
 }
 
-/** [start, end] of a match in a text, both inclusive. */
+/**
+ * [start, end] of a match in a text, both inclusive.
+ * @internal The tests name this shape.
+ */
 export type RangeTuple = [number, number];
 
-/** A piece of text, marked when it matched the query. */
+/**
+ * A piece of text, marked when it matched the query.
+ * @internal The tests name this shape.
+ */
 export interface Part {
   text: string;
   match: boolean;
 }
 
-export interface Hit {
+interface Hit {
   record: SearchRecord;
   /** Higher is better. */
   score: number;
@@ -123,7 +130,10 @@ export interface HitGroup {
 /** Fuzzy matching finds two-letter fragments everywhere; marking them would only add noise. */
 const MIN_MARK = 3;
 
-/** Splits `text` into matched and unmatched parts (rendered as text, never as HTML). */
+/**
+ * Splits `text` into matched and unmatched parts (rendered as text, never as HTML).
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function highlight(text: string, ranges: readonly RangeTuple[] = []): Part[] {
   const parts: Part[] = [];
   let at = 0;
@@ -139,7 +149,10 @@ export function highlight(text: string, ranges: readonly RangeTuple[] = []): Par
 
 const SNIPPET = 160;
 
-/** About SNIPPET characters of `text` around its first match, with the matches marked. */
+/**
+ * About SNIPPET characters of `text` around its first match, with the matches marked.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function snippet(text: string, ranges: readonly RangeTuple[] = []): Part[] {
   const first = ranges.length ? Math.min(...ranges.map((r) => r[0])) : 0;
   const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, first - 40)) + 1);
@@ -233,19 +246,19 @@ function post(map: Map<string, [number, number][]>, weights: Map<string, number>
 }
 
 /** A list built as [record, weight] pairs, as Postings. */
-export function postingsOf(list: readonly (readonly [number, number])[]): Postings {
+function postingsOf(list: readonly (readonly [number, number])[]): Postings {
   return { ids: Int32Array.from(list, ([id]) => id), weights: Float64Array.from(list, ([, weight]) => weight) };
 }
 
 const typed = (map: Map<string, [number, number][]>) => new Map([...map].map(([key, list]) => [key, postingsOf(list)]));
 
 /** A title as a query would say it: its words, apostrophes dropped ("Don't panic" → "dont panic"). */
-export function titleKey(title: string): string {
+function titleKey(title: string): string {
   return tokenize(title.replace(/['’]/g, '')).join(' ');
 }
 
 /** Ranking's view of each record: its kind, whether it is a page of its own, the first record at its address. */
-export function recordHeads(records: readonly SearchRecord[]): RecordHead[] {
+function recordHeads(records: readonly SearchRecord[]): RecordHead[] {
   const firstAt = new Map<string, number>();
   return records.map((record, i) => {
     if (!firstAt.has(record.url)) firstAt.set(record.url, i);
@@ -505,6 +518,7 @@ let scratch: { scores: Float64Array; covered: Float64Array; seenIn: Int32Array }
  * The first `wanted` (or all) of the records best first, one per address: as sorting them all would give
  * them, ties in the order touched, but sorting only those above a threshold, since a common word at 100× the
  * lessons reaches thousands.
+ * @internal Exported for its own tests, which pin its cases directly.
  */
 export function best(touched: number[], finals: number[], heads: RecordHead[], wanted: number): { id: number; score: number }[] {
   for (let take = wanted * 2; ; take *= 2) {
@@ -542,7 +556,10 @@ function holds({ ids }: Postings, id: number): boolean {
   return false;
 }
 
-/** All matches for `query`, best first (at most 40); `index` must hold every list the query needs. */
+/**
+ * All matches for `query`, best first (at most 40); `index` must hold every list the query needs.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function rank(index: SearchIndex, query: string): Ranked[] {
   return score(index, prepare(index, query));
 }
@@ -581,7 +598,10 @@ export function present(groups: ReturnType<typeof pick>, recordOf: (id: number) 
   }));
 }
 
-/** The best hits for `query` over a whole index, grouped by kind, groups ordered by their best hit. */
+/**
+ * The best hits for `query` over a whole index, grouped by kind, groups ordered by their best hit.
+ * @internal The benches and browser tests read the whole index through it.
+ */
 export function search(index: WholeIndex, query: string, perKind = 5): HitGroup[] {
   return present(pick(index, rank(index, query), perKind), (id) => index.records[id]);
 }

@@ -39,7 +39,7 @@ import type { Concept } from './vocabulary-schema.ts';
 /** The one file search needs to start. */
 export const META_PATH = '/search-index/meta.json';
 /** Where the build's shards and fragments sit: every address under it ends in `.json` and never changes. */
-export const partsFolder = (version: string) => `/search-index/${version}/`;
+const partsFolder = (version: string) => `/search-index/${version}/`;
 export const shardPath = (version: string, n: number) => `${partsFolder(version)}w/${n}.json`;
 export const fragmentPath = (version: string, n: number) => `${partsFolder(version)}r/${n}.json`;
 
@@ -61,7 +61,7 @@ export interface SearchMeta {
 }
 
 /** What a shard holds: its words' and pairs' lists (see encodeList), and its titles as queries say them. */
-export interface Shard {
+interface Shard {
   words: Record<string, number[]>;
   pairs: Record<string, number[]>;
   titles: string[];
@@ -85,7 +85,10 @@ const shardCount = (postings: number) => Math.max(1, Math.ceil(1.4 * Math.sqrt(p
 /** Records per fragment: a shown result costs the texts of its neighbors, a request saved costs more. */
 const FRAGMENT = 2;
 
-/** The shard a word, pair or title falls in (FNV-1a: the same in the build and in any browser). */
+/**
+ * The shard a word, pair or title falls in (FNV-1a: the same in the build and in any browser).
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function shardOf(key: string, shards: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
@@ -217,7 +220,10 @@ export function readMeta(json: unknown): SearchMeta {
   return meta as SearchMeta;
 }
 
-/** The index a meta file describes, with no lists loaded yet. */
+/**
+ * The index a meta file describes, with no lists loaded yet.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function openMeta(meta: SearchMeta): SearchIndex {
   const kindOf = Object.fromEntries(SEARCH_KINDS.map((kind) => [KIND_LETTERS[kind], kind]));
   const firsts = new Map(meta.same);
@@ -230,24 +236,33 @@ export function openMeta(meta: SearchMeta): SearchIndex {
 }
 
 /** Adds a shard's lists to an index opened from meta. */
-export function addShard(index: SearchIndex, shard: Shard): void {
+function addShard(index: SearchIndex, shard: Shard): void {
   for (const [word, flat] of Object.entries(shard.words)) index.postings.set(word, decode(flat));
   for (const [pair, flat] of Object.entries(shard.pairs)) index.pairs.set(pair, decode(flat));
   for (const title of shard.titles) index.titles.add(title);
 }
 
-/** The shards a prepared query reads, by number, in order. */
+/**
+ * The shards a prepared query reads, by number, in order.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function plan(index: SearchIndex, meta: SearchMeta, query: PreparedQuery): number[] {
   const { words, pairs, titles } = needs(index, query);
   return [...new Set([...words, ...pairs, ...titles].map((key) => shardOf(key, meta.shards)))].sort((a, b) => a - b);
 }
 
-/** The fragments holding the records `ids`, by number, in order. */
+/**
+ * The fragments holding the records `ids`, by number, in order.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function fragmentsFor(meta: SearchMeta, ids: readonly number[]): number[] {
   return [...new Set(ids.map((id) => Math.floor(id / meta.fragment)))].sort((a, b) => a - b);
 }
 
-/** A build's parts, read by `read` (a path → its parsed JSON): for the tests and the bench, which read a build's files. */
+/**
+ * A build's parts, read by `read` (a path → its parsed JSON): for the tests and the bench, which read a build's files.
+ * @internal The benches and browser tests read the whole index through it.
+ */
 export function readParts(read: (path: string) => unknown): SplitIndex {
   const meta = readMeta(read(META_PATH));
   return {
@@ -260,7 +275,10 @@ export function readParts(read: (path: string) => unknown): SplitIndex {
   };
 }
 
-/** An index with every part loaded: what the parts add up to, ranked as the whole index is. */
+/**
+ * An index with every part loaded: what the parts add up to, ranked as the whole index is.
+ * @internal The benches and browser tests read the whole index through it.
+ */
 export function loadParts({ meta, shards, fragments }: SplitIndex): WholeIndex {
   const index = openMeta(meta);
   for (const shard of shards) addShard(index, shard);

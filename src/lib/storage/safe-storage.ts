@@ -30,7 +30,10 @@ export interface SafeStorage {
   backup(key: string, raw: string): string;
 }
 
-/** Browsers disagree on how they name a full quota (Firefox used NS_ERROR_DOM_QUOTA_REACHED, code 1014). */
+/**
+ * Browsers disagree on how they name a full quota (Firefox used NS_ERROR_DOM_QUOTA_REACHED, code 1014).
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
 export function isQuotaError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { name, code } = error as { name?: unknown; code?: unknown };

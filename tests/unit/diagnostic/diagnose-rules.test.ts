@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadQuizModel } from '../../../scripts/lib/quiz-files';
 import { addDays, daysBetween, onWeekday, weekday, type IsoDate } from '../../../src/lib/core/dates';
-import { diagnose, InvalidAnswersError, type Answers, type Diagnosis } from '../../../src/lib/diagnostic/diagnose';
+import { diagnose, InvalidAnswersError, type Diagnosis } from '../../../src/lib/diagnostic/diagnose';
+import type { Answers } from '../../../src/lib/interviews/interviews';
 import { MESSAGE_NAMES } from '../../../src/lib/follow-up/email';
 import { PLAN_KEYS, STATUS_SENDS, THANK_YOU_LATEST } from '../../../src/lib/follow-up/timeline';
 import {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadQuizModel } from '../../../scripts/lib/quiz-files';
 import { hasResult, nextStep, placeAfter, previousStep, quizOrder, quizView, stepProblem } from '../../../src/lib/diagnostic/quiz-flow';
-import type { Answers } from '../../../src/lib/interviews/answers';
+import type { Answers } from '../../../src/lib/interviews/interviews';
 import { isTimingId, TIMING_IDS } from '../../../src/lib/interviews/timing-answers';
 
 const model = loadQuizModel();

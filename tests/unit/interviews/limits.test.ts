@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadQuizModel } from '../../../scripts/lib/quiz-files';
 import { checklistsSchema, MARKS } from '../../../src/lib/checklists/checklists';
-import { checkInterviews } from '../../../src/lib/interviews/import-check';
+import { checkInterviews } from '../../../src/lib/data/import-check';
 import {
   addProblem,
   DETAIL_MAX,

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerProblems } from '../../../src/lib/interviews/answers';
+import { answerProblems } from '../../../src/lib/diagnostic/answers';
 import { addDays } from '../../../src/lib/core/dates';
 import {
   addRoundPatch,

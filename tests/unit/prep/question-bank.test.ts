@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ROUND_KINDS, ROUND_LABELS, type RoundKind } from '../../../src/lib/interviews/journal-record';
-import { bankByRound, inBankOrder, questionsById, questionsFor, type BankQuestion } from '../../../src/lib/prep/question-bank';
+import { bankByRound, inBankOrder, questionsById, questionsFor } from '../../../src/lib/prep/question-bank';
+import type { BankQuestion } from '../../../src/lib/prep/question-bank-schema';
 import { bankProblems, bankQuestionSchema } from '../../../src/lib/prep/question-bank-schema';
 
 const question = (id: string, round: RoundKind[]): BankQuestion => ({

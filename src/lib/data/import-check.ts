@@ -4,9 +4,7 @@
  * safely can and says so: a duplicate or missing id gets a new one, text over its limit is cut, answers
  * the quiz cannot use are left out, records past the count limit are not kept. Only the data page loads it.
  */
-import { unusableAnswers } from './answer-values.ts';
-import type { Answers } from './answers.ts';
-import { plural } from '../core/dates.ts';
+import { unusableAnswers } from '../diagnostic/answer-values.ts';
 import {
   DETAIL_KEYS,
   DETAIL_MAX,
@@ -14,10 +12,12 @@ import {
   isAnswerValue,
   MAX_INTERVIEWS,
   newInterviewId,
+  type Answers,
   type InterviewDetails,
   type InterviewRecord,
   type InterviewsState,
-} from './interviews.ts';
+} from '../interviews/interviews.ts';
+import { plural } from '../core/dates.ts';
 import {
   eventKey,
   isDebriefKey,
@@ -29,7 +29,7 @@ import {
   type Debrief,
   type JournalEvent,
   type Round,
-} from './journal-record.ts';
+} from '../interviews/journal-record.ts';
 import type { QuizModel } from '../diagnostic/quiz-schema.ts';
 import { isObject } from '../core/guards.ts';
 

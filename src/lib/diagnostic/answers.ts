@@ -5,15 +5,12 @@
  */
 import { unusableAnswers, valueProblem } from './answer-values.ts';
 import type { IsoDate } from '../core/dates.ts';
-import type { Question, QuizModel } from '../diagnostic/quiz-schema.ts';
-import { timingProblems, type FieldProblem } from './timing-answers.ts';
-
-export type AnswerValue = string | number | string[];
-/** Answers by question id; a question answered "not sure" is simply absent. */
-export type Answers = Record<string, AnswerValue>;
+import type { Question, QuizModel } from './quiz-schema.ts';
+import type { Answers } from '../interviews/interviews.ts';
+import { timingProblems, type FieldProblem } from '../interviews/timing-answers.ts';
 
 /** Whether `question` is asked, given the other answers (its showIf condition). */
-export function isAsked(question: Question, answers: Answers): boolean {
+function isAsked(question: Question, answers: Answers): boolean {
   if (!question.showIf) return true;
   const value = answers[question.showIf.question];
   return value !== undefined && !Array.isArray(value) && question.showIf.in.includes(value);

@@ -3,8 +3,8 @@
  * Apart from answers.ts so the data page, which checks imported answers, loads none of the quiz's rules.
  */
 import { FIRST_YEAR, isIsoDate, LAST_YEAR, type IsoDate } from '../core/dates.ts';
-import type { Question, QuizModel } from '../diagnostic/quiz-schema.ts';
-import type { FieldProblem } from './timing-answers.ts';
+import type { Question, QuizModel } from './quiz-schema.ts';
+import type { FieldProblem } from '../interviews/timing-answers.ts';
 
 /** What is wrong with `value` as an answer to `q`; without `today`, a date is not checked against it. */
 export function valueProblem(q: Question, value: unknown, today?: IsoDate): string | undefined {
