@@ -97,8 +97,15 @@ export default ts.config(
   {
     files: ['src/**'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.svelte', '.astro', '.json'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.svelte', '.astro', '.json'] })],
+      // The modules no-cycle reads to follow imports further (a Svelte or Astro file is a leaf to it).
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
     rules: {
+      // Files that import each other in a loop: neither can be understood, tested or loaded without the other.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': [
         'error',
         {

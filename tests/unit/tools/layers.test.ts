@@ -1,7 +1,7 @@
 /**
- * The layers of src/ as `npm run lint` keeps them (eslint.config.js): files written the wrong way fail the
- * lint with a message that says which rule they broke, files written the right way pass, and each domain's
- * README says what the table says.
+ * The layers of src/ as `npm run lint` keeps them (eslint.config.js), and no import circles: files written the
+ * wrong way fail the lint with a message that says which rule they broke, files written the right way pass,
+ * and each domain's README says what the table says.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -61,6 +61,12 @@ describe('npm run lint keeps the layers', () => {
   it("fails a domain that reaches into another's internals", async () => {
     const messages = await lint('src/lib/journal/probe.ts', "import { icsFile } from '../follow-up/ics.ts';\nexport const x = icsFile;\n");
     expect(messages).toEqual([expect.stringMatching(/Only 'timeline.ts', 'email.ts', 'calendar.ts' of src\/lib\/follow-up/)]);
+  });
+
+  it('fails two files that import each other', async () => {
+    // stories-view.ts reads practice.ts: practice.ts reading the view back would close a circle.
+    const code = "import { storyUseLines } from './stories-view.ts';\nexport const x = storyUseLines;\n";
+    expect(await lint('src/lib/prep/practice.ts', code)).toEqual([expect.stringMatching(/no-cycle/)]);
   });
 
   it('passes the same kinds of import made the right way', async () => {
