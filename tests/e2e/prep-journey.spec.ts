@@ -79,7 +79,10 @@ test('prep by keyboard: stories, expected questions, a debrief, the hit rate, a 
   page,
   browser,
 }) => {
-  test.slow();
+  // The whole loop in one run: five pages scanned by axe in two themes, two printed sheets, four passphrase
+  // derivations (600,000 rounds each) and every control reached by Tab. About 65 s alone on a 2-core machine,
+  // beside the other worker's tests; over 90 s (test.slow()'s budget) at times in the full suite.
+  test.setTimeout(180_000);
   const sent = watchRequests(page);
   await seedOnce(page, [stored(INTERVIEWS, { interviews: [acme], currentId: null })]);
 
