@@ -8,6 +8,7 @@
 import { REGISTRY, type ImportContext, type Registry, type RegistryEntry, type SiteData } from './registry.ts';
 import { decodeValue, upgradeValue } from '../storage/storage-codec.ts';
 import type { StoredValue } from '../storage/stored-value.ts';
+import { isObject } from '../core/guards.ts';
 
 /** Identifies a Callback export, so a file from anywhere else is refused with a clear message. */
 const EXPORT_FORMAT = 'callback-data';
@@ -114,12 +115,12 @@ export function parseImport(text: string, byteLength: number, registry: Registry
   if ((f.version as number) > EXPORT_VERSION) {
     return { ok: false, error: 'This export comes from a newer version of Callback. Reload the site to update it, then import again.' };
   }
-  if (typeof f.stores !== 'object' || f.stores === null || Array.isArray(f.stores)) {
+  if (!isObject(f.stores)) {
     return { ok: false, error: 'This Callback export is damaged: it holds no data.' };
   }
   const setAside: Record<string, string> = {};
   if (f.setAside !== undefined) {
-    const isMap = typeof f.setAside === 'object' && f.setAside !== null && !Array.isArray(f.setAside);
+    const isMap = isObject(f.setAside);
     const items = isMap ? Object.entries(f.setAside as object) : [];
     if (!isMap || items.some(([name, raw]) => typeof raw !== 'string' || !setAsideEntry(name, registry))) {
       return { ok: false, error: 'This Callback export is damaged: its set-aside part is not readable.' };
