@@ -58,8 +58,9 @@ export function median(values: readonly number[]): number | undefined {
 /** The date of the last interview held: the diagnostic's answer, or the latest round on or before today. */
 export function lastInterview(record: InterviewRecord, today: IsoDate): IsoDate | undefined {
   // A loop, not arrays sorted: the journal asks this of every interview several times as it renders.
+  // An interview date still ahead is scheduled, not held: it counts once its day comes.
   const answered = record.answers.interviewDate;
-  let latest = isIsoDate(answered) ? answered : undefined;
+  let latest = isIsoDate(answered) && answered <= today ? answered : undefined;
   for (const { date } of record.rounds) if (date <= today && (!latest || date > latest)) latest = date;
   return latest;
 }

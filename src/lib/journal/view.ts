@@ -3,10 +3,10 @@
  * funnel chart's bars. Plain functions over the saved records, so the page renders and the tests check the
  * words a person reads.
  */
-import { daysBetween, formatDate, plural, type IsoDate } from '../core/dates.ts';
+import { addDays, daysBetween, formatDate, plural, type IsoDate } from '../core/dates.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
-import { outcomeOf, planState } from './journal.ts';
-import { EVENT_LABELS } from '../interviews/journal-record.ts';
+import { nextInterview, outcomeOf, planState } from './journal.ts';
+import { EVENT_LABELS, isOutcome } from '../interviews/journal-record.ts';
 import { lastInterview, type FunnelRow } from './patterns.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
 
@@ -17,6 +17,17 @@ export interface Standing {
   /** "Follow-up due today", "Offer", "Waiting: they said by Friday, December 4". */
   text: string;
   tone: Tone;
+  /** The day of the next interview, when one is scheduled: it is what the entry leads with. */
+  upcoming?: IsoDate;
+}
+
+/** "Thursday, December 10 · in 4 days", "Today", "Tomorrow": how an interview still ahead is named everywhere. */
+export function upcomingText(date: IsoDate, today: IsoDate): string {
+  const days = daysBetween(today, date);
+  const day = formatDate(date, today);
+  if (days === 0) return `${day} · today`;
+  if (days === 1) return `${day} · tomorrow`;
+  return `${day} · in ${plural(days, 'day')}`;
 }
 
 const SEND_WORDS = { 'thank-you': 'Thank-you due', 'follow-up': 'Follow-up due', 'final-follow-up': 'Last follow-up due' } as const;
@@ -29,13 +40,13 @@ export function standing(record: InterviewRecord, today: IsoDate): Standing {
   const outcome = outcomeOf(record.events);
   if (outcome) return { text: EVENT_LABELS[outcome], tone: 'done' };
   const held = lastInterview(record, today);
-  if (!held) {
-    const next = record.rounds
-      .map((r) => r.date)
-      .filter((d) => d > today)
-      .sort()[0];
-    return { text: next ? `Interview in ${plural(daysBetween(today, next), 'day')}` : 'No interview date yet', tone: 'wait' };
+  // On its day an interview is still the one to get ready for (the thank-you is due by the next working day).
+  const next = nextInterview(record, addDays(today, -1));
+  // Scheduled and not yet held, or a next round booked since: the date is the news ("Thursday, December 10 · in 4 days").
+  if (next && (!held || !record.events.some((e) => isOutcome(e.kind) && e.date >= held))) {
+    return { text: upcomingText(next, today), tone: 'wait', upcoming: next };
   }
+  if (!held) return { text: 'No interview date yet', tone: 'wait' };
   // Invited on since the last round held: the next step is theirs to schedule, whatever was sent since.
   if (record.events.some((e) => e.kind === 'next-round' && e.date >= held)) return { text: 'Invited to the next round', tone: 'wait' };
   const { due, canClose } = planState(record, today);

@@ -51,8 +51,18 @@ describe('where an interview stands', () => {
 
   it('counts down to a scheduled round, and says when there is no date at all', () => {
     const scheduled = interview({}, { rounds: [{ id: 'r1', date: '2026-12-03', kind: 'screen', interviewers: [] }] });
-    expect(standing(scheduled, TODAY).text).toBe('Interview in 3 days');
+    expect(standing(scheduled, TODAY)).toEqual({ text: 'Thursday, December 3 · in 3 days', tone: 'wait', upcoming: '2026-12-03' });
+    expect(standing(interview({ interviewDate: '2026-12-01' }), TODAY).text).toBe('Tuesday, December 1 · tomorrow');
+    expect(standing(interview({ interviewDate: '2027-01-04' }), TODAY).text).toBe('Monday, January 4, 2027 · in 35 days');
     expect(standing(interview(), TODAY).text).toBe('No interview date yet');
+  });
+
+  it("once an upcoming interview's day has passed, asks for what the plan asks (the thank-you first)", () => {
+    const scheduled = interview({ interviewDate: '2026-12-03' });
+    expect(standing(scheduled, '2026-12-03').text).toBe('Thursday, December 3 · today');
+    expect(standing(scheduled, '2026-12-04')).toEqual({ text: 'Thank-you due', tone: 'act' });
+    const round = interview({}, { rounds: [{ id: 'r1', date: '2026-12-03', kind: 'screen', interviewers: [] }] });
+    expect(standing(round, '2026-12-04')).toEqual({ text: 'Thank-you due', tone: 'act' });
   });
 
   it('always has words, over any events', () => {
