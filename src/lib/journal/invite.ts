@@ -58,6 +58,12 @@ export interface ReadOptions {
   zone: string;
 }
 
+/** Why a file of `size` bytes is not read at all (past MAX_INVITE_BYTES), or undefined. */
+export function sizeProblem(size: number): string | undefined {
+  if (size <= MAX_INVITE_BYTES) return undefined;
+  return 'The file is larger than 1 MB, and an invite is a few kilobytes. Check that you chose the invite (a .ics file).';
+}
+
 const problem = (text: string, list?: string[]): InviteRead => ({ ok: false, problem: text, ...(list ? { list } : {}) });
 
 /** Where a person finds the invite file itself, said wherever the chosen file is not one. */
@@ -455,9 +461,8 @@ const text = (c: Component, name: string) => {
  * today. A canceled invite is read (`canceled`): what to do with it depends on the journal (invite-merge.ts).
  */
 export async function readInvite(file: Uint8Array | string, { today, zone }: ReadOptions): Promise<InviteRead> {
-  if (file.length > MAX_INVITE_BYTES) {
-    return problem('The file is larger than 1 MB, and an invite is a few kilobytes. Check that you chose the invite (a .ics file).');
-  }
+  const tooLarge = sizeProblem(file.length);
+  if (tooLarge) return problem(tooLarge);
   const raw = typeof file === 'string' ? file : decodeInvite(file);
   const notInvite = notAnInvite(raw);
   if (notInvite) return problem(notInvite);
