@@ -15,7 +15,7 @@ import { writeFields, writeState } from './interview-sync';
 import { storage } from './persisted';
 
 /** The person's own time zone, as the browser knows it. */
-export const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * Reads a chosen or dropped file into the one event it describes, as of `today`; nothing changes. A file too

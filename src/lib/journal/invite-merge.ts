@@ -21,6 +21,7 @@ import {
 } from '../interviews/interviews.ts';
 import { JOURNAL_LIMITS, ROUND_KINDS, ROUND_LABELS, type Meeting, type Round, type RoundKind } from '../interviews/journal-record.ts';
 import { addRoundPatch, restartPlan } from './journal.ts';
+import { upcomingText } from './view.ts';
 import { clockText, type InviteEvent } from './invite.ts';
 
 /** Where an invite goes: a new interview, the interview it came from, or a new round of another. */
@@ -121,10 +122,14 @@ function answerFields(before: Answers, after: Answers): RecordPatch {
   return patch;
 }
 
-/** The day and time of an event, short: "Thursday, December 10 at 2:30 PM". */
-function shortWhen(event: Pick<InviteEvent, 'date' | 'time'>, today: IsoDate): string {
-  const day = formatDate(event.date, today);
-  return event.time ? `${day} at ${clockText(event.time)}` : day;
+/**
+ * When the event is, as the journal's list says it ("Thursday, December 10 · in 4 days, at 2:30 PM"), and
+ * whether it is ahead.
+ */
+function whenShort(event: Pick<InviteEvent, 'date' | 'time'>, today: IsoDate): { text: string; ahead: boolean } {
+  const ahead = event.date >= today;
+  const day = ahead ? upcomingText(event.date, today) : formatDate(event.date, today);
+  return { text: event.time ? `${day}${ahead ? ',' : ''} at ${clockText(event.time)}` : day, ahead };
 }
 
 /**
@@ -181,7 +186,8 @@ export function mergeInvite(
     meeting: keepsMeeting ? base.meeting! : meeting,
   };
   const kind = ROUND_LABELS[choice.kind].toLowerCase();
-  const when = shortWhen(event, today);
+  const when = whenShort(event, today);
+  const is = when.ahead ? 'is' : 'was';
 
   if (target.to === 'new') {
     const added: InterviewRecord = { ...base, ...fields, answers };
@@ -191,7 +197,7 @@ export function mergeInvite(
       id: added.id,
       added,
       changed: true,
-      text: `Added “${label}” to your journal, with its ${kind} round on ${when}.`,
+      text: `Added “${label}” to your journal: its ${kind} round ${is} ${when.text}.`,
     };
   }
 
@@ -210,7 +216,7 @@ export function mergeInvite(
     id: base.id,
     patch,
     changed,
-    text: own ? `Updated “${label}”: its ${kind} round is on ${when}.` : `Added a ${kind} round on ${when} to “${label}”.`,
+    text: own ? `Updated “${label}”: its ${kind} round ${is} ${when.text}.` : `Added a ${kind} round to “${label}”: ${when.text}.`,
   };
 }
 

@@ -114,7 +114,7 @@ function formatter(zone: string): Intl.DateTimeFormat | null {
 }
 
 /** Whether the browser knows `zone` as an IANA time zone. */
-export const isKnownZone = (zone: string) => zone !== '' && formatter(zone) !== null;
+const isKnownZone = (zone: string) => zone !== '' && formatter(zone) !== null;
 
 /**
  * The IANA zone a TZID names, or undefined: an IANA name as is, a Windows name through the table above,

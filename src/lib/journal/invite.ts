@@ -20,7 +20,10 @@ import { asUtc, ianaZone, instantOf, wallTime, zoneName, type ClockFields } from
 type Component = ICAL.Component;
 type Property = ICAL.Property;
 
-/** An invite is a few kilobytes; a file past this is refused before it is read. */
+/**
+ * An invite is a few kilobytes; a file past this is refused before it is read.
+ * @internal The tests state the limit by its name.
+ */
 export const MAX_INVITE_BYTES = 1024 * 1024;
 
 /** The one event an invite describes, as the journal takes it. */
@@ -74,7 +77,7 @@ const HOW_TO = 'In your calendar, open the interview and download or export its 
  * the cut may fall inside a UTF-8 character, so joining must come before decoding. UTF-8, or else
  * Windows-1252 (older Outlook), so an accent is never turned into a replacement mark.
  */
-export function decodeInvite(bytes: Uint8Array): string {
+function decodeInvite(bytes: Uint8Array): string {
   const joined = new Uint8Array(bytes.length);
   let n = 0;
   for (let i = 0; i < bytes.length; i++) {
@@ -101,7 +104,7 @@ export function decodeInvite(bytes: Uint8Array): string {
  * Why `text` is not an iCalendar file, naming what it looks like instead, or undefined. Looks only at what it
  * can be sure of from the first characters.
  */
-export function notAnInvite(text: string): string | undefined {
+function notAnInvite(text: string): string | undefined {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (!start) return 'The file is empty: there is no invite in it.';
   // A zip (a workbook, an archive), a PDF, or anything with NUL characters is not text at all.
@@ -121,7 +124,10 @@ export function notAnInvite(text: string): string | undefined {
   return `This is not a calendar invite: an invite file starts with “BEGIN:VCALENDAR”, and this one does not. ${HOW_TO}`;
 }
 
-/** A stable short digest of an invite's UID (64-bit FNV-1a of its UTF-8, in base 36: at most 13 characters). */
+/**
+ * A stable short digest of an invite's UID (64-bit FNV-1a of its UTF-8, in base 36: at most 13 characters).
+ * @internal The tests check its rules directly.
+ */
 export function uidDigest(uid: string): string {
   let hash = 0xcbf29ce484222325n;
   for (const byte of new TextEncoder().encode(uid)) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
@@ -207,7 +213,7 @@ function employerDomain(email: string | undefined): string | undefined {
 }
 
 /** What a title says: the company and role (empty when unsure) and the kind of round. */
-export interface TitleParts {
+interface TitleParts {
   company: string;
   role: string;
   kind?: RoundKind;

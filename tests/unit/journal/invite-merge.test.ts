@@ -65,13 +65,18 @@ describe('a new interview from an invite', () => {
     const google = await read('google.ics');
     const merge = mergeInvite(EMPTY_INTERVIEWS, google, { ...firstChoice(EMPTY_INTERVIEWS, google), role: 'Designer' }, TODAY, NOW, newId);
     expect('text' in merge && merge.text).toBe(
-      'Added “Acme · Designer · December 10” to your journal, with its screen round on Thursday, December 10 at 2:30 PM.',
+      'Added “Acme · Designer · December 10” to your journal: its screen round is Thursday, December 10 · in 4 days, at 2:30 PM.',
     );
   });
 
   it('an invite for an interview already held (within the year) is added the same way', async () => {
     const past = { ...(await read('apple.ics')), date: addDays(TODAY, -20), uid: 'past' };
-    const [added] = add(EMPTY_INTERVIEWS, past).interviews;
+    const merge = mergeInvite(EMPTY_INTERVIEWS, past, firstChoice(EMPTY_INTERVIEWS, past), TODAY, NOW, newId);
+    if ('problem' in merge) throw new Error(merge.problem);
+    expect(merge.text).toBe(
+      'Added “Initech · Backend Engineer · November 16” to your journal: its technical round was Monday, November 16 at 4:30 AM.',
+    );
+    const [added] = merge.state.interviews;
     expect(added.answers.interviewDate).toBe(addDays(TODAY, -20));
     expect(added.rounds).toEqual([{ id: 'past', date: addDays(TODAY, -20), kind: 'technical', interviewers: [] }]);
     expect(nextInterview(added, TODAY)).toBeUndefined();
@@ -122,7 +127,7 @@ describe('the same invite again', () => {
     // Only what changed is written, so another tab's edit of the names meanwhile is not undone.
     expect(Object.keys(merge.patch!).sort()).toEqual(['answer:interviewDate', 'meeting', 'rounds']);
     expect(merge.text).toBe(
-      'Updated “Acme Robotics · Staff Designer · December 17”: its screen round is on Thursday, December 17 at 11:00 AM.',
+      'Updated “Acme Robotics · Staff Designer · December 17”: its screen round is Thursday, December 17 · in 11 days, at 11:00 AM.',
     );
   });
 
