@@ -390,8 +390,8 @@ export interface Recurs {
   none: string;
 }
 
-/** The order facts with the same count come in: outcomes, then habits, then replies, then how they came. */
-const KEY_ORDER = ['ended', 'thank-you', 'follow-up', 'reply', 'source'];
+/** The order facts with the same count come in: outcomes, then habits, then replies. */
+const KEY_ORDER = ['ended', 'thank-you', 'follow-up', 'reply'];
 
 const endingOf = (record: InterviewRecord): Ending => outcomeOf(record.events) ?? 'open';
 
@@ -500,8 +500,8 @@ function replyFact(days: number[], held: readonly InterviewRecord[]): Fact {
  * What keeps happening across the interviews held by `today`, as counts in words: how they ended (and after
  * which kind of round, and through which source when one stands out), thank-yous and follow-ups against how
  * they ended, how soon a first reply came, how they came. A fact is said only when it recurs (at least twice,
- * out of at least FACTS_FROM interviews held), the largest count first, at most MAX_FACTS; never a
- * percentage. Beside them, one sentence on what counts cannot show.
+ * out of at least FACTS_FROM interviews held), the largest count first (how they came after the rest), at most
+ * MAX_FACTS; never a percentage. Beside them, one sentence on what counts cannot show.
  */
 export function recurringFacts(records: readonly InterviewRecord[], today: IsoDate): Recurs {
   const held = heldInterviews(records, today);
@@ -541,8 +541,12 @@ export function recurringFacts(records: readonly InterviewRecord[], today: IsoDa
       text: `${count} of ${held.length} ${SOURCE_WORDS[source]}.`,
     });
   }
+  // How they came is context, not news ("6 of 6 came from applications you sent" before "5 of 6 went quiet"
+  // would bury the point): it follows the rest whatever its count.
+  const sources = facts.filter((f) => f.key.startsWith('source:'));
   const rank = (f: Fact) => KEY_ORDER.indexOf(f.key.split(':')[0]);
-  const shown = facts.sort((a, b) => b.count - a.count || rank(a) - rank(b)).slice(0, MAX_FACTS);
+  const news = facts.filter((f) => !sources.includes(f)).sort((a, b) => b.count - a.count || rank(a) - rank(b));
+  const shown = [...news, ...sources.sort((a, b) => b.count - a.count)].slice(0, MAX_FACTS);
   return {
     facts: shown,
     caveat: shown.length
