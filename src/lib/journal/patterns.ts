@@ -162,13 +162,14 @@ export const STUCK_LESSONS: Record<RoundKind, readonly string[]> = {
   final: ['briefing-your-references', 'in-the-room'],
 };
 
-export type Stuck =
+type Stuck =
   { found: true; kind: RoundKind; label: string; passed: Share; lessons: readonly string[]; text: string } | { found: false; text: string };
 
 /**
  * Where you get stuck: the kind of round with the lowest share going further, among those had by at least
  * MIN_CASES interviews by `today` (a tie goes to the earlier round, which comes first in a process). Without
  * one, why: this is a rate, so it waits for enough rounds of one kind rather than compare "0 of 1" with "1 of 2".
+ * @internal Exported for its own tests; the page reads it through journalPatterns.
  */
 export function whereStuck(records: readonly InterviewRecord[], today: IsoDate): Stuck {
   const conversions = roundConversions(records, today);
@@ -327,9 +328,15 @@ export const heldInterviews = (records: readonly InterviewRecord[], today: IsoDa
 
 /** A fact is said only when it happened this often: once is an event, not a pattern. */
 const RECURS = 2;
-/** ...and out of at least this many interviews held ("2 of 2" is simply every interview so far). */
+/**
+ * ...and out of at least this many interviews held ("2 of 2" is simply every interview so far).
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const FACTS_FROM = 3;
-/** The most facts said: the first few carry the news; a longer list reads as noise. */
+/**
+ * The most facts said: the first few carry the news; a longer list reads as noise.
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const MAX_FACTS = 5;
 /** Under this many interviews the caveat adds that chance can pass for a cause (the brief's "3 to 10"). */
 const FEW = 2 * MIN_CASES;
@@ -360,12 +367,15 @@ const SOURCE_WORDS: Record<Source, string> = {
 };
 
 /** A count within a fact's own interviews ("3 of those 4"), or among the others ("1 of the other 2"). */
-export interface Count {
+interface Count {
   count: number;
   of: number;
 }
 
-/** One recurring fact about the interviews held, in words. */
+/**
+ * One recurring fact about the interviews held, in words.
+ * @internal The tests name this shape.
+ */
 export interface Fact {
   /** What it counts: `ended:ghosted`, `source:referral`, `thank-you`, `follow-up` or `reply`. */
   key: string;
@@ -381,7 +391,7 @@ export interface Fact {
   text: string;
 }
 
-export interface Recurs {
+interface Recurs {
   /** The most telling first (the largest count), at most MAX_FACTS. */
   facts: Fact[];
   /** What these counts cannot show, said once beside them; empty when there are none. */
@@ -502,6 +512,7 @@ function replyFact(days: number[], held: readonly InterviewRecord[]): Fact {
  * they ended, how soon a first reply came, how they came. A fact is said only when it recurs (at least twice,
  * out of at least FACTS_FROM interviews held), the largest count first (how they came after the rest), at most
  * MAX_FACTS; never a percentage. Beside them, one sentence on what counts cannot show.
+ * @internal Exported for its own tests; the page reads it through journalPatterns.
  */
 export function recurringFacts(records: readonly InterviewRecord[], today: IsoDate): Recurs {
   const held = heldInterviews(records, today);
