@@ -32,6 +32,7 @@ import {
 import { planFollowUps, type MessageKind } from '../follow-up/timeline.ts';
 import {
   FOLLOW_UP_VALUES,
+  MAX_DAYS_AHEAD,
   MAX_INTERVIEW_AGE_DAYS,
   MAX_PROMISE_AFTER_INTERVIEW_DAYS,
   readTiming,
@@ -322,6 +323,8 @@ function roundsWrite(record: InterviewRecord, rounds: Round[], today: IsoDate): 
 export function addRoundPatch(record: InterviewRecord, input: RoundInput, today: IsoDate, id = newRoundId()): JournalWrite {
   const round = checkRound(input);
   if (typeof round === 'string') return { problem: round };
+  if (round.date > addDays(today, MAX_DAYS_AHEAD))
+    return { problem: 'That date is more than a year ahead: add the round once it is booked.' };
   if (record.rounds.length >= JOURNAL_LIMITS.rounds) return { problem: `An interview keeps at most ${JOURNAL_LIMITS.rounds} rounds.` };
   if (record.rounds.some((r) => r.id === id)) return { problem: 'That round is already there.' };
   return roundsWrite(record, [...record.rounds, { ...round, id }], today);
