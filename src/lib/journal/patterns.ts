@@ -76,6 +76,7 @@ export function median(values: readonly number[]): number | undefined {
  */
 export function lastInterview(record: InterviewRecord, today: IsoDate): IsoDate | undefined {
   // A loop, not arrays sorted: the journal asks this of every interview several times as it renders.
+  // An interview date still ahead is scheduled, not held: it counts once its day comes.
   const answered = record.answers.interviewDate;
   let latest = isIsoDate(answered) && answered <= today ? answered : undefined;
   for (const { date } of record.rounds) if (date <= today && (!latest || date > latest)) latest = date;
