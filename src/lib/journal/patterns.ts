@@ -47,17 +47,6 @@ export function share(count: number, of: number): Share {
 /** "3 of 4" or, over enough cases, "6 of 10 (60%)". */
 export const shareText = (s: Share) => `${s.count} of ${s.of}${s.percent === undefined ? '' : ` (${s.percent}%)`}`;
 
-/** How many more interviews it takes to reach MIN_CASES, and the sentence that says so (empty when enough). */
-export function smallNumbers(have: number, what = 'interviews'): { enough: boolean; needed: number; text: string } {
-  const needed = Math.max(0, MIN_CASES - have);
-  if (!needed) return { enough: true, needed, text: '' };
-  return {
-    enough: false,
-    needed,
-    text: `Too few ${what} to mean anything yet: ${have} so far. A pattern needs at least ${MIN_CASES}, so ${needed} more.`,
-  };
-}
-
 /**
  * The median of `values` (the mean of the middle two for an even count); undefined for none.
  * @internal Exported for its own tests, which pin its cases directly.
@@ -106,6 +95,7 @@ export interface FunnelRow {
 /**
  * The funnel: interviews held, those that went further (a next round, two rounds or more, or an offer),
  * those that ended in an offer. Each stage holds the next, so the counts never rise down the funnel.
+ * @internal Exported for its own tests; the page reads it through journalPatterns.
  */
 export function funnel(records: readonly InterviewRecord[], today: IsoDate): FunnelRow[] {
   const interviewed = records.filter((r) => lastInterview(r, today));
@@ -195,7 +185,7 @@ export function whereStuck(records: readonly InterviewRecord[], today: IsoDate):
   };
 }
 
-export interface ReplyWait {
+interface ReplyWait {
   /** Days from the last interview to the first word from them, per interview that has one. */
   days: number[];
   median?: number;
@@ -213,7 +203,10 @@ function daysToReply(record: InterviewRecord, held: IsoDate): number | undefined
   return first ? daysBetween(held, first) : undefined;
 }
 
-/** Days from each interview to a first reply, their median, and who is still quiet past their own date. */
+/**
+ * Days from each interview to a first reply, their median, and who is still quiet past their own date.
+ * @internal Exported for its own tests; the page reads it through journalPatterns.
+ */
 export function replyWait(records: readonly InterviewRecord[], today: IsoDate): ReplyWait {
   const days: number[] = [];
   const quiet: ReplyWait['quiet'] = [];
@@ -256,7 +249,7 @@ const HABIT_WORDS: Record<Habit, { with: string; without: string }> = {
 /** Confidence from this up counts as feeling confident. */
 const CONFIDENT_FROM = 7;
 
-export interface HabitComparison {
+interface HabitComparison {
   habit: Habit;
   with: Share;
   without: Share;
@@ -269,6 +262,7 @@ export interface HabitComparison {
  * Habits against outcomes, over the settled interviews only (called back, or closed): one still waiting
  * has no outcome to count. "Called back after 3 of 4 interviews with a thank-you, 0 of 2 without."
  * Confidence counts only debriefs that rate it.
+ * @internal Exported for its own tests; the page reads it through journalPatterns.
  */
 export function habits(records: readonly InterviewRecord[]): HabitComparison[] {
   const settled = records.filter((r) => calledBack(r) || outcomeOf(r.events));
@@ -299,7 +293,10 @@ export function habits(records: readonly InterviewRecord[]): HabitComparison[] {
   });
 }
 
-/** The concerns interviewers probed that recur across debriefs. */
+/**
+ * The concerns interviewers probed that recur across debriefs.
+ * @internal Exported for its own tests; the page reads it through journalPatterns.
+ */
 export const recurringConcerns = (records: readonly InterviewRecord[]) => recurring(records.map((r) => r.debrief.concerns ?? []));
 
 /**
