@@ -68,7 +68,7 @@ test('at a desktop width the sections and search share one height, one baseline 
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/guides/');
     const items = await headerItems(page);
-    expect(items.map((i) => i.name)).toEqual([...NAV.map((n) => n.label), 'Search']);
+    expect(items.map((i) => i.name)).toEqual([...NAV.map((n) => n.name), 'Search']);
     const [first, ...rest] = items;
     for (const item of rest) {
       expect.soft(Math.abs(item.box.top - first.box.top), `${item.name} box top`).toBeLessThanOrEqual(0.5);
@@ -108,7 +108,7 @@ test.describe('on a 390 px phone', () => {
     expect((await header.boundingBox())!.height).toBeLessThan(70);
 
     await header.locator('summary').click();
-    for (const name of NAV.map((n) => n.label)) {
+    for (const name of NAV.map((n) => n.name)) {
       const link = header.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
       await expect(link).toBeVisible();
       expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
