@@ -96,7 +96,7 @@ test('nothing found offers the diagnostic and two searches that find something',
   await openSearch(page);
   await page.keyboard.type('zzzzqqq');
   await expect(page.getByRole('status').filter({ hasText: 'Nothing found' })).toBeVisible();
-  await expect(page.getByRole('link', { name: DIAGNOSTIC.name })).toHaveAttribute('href', '/diagnose/');
+  await expect(page.locator('#search-dialog').getByRole('link', { name: DIAGNOSTIC.name })).toHaveAttribute('href', '/diagnose/');
   const tries = page.getByRole('list', { name: 'Or try' }).getByRole('button');
   await expect(tries).toHaveCount(2);
   await tries.first().press('Enter');
@@ -120,7 +120,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/');
     await openSearch(page);
     await page.keyboard.type('zzzzqqq');
-    await expect(page.getByRole('link', { name: DIAGNOSTIC.name })).toBeVisible();
+    await expect(page.locator('#search-dialog').getByRole('link', { name: DIAGNOSTIC.name })).toBeVisible();
     const empty = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     await page.locator('#search-input').fill('should I call them');
     await expect(page.getByRole('option').first()).toBeVisible();
