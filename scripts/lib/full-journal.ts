@@ -65,6 +65,9 @@ const fullRecord = (i: number): InterviewRecord => ({
     confidence: 10,
     study: text(JOURNAL_LIMITS.text, 'Study '),
   },
+  notes: text(JOURNAL_LIMITS.notes, 'Notes '),
+  // The longest digest an invite's UID gives (interviews/journal-record.ts allows 16 characters).
+  meeting: { uid: text(16, 'u'), time: '10:30', place: text(JOURNAL_LIMITS.place, 'Place ') },
 });
 
 /** `count` full interviews, as the store holds them. */

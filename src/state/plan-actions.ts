@@ -26,7 +26,9 @@ export function setPlanDate(id: string, key: 'interviewDate' | 'promisedBy', val
   const { [key]: _, ...rest } = record.answers;
   const answers = value ? { ...rest, [key]: value } : rest;
   // A plan may start without an interview date, but one that has a date keeps it.
-  const problem = timingProblems(answers, today).find((p) => p.field === key && (value || record.answers[key] !== undefined));
+  const problem = timingProblems(answers, today, { upcoming: true }).find(
+    (p) => p.field === key && (value || record.answers[key] !== undefined),
+  );
   if (!problem) writeFields(id, { [`answer:${key}`]: value || undefined });
   return problem;
 }

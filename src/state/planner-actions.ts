@@ -42,7 +42,7 @@ export function addPlannerInterview(plan: NewPlan, today: IsoDate): { id: string
     problems.push({ field: 'name', problem: `Keep the company and the role to ${DETAIL_MAX} characters each.` });
   if (!plan.interviewDate) problems.push({ field: 'interviewDate', problem: 'Enter the date of the interview.' });
   else {
-    const found = timingProblems({ interviewDate: plan.interviewDate }, today).find((p) => p.field === 'interviewDate');
+    const found = timingProblems({ interviewDate: plan.interviewDate }, today, { upcoming: true }).find((p) => p.field === 'interviewDate');
     if (found) problems.push({ field: 'interviewDate', problem: `The interview date can't be used: ${found.problem}.` });
   }
   if (problems.length) return { problems };

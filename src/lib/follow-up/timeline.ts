@@ -10,7 +10,8 @@
  * - if no answer, a second and last follow-up a week after the first; after two, nothing more is sent;
  * - a week after the last follow-up, assume they have moved on;
  * - one message at a time: a thank-you not sent by the time a follow-up is due becomes a line in it;
- * - every planned date is a weekday, and the message due now is dated today (or Monday, at a weekend).
+ * - every planned date is a weekday, and the message due now is dated today (or Monday, at a weekend);
+ * - before a scheduled interview nothing is due: its plan is dated from the interview, which is the next step.
  */
 import { addDays, daysBetween, earlier, later, onWeekday, type IsoDate } from '../core/dates.ts';
 import type { TimingAnswers } from '../interviews/timing-answers.ts';
@@ -61,6 +62,8 @@ const SITUATIONS = {
   'follow-up-with-thanks': 'follow-up',
   'final-follow-up': 'final-follow-up',
   'move-on': 'move-on',
+  // Scheduled, not yet held: nothing to send; the plan's dates are what will follow it.
+  'before-interview': 'wait',
 } as const satisfies Record<string, Status>;
 export type Situation = keyof typeof SITUATIONS;
 export const SITUATION_IDS = Object.keys(SITUATIONS) as Situation[];
@@ -153,11 +156,12 @@ export function planFollowUps(input: TimingAnswers, today: IsoDate): Timeline {
     dates = { thankYouBy, moveOn };
     situation = moveOn <= today ? 'move-on' : 'wait-after-last';
   }
+  if (interviewDate > today) situation = 'before-interview';
 
   const status = SITUATIONS[situation];
   const sends = STATUS_SENDS[status];
   const steps = planSteps(input, dates, situation, today);
-  const next = sends ? dueDay : steps.find((step) => step.state === 'upcoming')?.date;
+  const next = situation === 'before-interview' ? interviewDate : sends ? dueDay : steps.find((step) => step.state === 'upcoming')?.date;
   return { status, situation, sends, next, dates, steps, promisePending };
 }
 

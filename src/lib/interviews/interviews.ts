@@ -13,7 +13,10 @@ import {
   isSource,
   type Debrief,
   type DebriefValue,
+  isMeeting,
+  JOURNAL_LIMITS,
   type JournalEvent,
+  type Meeting,
   type Round,
   type Source,
 } from './journal-record.ts';
@@ -50,6 +53,10 @@ export interface InterviewRecord extends InterviewDetails {
   /** What happened after, by date: messages sent, replies, the outcome. */
   events: JournalEvent[];
   debrief: Debrief;
+  /** What the person (or a spreadsheet they imported) noted that no other field holds. */
+  notes?: string;
+  /** The next meeting, from a calendar invite (see Meeting). */
+  meeting?: Meeting;
   createdAt: string;
   updatedAt: string;
 }
@@ -103,6 +110,8 @@ function isRecord(r: unknown): r is InterviewRecord {
     (x.source === null || isSource(x.source)) &&
     isJournal(x.rounds, x.events) &&
     isDebrief(x.debrief) &&
+    (x.notes === undefined || isText(x.notes, JOURNAL_LIMITS.notes)) &&
+    (x.meeting === undefined || isMeeting(x.meeting)) &&
     isText(x.createdAt, 40) &&
     isText(x.updatedAt, 40)
   );
@@ -238,7 +247,16 @@ export function deleteRecord(state: InterviewsState, id: string): InterviewsStat
  * on a laptop keeps both.
  */
 export type RecordField =
-  keyof InterviewDetails | 'step' | 'finished' | 'source' | 'rounds' | 'events' | `answer:${string}` | `debrief:${string}`;
+  | keyof InterviewDetails
+  | 'step'
+  | 'finished'
+  | 'source'
+  | 'rounds'
+  | 'events'
+  | 'notes'
+  | 'meeting'
+  | `answer:${string}`
+  | `debrief:${string}`;
 
 /** The fields a write changes and their new values; an answer or a debrief field set to undefined is removed. */
 export type RecordPatch = Partial<InterviewDetails> & {
@@ -247,6 +265,10 @@ export type RecordPatch = Partial<InterviewDetails> & {
   source?: Source | null;
   rounds?: Round[];
   events?: JournalEvent[];
+  /** An empty text removes the notes. */
+  notes?: string;
+  /** null removes the meeting. */
+  meeting?: Meeting | null;
 } & {
   [answer: `answer:${string}`]: AnswerValue | undefined;
 } & {
@@ -265,7 +287,7 @@ export function readField(record: InterviewRecord, field: RecordField | string):
 
 /** Every field of `record` that a write can change, by name (see RecordField): what tabs compare. */
 export function recordFields(record: InterviewRecord): Record<string, unknown> {
-  const { company, role, interviewer, detail, step, finished, source, rounds, events } = record;
+  const { company, role, interviewer, detail, step, finished, source, rounds, events, notes, meeting } = record;
   const answers = Object.entries(record.answers).map(([question, value]) => [ANSWER + question, value]);
   const debrief = Object.entries(record.debrief).map(([key, value]) => [DEBRIEF + key, value]);
   return {
@@ -278,6 +300,8 @@ export function recordFields(record: InterviewRecord): Record<string, unknown> {
     source,
     rounds,
     events,
+    notes,
+    meeting,
     ...Object.fromEntries(answers),
     ...Object.fromEntries(debrief),
   };
@@ -306,6 +330,9 @@ export function patchRecord(state: InterviewsState, id: string, patch: RecordPat
       else debrief[key] = value;
     } else if (value !== undefined) fields[field] = value;
   }
-  const updated = { ...record, ...fields, answers, debrief: debrief as Debrief, updatedAt: now.toISOString() };
+  const updated: InterviewRecord = { ...record, ...fields, answers, debrief: debrief as Debrief, updatedAt: now.toISOString() };
+  // The optional fields are absent rather than empty, so a record reads back exactly as it was written.
+  if (!updated.notes) delete updated.notes;
+  if (!updated.meeting) delete updated.meeting;
   return { ...state, interviews: state.interviews.map((r) => (r.id === id ? updated : r)) };
 }

@@ -62,6 +62,19 @@ export interface Round {
 }
 
 /**
+ * The next meeting as a calendar invite described it: what ties the interview to that invite (a digest of
+ * its UID, so importing it again updates rather than duplicates, in a fixed few characters), the start time
+ * in the person's own time zone, and where. The day is the interview's date or round; this adds the rest.
+ */
+export interface Meeting {
+  /** A digest of the invite's UID (journal/invite.ts makes it). */
+  uid: string;
+  /** "HH:MM", local; absent for an all-day event. */
+  time?: string;
+  place?: string;
+}
+
+/**
  * One thing that happened. A record holds at most one event of a kind on a day (two follow-ups on one
  * day are one follow-up), so kind and date name it: recording it again updates its note, and an import
  * that carries it again adds nothing.
@@ -130,6 +143,13 @@ export const JOURNAL_LIMITS = {
   text: 300,
   /** The short ones: salary talk, the next step they described. */
   short: 160,
+  /**
+   * The interview's own notes: what a spreadsheet said that the journal has no field for ("Status: On hold"),
+   * kept rather than dropped. Short, so 500 full interviews still fit.
+   */
+  notes: 160,
+  /** Where the next meeting is: an address, a room or a video link (longer links stay in the calendar). */
+  place: 100,
 } as const;
 export const CONFIDENCE_MIN = 1;
 export const CONFIDENCE_MAX = 10;
@@ -151,6 +171,18 @@ export function isRound(v: unknown): v is Round {
     isIsoDate(v.date) &&
     isRoundKind(v.kind) &&
     isTextList(v.interviewers, JOURNAL_LIMITS.interviewers, JOURNAL_LIMITS.interviewer)
+  );
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function isMeeting(v: unknown): v is Meeting {
+  if (!isObject(v)) return false;
+  return (
+    isText(v.uid, ID_MAX) &&
+    (v.uid as string).length > 0 &&
+    (v.time === undefined || (typeof v.time === 'string' && TIME.test(v.time))) &&
+    (v.place === undefined || isText(v.place, JOURNAL_LIMITS.place))
   );
 }
 

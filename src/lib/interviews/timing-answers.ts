@@ -37,6 +37,16 @@ export interface TimingAnswers {
 /** How far back an interview may be, and how far after it a promised date may fall. */
 export const MAX_INTERVIEW_AGE_DAYS = 365;
 export const MAX_PROMISE_AFTER_INTERVIEW_DAYS = 365;
+/**
+ * How far ahead an interview may be scheduled where an upcoming one makes sense (the journal, the planner, an
+ * import): a year. The diagnostic is about one that happened, so it asks for a date not after today.
+ */
+export const MAX_DAYS_AHEAD = 365;
+
+/** Where a date rule is applied: `upcoming` accepts an interview date up to MAX_DAYS_AHEAD after today. */
+export interface TimingRules {
+  upcoming?: boolean;
+}
 
 /** The answers without which there is no plan: the quiz offers no "Not sure" for them. */
 const REQUIRED_TIMING: Partial<Record<TimingId, string>> = { interviewDate: 'the date of your last interview' };
@@ -75,10 +85,10 @@ export interface FieldProblem {
 
 /**
  * The date rules, for the quiz, the planner and the CLI alike: an interview date is required, not after
- * today and at most a year back; a promised date falls between the interview and a year after it; the
+ * today (up to a year ahead with `upcoming`) and at most a year back; a promised date falls between the interview and a year after it; the
  * last follow-up falls between the interview and today. Values of the wrong kind are the caller's to report.
  */
-export function timingProblems(answers: Readonly<Record<string, unknown>>, today: IsoDate): FieldProblem[] {
+export function timingProblems(answers: Readonly<Record<string, unknown>>, today: IsoDate, rules: TimingRules = {}): FieldProblem[] {
   const { interviewDate, promisedBy, lastFollowUp } = readTiming(answers);
   const problems: FieldProblem[] = [];
   // A value that is not a usable date is refused by name, rather than ignored as if not given.
@@ -90,7 +100,10 @@ export function timingProblems(answers: Readonly<Record<string, unknown>>, today
   for (const [id, what] of Object.entries(REQUIRED_TIMING)) {
     if (answers[id] === undefined) problems.push({ field: id, problem: `required: ${what}` });
   }
-  if (interviewDate && interviewDate > today) problems.push({ field: 'interviewDate', problem: `after today (${today})` });
+  const latest = rules.upcoming ? addDays(today, MAX_DAYS_AHEAD) : today;
+  if (interviewDate && interviewDate > latest) {
+    problems.push({ field: 'interviewDate', problem: rules.upcoming ? 'more than a year ahead' : `after today (${today})` });
+  }
   if (interviewDate && interviewDate < addDays(today, -MAX_INTERVIEW_AGE_DAYS)) {
     problems.push({ field: 'interviewDate', problem: 'more than a year ago: this plan is for a recent interview' });
   }
@@ -108,11 +121,17 @@ export function timingProblems(answers: Readonly<Record<string, unknown>>, today
 }
 
 /** The range a date field may take, for the inputs' min and max (so a person cannot pick a refused date). */
-export function dateRange(id: string, answers: Readonly<Record<string, unknown>>, today: IsoDate): { min?: IsoDate; max?: IsoDate } {
+export function dateRange(
+  id: string,
+  answers: Readonly<Record<string, unknown>>,
+  today: IsoDate,
+  rules: TimingRules = {},
+): { min?: IsoDate; max?: IsoDate } {
   // Other date questions have no range of their own.
   if (!(TIMING_DATE_IDS as string[]).includes(id)) return {};
   const { interviewDate } = readTiming(answers);
-  if (id === 'interviewDate') return { min: addDays(today, -MAX_INTERVIEW_AGE_DAYS), max: today };
+  if (id === 'interviewDate')
+    return { min: addDays(today, -MAX_INTERVIEW_AGE_DAYS), max: rules.upcoming ? addDays(today, MAX_DAYS_AHEAD) : today };
   if (id === 'promisedBy')
     return interviewDate ? { min: interviewDate, max: addDays(interviewDate, MAX_PROMISE_AFTER_INTERVIEW_DAYS) } : {};
   return { min: interviewDate, max: today };

@@ -32,6 +32,7 @@ import {
 import { planFollowUps, type MessageKind } from '../follow-up/timeline.ts';
 import {
   FOLLOW_UP_VALUES,
+  MAX_DAYS_AHEAD,
   MAX_INTERVIEW_AGE_DAYS,
   MAX_PROMISE_AFTER_INTERVIEW_DAYS,
   readTiming,
@@ -106,18 +107,40 @@ export function outcomeOf(events: readonly JournalEvent[]): Outcome | undefined 
   return last && isOutcome(last.kind) ? last.kind : undefined;
 }
 
+/** What the plan reads of a record: its answers and events, and its rounds when it has them (see answersToday). */
+export type PlanRecord = Pick<InterviewRecord, 'answers' | 'events'> & { rounds?: readonly Round[] };
+
+/**
+ * The answers as of `today`: a scheduled round whose day has come is the last interview now, even if nothing
+ * was written since (the clock moved, not the record), so the plan, the journal and the home page all count
+ * from it. The stored answers when no such round is later than their interview date.
+ * @internal The tests read it directly; the plan reads it through planState.
+ */
+export function answersToday(record: PlanRecord, today: IsoDate): Answers {
+  return answersAfterRounds(record, record.rounds ?? [], today);
+}
+
+/**
+ * The next interview still ahead of `today`: an interview date or a round after today, the earliest; undefined
+ * when none is scheduled.
+ */
+export function nextInterview(record: Pick<InterviewRecord, 'answers' | 'rounds'>, today: IsoDate): IsoDate | undefined {
+  let next: IsoDate | undefined;
+  const answered = parseIsoDate(record.answers.interviewDate);
+  for (const date of [answered, ...record.rounds.map((r) => r.date)]) if (date && date > today && (!next || date < next)) next = date;
+  return next;
+}
+
 /**
  * Where the plan stands today, after what the journal records: the message it asks for ("Mark as sent"
  * records it) and whether to offer "Close as ghosted" (the move-on date has come, nothing has closed the
  * interview). One reckoning for both, as the journal asks them of every interview when it opens.
  * Follow-ups are for silence: once they have answered, the next move is the reply's, not the plan's.
  */
-export function planState(
-  record: Pick<InterviewRecord, 'answers' | 'events'>,
-  today: IsoDate,
-): { due: MessageKind | undefined; canClose: boolean } {
-  const plan = planFollowUps(readTiming(foldEvents(record.answers, record.events)), today);
-  const answered = heardBack(record);
+export function planState(record: PlanRecord, today: IsoDate): { due: MessageKind | undefined; canClose: boolean } {
+  const answers = answersToday(record, today);
+  const plan = planFollowUps(readTiming(foldEvents(answers, record.events)), today);
+  const answered = heardBack(answers, record.events);
   return {
     due: plan.sends && plan.sends !== 'thank-you' && answered ? undefined : plan.sends,
     canClose: plan.status === 'move-on' && !answered && !outcomeOf(record.events),
@@ -128,11 +151,11 @@ export function planState(
  * The message the plan asks for today (see planState). Undefined when nothing is due (waiting, moving on,
  * or no interview date).
  */
-export const dueMessage = (record: Pick<InterviewRecord, 'answers' | 'events'>, today: IsoDate) => planState(record, today).due;
+export const dueMessage = (record: PlanRecord, today: IsoDate) => planState(record, today).due;
 
 /** Whether a word from them (a reply, an invitation, an offer or a rejection) came since the last interview. */
-function heardBack(record: Pick<InterviewRecord, 'answers' | 'events'>): boolean {
-  return sinceInterview(record.answers, record.events).some((e) => (REPLY_KINDS as readonly EventKind[]).includes(e.kind));
+function heardBack(answers: Answers, events: readonly JournalEvent[]): boolean {
+  return sinceInterview(answers, events).some((e) => (REPLY_KINDS as readonly EventKind[]).includes(e.kind));
 }
 
 /** The event that sending `kind` records. */
@@ -143,7 +166,7 @@ export const SENT_EVENT: Record<MessageKind, EventKind> = {
 };
 
 /** Whether to offer "Close as ghosted" (see planState). */
-export const canCloseAsGhosted = (record: Pick<InterviewRecord, 'answers' | 'events'>, today: IsoDate) => planState(record, today).canClose;
+export const canCloseAsGhosted = (record: PlanRecord, today: IsoDate) => planState(record, today).canClose;
 
 /**
  * Records `event` on `record` (an event of the same kind on the same day is updated: its note replaced),
@@ -273,7 +296,7 @@ function checkRound(input: RoundInput): Round | string {
  * again from it: its thank-you and follow-ups are the ones sent since (from the events), and a promised
  * date before it no longer holds.
  */
-function answersAfterRounds(record: InterviewRecord, rounds: readonly Round[], today: IsoDate): Answers {
+function answersAfterRounds(record: PlanRecord, rounds: readonly Round[], today: IsoDate): Answers {
   const held = rounds.filter((r) => r.date <= today && r.date >= addDays(today, -MAX_INTERVIEW_AGE_DAYS)).map((r) => r.date);
   const last = held.sort().at(-1);
   return last ? restartPlan(record.answers, last, record.events) : record.answers;
@@ -301,6 +324,8 @@ function roundsWrite(record: InterviewRecord, rounds: Round[], today: IsoDate): 
 export function addRoundPatch(record: InterviewRecord, input: RoundInput, today: IsoDate, id = newRoundId()): JournalWrite {
   const round = checkRound(input);
   if (typeof round === 'string') return { problem: round };
+  if (round.date > addDays(today, MAX_DAYS_AHEAD))
+    return { problem: 'That date is more than a year ahead: add the round once it is booked.' };
   if (record.rounds.length >= JOURNAL_LIMITS.rounds) return { problem: `An interview keeps at most ${JOURNAL_LIMITS.rounds} rounds.` };
   if (record.rounds.some((r) => r.id === id)) return { problem: 'That round is already there.' };
   return roundsWrite(record, [...record.rounds, { ...round, id }], today);

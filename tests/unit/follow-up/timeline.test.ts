@@ -210,3 +210,22 @@ describe('planFollowUps', () => {
     expect(planFollowUps({ followUps: 1 }, '2026-11-20')).toMatchObject({ status: 'wait', dates: {}, steps: [] });
   });
 });
+
+describe('an interview still ahead', () => {
+  const day = fc.integer({ min: 0, max: 800 }).map((n) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10));
+  it('asks for nothing before it, leads with its date, and dates the plan from it; the day after, the plan runs', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 365 }), (today, ahead) => {
+        const interviewDate = new Date(Date.parse(today) + ahead * 86_400_000).toISOString().slice(0, 10);
+        const plan = planFollowUps({ interviewDate }, today);
+        expect(plan).toMatchObject({ status: 'wait', situation: 'before-interview', next: interviewDate });
+        expect(plan.sends).toBeUndefined();
+        expect(plan.steps.every((s) => s.state === 'upcoming' && s.date! > interviewDate)).toBe(true);
+        // Held now: the same dates, and the thank-you is the message due.
+        const after = planFollowUps({ interviewDate }, interviewDate);
+        expect(after.dates).toEqual(plan.dates);
+        expect(after.sends).toBe('thank-you');
+      }),
+    );
+  });
+});

@@ -32,6 +32,8 @@ describe('reading the journal', () => {
         { kind: 'reply', date: '2026-11-12', note: 'Call Monday' },
       ],
       debrief: { questions: ['Why us?'], confidence: 7, concerns: ['travel'] },
+      notes: 'Status: On hold',
+      meeting: { uid: 'k3j9x0', time: '14:30', place: 'https://meet.example.com/abc' },
     };
     expect(interviewsSchema.parse({ interviews: [full], currentId: null })).toEqual({ interviews: [full], currentId: null });
   });
@@ -53,6 +55,10 @@ describe('reading the journal', () => {
     ['a confidence of 11', { debrief: { confidence: 11 } }],
     ['a debrief field it does not know', { debrief: { mood: 'fine' } }],
     ['too many questions', { debrief: { questions: Array(JOURNAL_LIMITS.questions + 1).fill('Why?') } }],
+    ['notes over their limit', { notes: 'x'.repeat(JOURNAL_LIMITS.notes + 1) }],
+    ['a meeting without an invite', { meeting: { time: '10:30' } }],
+    ['a meeting at 25:00', { meeting: { uid: 'abc', time: '25:00' } }],
+    ['a meeting place over its limit', { meeting: { uid: 'abc', place: 'x'.repeat(JOURNAL_LIMITS.place + 1) } }],
     ['a note over its limit', { events: [{ kind: 'reply', date: '2026-11-17', note: 'x'.repeat(JOURNAL_LIMITS.note + 1) }] }],
   ])('refuses %s (the record alone is set aside)', (_, change) => {
     const bad = { ...record, id: 'b', ...change };

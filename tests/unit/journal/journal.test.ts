@@ -8,6 +8,9 @@ import { answerProblems } from '../../../src/lib/diagnostic/answers';
 import { addDays } from '../../../src/lib/core/dates';
 import {
   addRoundPatch,
+  answersToday,
+  nextInterview,
+  planState,
   canCloseAsGhosted,
   closeAsGhostedPatch,
   debriefPatch,
@@ -19,6 +22,7 @@ import {
   outcomeOf,
   recordEventPatch,
 } from '../../../src/lib/journal/journal';
+import { newInterview } from '../../../src/lib/interviews/interviews';
 import { EVENT_KINDS, type JournalEvent } from '../../../src/lib/interviews/journal-record';
 import { apply, interview, model, situation } from '../../fixtures/journal-writes';
 
@@ -214,5 +218,36 @@ describe('rounds', () => {
     expect('patch' in ahead && Object.keys(ahead.patch)).toEqual(['rounds']);
     const earlier = addRoundPatch(record, { date: '2026-11-03', kind: 'screen' }, '2026-11-20', 'r2');
     expect('patch' in earlier && Object.keys(earlier.patch)).toEqual(['rounds']);
+  });
+
+  it('a round may be booked up to a year ahead, not further', () => {
+    const record = interview({});
+    expect(addRoundPatch(record, { date: '2027-11-20', kind: 'final' }, '2026-11-20', 'r1')).toHaveProperty('patch');
+    expect(addRoundPatch(record, { date: '2027-11-21', kind: 'final' }, '2026-11-20', 'r1')).toEqual({
+      problem: expect.stringContaining('more than a year ahead'),
+    });
+  });
+});
+
+describe('an interview scheduled ahead', () => {
+  const base = { ...newInterview('u', new Date('2026-12-06T10:00:00Z')), company: 'Brightwell' };
+  it('is the next interview until its day, from its date or a round, the earliest', () => {
+    const record = {
+      ...base,
+      answers: { interviewDate: '2026-12-10' },
+      rounds: [{ id: 'r1', date: '2026-12-08', kind: 'screen' as const, interviewers: [] }],
+    };
+    expect(nextInterview(record, '2026-12-06')).toBe('2026-12-08');
+    expect(nextInterview(record, '2026-12-08')).toBe('2026-12-10');
+    expect(nextInterview(record, '2026-12-10')).toBeUndefined();
+  });
+  it('asks for nothing before its day, and for the thank-you once a scheduled round has been held, without a write', () => {
+    const record = { ...base, answers: {}, rounds: [{ id: 'r1', date: '2026-12-10', kind: 'final' as const, interviewers: [] }] };
+    expect(planState(record, '2026-12-09').due).toBeUndefined();
+    expect(planState(record, '2026-12-10').due).toBe('thank-you');
+    expect(answersToday(record, '2026-12-11')).toMatchObject({ interviewDate: '2026-12-10' });
+    // A follow-up sent for an earlier round is not this round's.
+    const earlier = { ...record, answers: { interviewDate: '2026-11-20', thankYou: 'sent', followUps: 1 } };
+    expect(answersToday(earlier, '2026-12-11')).toEqual({ interviewDate: '2026-12-10' });
   });
 });

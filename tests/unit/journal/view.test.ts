@@ -51,8 +51,18 @@ describe('where an interview stands', () => {
 
   it('counts down to a scheduled round, and says when there is no date at all', () => {
     const scheduled = interview({}, { rounds: [{ id: 'r1', date: '2026-12-03', kind: 'screen', interviewers: [] }] });
-    expect(standing(scheduled, TODAY).text).toBe('Interview in 3 days');
+    expect(standing(scheduled, TODAY)).toEqual({ text: 'Thursday, December 3 · in 3 days', tone: 'wait', upcoming: '2026-12-03' });
+    expect(standing(interview({ interviewDate: '2026-12-01' }), TODAY).text).toBe('Tuesday, December 1 · tomorrow');
+    expect(standing(interview({ interviewDate: '2027-01-04' }), TODAY).text).toBe('Monday, January 4, 2027 · in 35 days');
     expect(standing(interview(), TODAY).text).toBe('No interview date yet');
+  });
+
+  it("once an upcoming interview's day has passed, asks for what the plan asks (the thank-you first)", () => {
+    const scheduled = interview({ interviewDate: '2026-12-03' });
+    expect(standing(scheduled, '2026-12-03').text).toBe('Thursday, December 3 · today');
+    expect(standing(scheduled, '2026-12-04')).toEqual({ text: 'Thank-you due', tone: 'act' });
+    const round = interview({}, { rounds: [{ id: 'r1', date: '2026-12-03', kind: 'screen', interviewers: [] }] });
+    expect(standing(round, '2026-12-04')).toEqual({ text: 'Thank-you due', tone: 'act' });
   });
 
   it('always has words, over any events', () => {
@@ -88,6 +98,25 @@ describe('the list order', () => {
         expect(ordered.map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
         const keys = ordered.map((r) => (r.answers.interviewDate as string | undefined) ?? '');
         expect(keys).toEqual([...keys].sort().reverse());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('puts interviews still ahead first, the soonest at the top, then the held ones, latest first', () => {
+    const day = fc.integer({ min: -300, max: 365 }).map((n) => addDays(TODAY, n));
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 20 }), (dates) => {
+        const records = dates.map((date, i) => interview({ interviewDate: date }, { id: `r${i}` }));
+        const keys = journalOrder(records, TODAY).map((r) => r.answers.interviewDate as string);
+        const ahead = keys.filter((d) => d >= TODAY);
+        expect(keys).toEqual([
+          ...ahead.sort(),
+          ...keys
+            .filter((d) => d < TODAY)
+            .sort()
+            .reverse(),
+        ]);
       }),
       { numRuns: 200 },
     );

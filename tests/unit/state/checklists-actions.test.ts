@@ -74,7 +74,7 @@ describe('the planner', () => {
     ['no name', { company: ' ', role: '' }, ['name']],
     ['a name over the limit', { company: 'x'.repeat(201) }, ['name']],
     ['no date', { interviewDate: '' }, ['interviewDate']],
-    ['a date after today', { interviewDate: '2026-11-21' }, ['interviewDate']],
+    ['a date more than a year ahead', { interviewDate: '2027-11-21' }, ['interviewDate']],
     ['a date over a year back', { interviewDate: '2025-11-01' }, ['interviewDate']],
     ['neither a name nor a date', { company: '', interviewDate: '' }, ['name', 'interviewDate']],
   ])('refuses %s, naming each field, and saves nothing', (_, patch, fields) => {
@@ -82,6 +82,12 @@ describe('the planner', () => {
     expect(result).toEqual({ problems: fields.map((field) => ({ field, problem: expect.any(String) })) });
     expect(interviews.get().interviews).toEqual([]);
     expect(stored()).toEqual([]);
+  });
+
+  it('adds an upcoming interview, up to a year ahead', () => {
+    const result = addPlannerInterview({ ...plan, interviewDate: '2027-11-20' }, today);
+    expect(result).toEqual({ id: expect.any(String) });
+    expect(interviews.get().interviews[0].answers).toEqual({ interviewDate: '2027-11-20' });
   });
 
   it('at the limit, says so alone (no field to fix would help) and saves nothing', () => {
