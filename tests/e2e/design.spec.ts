@@ -26,10 +26,14 @@ for (const [width, height] of [
   });
 }
 
-test('the situation for an upcoming interview opens the printable pre-interview checklist', async ({ page }) => {
+test('the situation for an upcoming interview opens practice, where the interview is added or picked and the day sheet is a link away', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'I have an interview coming up' }).click();
-  await expect(page).toHaveURL(/\/checklists\/pre-interview\/$/);
+  await expect(page).toHaveURL(/\/practice\/$/);
+  await expect(page.getByRole('group', { name: 'Add an interview' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Print your day-of sheet' })).toHaveAttribute('href', '/checklists/pre-interview/');
 });
 
 /** Each visible header control's box, the box of its text, and how it looks. */
