@@ -10,7 +10,8 @@ import { readTiming } from '../../../src/lib/interviews/timing-answers';
 import { newInterview, type Answers, type InterviewRecord } from '../../../src/lib/interviews/interviews';
 import { EVENT_KINDS, ROUND_KINDS, type JournalEvent } from '../../../src/lib/interviews/journal-record';
 import { outcomeOf, planState } from '../../../src/lib/journal/journal';
-import { EMPTY_PRACTICE, type PracticeCard, type PracticeState } from '../../../src/lib/prep/practice';
+import { EMPTY_PRACTICE, questionIndex, type PracticeCard, type PracticeState } from '../../../src/lib/prep/practice';
+import { dueCards, practiceDeck } from '../../../src/lib/prep/practice-cards';
 import {
   allStepsCalendar,
   cardsDue,
@@ -139,14 +140,14 @@ describe('the lines, for three interviews in different states', () => {
   });
 });
 
-describe('practice cards', () => {
-  const card = (id: string, due: string): PracticeCard => ({
-    id,
-    question: 'Why this role?',
-    from: 'own',
-    schedule: { due, stability: 1, difficulty: 5, reps: 1, lapses: 0, state: 2 },
-  });
+const card = (id: string, due: string): PracticeCard => ({
+  id,
+  question: 'Why this role?',
+  from: 'own',
+  schedule: { due, stability: 1, difficulty: 5, reps: 1, lapses: 0, state: 2 },
+});
 
+describe('practice cards', () => {
   it('counts the cards due and the questions that went badly not yet practiced, as the last line of the day', () => {
     const practice: PracticeState = {
       ...EMPTY_PRACTICE,
@@ -163,6 +164,32 @@ describe('practice cards', () => {
     expect(stepHref(steps[1], '/x/')).toBe('/practice/#practice-title');
     // The interview gone, its question is no card; a card practiced stays.
     expect(cardsDue(practice, [], TODAY)).toBe(2);
+  });
+});
+
+describe('practice cards, counted as the practice page counts them', () => {
+  const QUESTIONS = ['q1', 'q2', 'q3'];
+  const bank = QUESTIONS.map((id) => ({ id, text: `${id}?`, round: ['screen' as const], competencies: [] }));
+  it('the number due is the practice deck’s, for any cards and debriefs', () => {
+    const stateArb = fc.record({
+      cards: fc.uniqueArray(fc.record({ id: fc.constantFrom('a', 'b', 'c', 'acme:q1'), due: fc.integer({ min: -5, max: 5 }) }), {
+        selector: (c) => c.id,
+      }),
+      fumbled: fc.subarray(QUESTIONS),
+      surprises: fc.array(fc.constantFrom('Why now?', 'why now?', 'Where else?'), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(stateArb, ({ cards, fumbled, surprises }) => {
+        const practice: PracticeState = {
+          ...EMPTY_PRACTICE,
+          cards: cards.map((c) => ({ ...card(c.id, addDays(TODAY, c.due)) })),
+          expectations: [{ interviewId: 'acme', round: 'screen', expected: QUESTIONS, asked: fumbled, fumbled, stories: [] }],
+        };
+        const records = [{ ...acme, debrief: { questions: surprises } }];
+        const deck = practiceDeck(practice, records, questionIndex(bank, []), TODAY);
+        expect(cardsDue(practice, records, TODAY)).toBe(dueCards(deck, TODAY).length);
+      }),
+    );
   });
 });
 
