@@ -14,7 +14,6 @@ import { calendarEntries, calendarLabel, PLAN_STEP_TEXTS, type CalendarEntry, ty
 import { composeEmail, type Email } from '../follow-up/email.ts';
 import { planFollowUps, type MessageKind, type PlanKey, type PlanStep, type Timeline } from '../follow-up/timeline.ts';
 import { answersToday, dueMessage, foldEvents, nextInterview, outcomeOf, planState, restartPlan } from '../journal/journal.ts';
-import { lastInterview } from '../journal/patterns.ts';
 import { cardCandidates, type LoopQuestion, type PracticeState } from '../prep/practice.ts';
 
 /**
@@ -129,7 +128,8 @@ function interviewSteps(record: InterviewRecord, today: IsoDate): TodayStep[] {
     steps.push({ day: ahead, words: `${when}: ${n.at}`, hint: 'Print the day sheet', interviewId, action: { kind: 'open-day-sheet' } });
   }
 
-  const plan = planFollowUps(timingOn(record, today), today);
+  const timing = timingOn(record, today);
+  const plan = planFollowUps(timing, today);
   const { due, canClose } = planState(record, today);
   if (due && plan.next) {
     const by = plan.dates.thankYouBy;
@@ -167,7 +167,8 @@ function interviewSteps(record: InterviewRecord, today: IsoDate): TodayStep[] {
       action: { kind: 'close' },
     });
   }
-  const held = lastInterview(record, today);
+  // The last interview held is the plan's, as of today (a round since counts); one still ahead is not held.
+  const held = timing.interviewDate;
   if (held && held < today && daysBetween(held, today) <= DEBRIEF_WITHIN_DAYS && Object.keys(record.debrief).length === 0) {
     steps.push({ day: today, words: `How did ${n.subject} go?`, hint: 'Two-minute debrief', interviewId, action: { kind: 'debrief' } });
   }
