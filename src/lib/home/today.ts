@@ -19,15 +19,22 @@ import { cardCandidates, type LoopQuestion, type PracticeState } from '../prep/p
 /**
  * An interview is listed from this many days ahead: within a week, a weekday's name says which day it is
  * ("Thursday: interview at Brightwell"). Further out it waits in the calendar file.
+ * @internal The tests state the rule by this name rather than copying its value.
  */
 export const INTERVIEW_AHEAD_DAYS = 6;
-/** A follow-up is listed from this many days ahead: two weeks, time to see it coming without a crowded list. */
+/**
+ * A follow-up is listed from this many days ahead: two weeks, time to see it coming without a crowded list.
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const FOLLOW_UP_AHEAD_DAYS = 14;
-/** The debrief is offered for this many days after an interview, while it is fresh enough to be worth writing. */
+/**
+ * The debrief is offered for this many days after an interview, while it is fresh enough to be worth writing.
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const DEBRIEF_WITHIN_DAYS = 7;
 
 /** What one tap on a line does. */
-export type StepAction =
+type StepAction =
   /** Copies the ready email: the one due now, or (`ahead`) the draft for a day still to come. */
   | { kind: 'copy-email'; message: MessageKind; email: Email; ahead: boolean }
   | { kind: 'open-day-sheet' }
@@ -178,6 +185,7 @@ function interviewSteps(record: InterviewRecord, today: IsoDate): TodayStep[] {
 /**
  * How many practice cards are due today, as the practice page counts its deck: the cards practiced whose
  * day has come, and the questions the debriefs call for that have not been practiced yet (new, so due today).
+ * @internal Exported for its own tests, which hold it to the practice page's count.
  */
 export function cardsDue(practice: PracticeState, records: readonly InterviewRecord[], today: IsoDate): number {
   // Counting needs only which questions there are, not their words: every fumbled question stands for itself
