@@ -223,7 +223,13 @@ const STAGE_TABLE = new Map([
   ]),
 ]);
 const ASK = new Set(SOURCE_ASK.words.map(squash));
-const KEEP = new Set([...KEPT_WORDS, ...STILL_OPEN_WORDS].map(squash));
+/** Per kind of column, the words kept in the notes besides what they map to ("Applied" says nothing more as how it came). */
+const KEEP: Record<ValueField, Set<string>> = {
+  source: new Set(),
+  roundKind: new Set(KEPT_WORDS.map(squash)),
+  status: new Set([...KEPT_WORDS, ...STILL_OPEN_WORDS].map(squash)),
+  activity: new Set([...KEPT_WORDS, ...STILL_OPEN_WORDS].map(squash)),
+};
 
 /** What a value would become unless the person says otherwise. */
 export interface Proposal {
@@ -239,7 +245,7 @@ export function proposeValue(field: ValueField, text: string): Proposal {
   const word = squash(text);
   if (field === 'source' && ASK.has(word)) return { choice: 'unknown', keep: true, ask: `${text.trim()}: ${SOURCE_ASK.question}` };
   const choice = (field === 'source' ? SOURCE_TABLE : field === 'roundKind' ? ROUND_TABLE : STAGE_TABLE).get(word);
-  return choice ? { choice, keep: KEEP.has(word) } : { choice: 'unknown', keep: true };
+  return choice ? { choice, keep: KEEP[field].has(word) } : { choice: 'unknown', keep: true };
 }
 
 /** What `text` becomes with the person's `choices`: theirs when they made one, else the proposal. */

@@ -81,7 +81,7 @@ export const HEADER_WORDS = {
       'Interview format',
       'Format',
     ],
-    contains: ['Round', 'Interview type', 'Type of interview'],
+    contains: ['Interview round', 'Interview type', 'Type of interview'],
   },
   status: {
     exact: ['Status', 'Stage', 'Application status', 'Current status', 'Current stage', 'Outcome', 'Result', 'Where it stands', 'Progress'],
@@ -107,7 +107,7 @@ export const HEADER_WORDS = {
   },
   date: { exact: ['Date', 'When', 'Event date', 'Day', 'Activity date', 'Date of activity'], contains: [] },
   activity: { exact: ['Activity', 'Event', 'Step', 'Type', 'What happened', 'Action'], contains: ['Activity', 'Event'] },
-  details: { exact: ['Details', 'Interviewers', 'Interviewer', 'Interviewed by', 'Who I met'], contains: ['Interviewer', 'Detail'] },
+  details: { exact: ['Details', 'Interviewers', 'Interviewer', 'Interviewed by', 'Who I met'], contains: ['Interviewer'] },
   notes: { exact: ['Notes', 'Note', 'Comments', 'Comment', 'Remarks'], contains: ['Note', 'Comment'] },
 } as const;
 
