@@ -6,7 +6,8 @@
  * handed over to it, and if the page is left before that (a reload at once, on a slow phone), they wait in
  * this tab's session storage for the next visit. With saved state (or no usable storage, which the tool must
  * report), the tool hydrates at load, made inert until it is live so nothing is typed into a view about to
- * change.
+ * change. State saved later, by another tab or by another island on this page, wakes it too: the server's
+ * view of a first visit is no longer the person's.
  *
  * Registered in astro.config.mjs; Astro inlines it on pages that use it. Kept free of imports: everything
  * here is paid in every tool page's HTML.

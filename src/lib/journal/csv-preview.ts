@@ -188,7 +188,10 @@ export interface ValueLine {
   choice: Choice;
 }
 
-/** At most this many values are listed per column: a column of free text mapped by mistake shows its first ones, and says so. */
+/**
+ * At most this many values are listed per column: a column of free text mapped by mistake shows its first ones, and says so.
+ * @internal The tests state the limit by its name.
+ */
 export const MAX_VALUES = 40;
 
 /**

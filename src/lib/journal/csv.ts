@@ -349,10 +349,10 @@ const kindOf = <K extends string>(choice: Choice, prefix: 'source' | 'round' | '
  * that the journal cannot hold goes into the interview's notes, said in its notices. An id column is
  * optional: without it, rows with the same company and role are one interview.
  *
- * Each row's dates land where the mapping says: a round (kind of round, or a round word in where it stands
- * or in the activity) on the interview date (else the row's date); an event where it stands on the last
- * contact (else the interview date, else the row's date); an activity on the row's date; otherwise the
- * interview date is the interview's. A row with only a date dates the interview.
+ * Each row's dates land where the mapping says: the interview date is the interview's, and a round's when a
+ * kind of round is given (in its column, or a round word where it stands); an event where it stands falls on
+ * the last contact (else the interview date, else the row's date); an activity on the row's date. A row with
+ * only a date dates the interview. A date no field takes (a last contact while still open) goes into the notes.
  */
 export function importCsv(rows: readonly string[][], mapping: ColumnMapping, today: IsoDate, options: ReadOptions = {}): CsvImport {
   const { headers = [], dayFirst = false, choices = {} } = options;

@@ -18,9 +18,9 @@ import { empty, keptArb, now, recordArb, roundId, toImport, today } from '../../
 function read(text: string, day = today, options: ReadOptions = {}) {
   const { headers, rows } = readCsv(text);
   const mapping = proposeMapping(headers);
-  return { mapping, rows, headers, ...importCsv(rows, mapping, day, { headers, ...options }) };
+  return { mapping, headers, ...importCsv(rows, mapping, day, { headers, ...options }) };
 }
-const byCompany = (interviews: { company: string }[], company: string) => interviews.find((i) => i.company === company)!;
+const byCompany = <T extends { company: string }>(interviews: T[], company: string) => interviews.find((i) => i.company === company)!;
 
 describe('the tracker in the issue (one row per application, its own words)', () => {
   const day = '2026-04-01';
