@@ -36,7 +36,6 @@ export interface LoopView {
 
 /**
  * Where the journal page shows the interview `id` (its element's id is `interview-<id>`).
- * @internal Exported for its own tests, which pin its cases directly.
  */
 export const journalHref = (id: string) => `/journal/#interview-${encodeURIComponent(id)}`;
 

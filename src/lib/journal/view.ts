@@ -59,21 +59,29 @@ export function standing(record: InterviewRecord, today: IsoDate): Standing {
 }
 
 /**
- * The list's order: the latest interview first (a scheduled round counts as its date), undated ones last,
- * then by when they were added. A copy: the store's order is left as it is.
+ * The list's order: interviews still ahead first, the soonest at the top (what to prepare for next), then the
+ * latest interview held first (a round scheduled ahead counts as its date), undated ones last, then by when
+ * they were added. A copy: the store's order is left as it is.
  */
 export function journalOrder(records: readonly InterviewRecord[], today: IsoDate): InterviewRecord[] {
-  // The latest of the last interview held and every round's date, scheduled ones included.
+  const yesterday = addDays(today, -1);
+  // Ahead: "0" and the date, so the soonest sorts first once the keys are sorted from the end; held: "1" and
+  // the latest date (scheduled rounds included), newest first.
   const key = (r: InterviewRecord) => {
+    const next = nextInterview(r, yesterday);
+    if (next) return `2 ${invert(next)}`;
     let latest = lastInterview(r, today) ?? '';
     for (const { date } of r.rounds) if (date > latest) latest = date;
-    return latest;
+    return `1 ${latest}`;
   };
   const keyed = records.map((record) => ({ record, key: `${key(record)} ${record.createdAt}` }));
   // ISO dates and timestamps sort as text; plain comparison, not localeCompare, which is slow over 500.
   keyed.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
   return keyed.map((k) => k.record);
 }
+
+/** A date's digits complemented to 9, so that sorting from the end puts the earliest first. */
+const invert = (date: IsoDate) => date.replace(/\d/g, (d) => String(9 - Number(d)));
 
 export interface FunnelBar {
   label: string;
