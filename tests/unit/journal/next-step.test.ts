@@ -109,7 +109,7 @@ describe('the next step, for any interview on any day', () => {
     time: fc.option(fc.constantFrom('09:00', '14:30', '00:05'), { nil: undefined }),
     shift: fc.integer({ min: -30, max: 30 }),
   });
-  const build = (r: fc.RecordValue<typeof records>): [InterviewRecord, IsoDate] => {
+  const build = (r: typeof records extends fc.Arbitrary<infer T> ? T : never): [InterviewRecord, IsoDate] => {
     const answers = Object.fromEntries(
       Object.entries({ interviewDate: r.interviewDate, promisedBy: r.promisedBy, thankYou: r.thankYou, followUps: r.followUps }).filter(
         ([, v]) => v !== undefined,
