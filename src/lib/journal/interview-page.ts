@@ -15,7 +15,7 @@ import { lastInterview } from './patterns.ts';
 import { upcomingText } from './view.ts';
 
 /** Where the interview is: still ahead, today, or behind (closed ones included). */
-export type Phase = 'before' | 'day' | 'after';
+type Phase = 'before' | 'day' | 'after';
 
 export interface InterviewPageView {
   /** "Acme · Designer · December 10": the page's title and heading. */
