@@ -32,6 +32,7 @@ import {
 import { planFollowUps, type MessageKind } from '../follow-up/timeline.ts';
 import {
   FOLLOW_UP_VALUES,
+  MAX_DAYS_AHEAD,
   MAX_INTERVIEW_AGE_DAYS,
   MAX_PROMISE_AFTER_INTERVIEW_DAYS,
   readTiming,
@@ -113,6 +114,7 @@ export type PlanRecord = Pick<InterviewRecord, 'answers' | 'events'> & { rounds?
  * The answers as of `today`: a scheduled round whose day has come is the last interview now, even if nothing
  * was written since (the clock moved, not the record), so the plan, the journal and the home page all count
  * from it. The stored answers when no such round is later than their interview date.
+ * @internal The tests read it directly; the plan reads it through planState.
  */
 export function answersToday(record: PlanRecord, today: IsoDate): Answers {
   return answersAfterRounds(record, record.rounds ?? [], today);
@@ -322,6 +324,8 @@ function roundsWrite(record: InterviewRecord, rounds: Round[], today: IsoDate): 
 export function addRoundPatch(record: InterviewRecord, input: RoundInput, today: IsoDate, id = newRoundId()): JournalWrite {
   const round = checkRound(input);
   if (typeof round === 'string') return { problem: round };
+  if (round.date > addDays(today, MAX_DAYS_AHEAD))
+    return { problem: 'That date is more than a year ahead: add the round once it is booked.' };
   if (record.rounds.length >= JOURNAL_LIMITS.rounds) return { problem: `An interview keeps at most ${JOURNAL_LIMITS.rounds} rounds.` };
   if (record.rounds.some((r) => r.id === id)) return { problem: 'That round is already there.' };
   return roundsWrite(record, [...record.rounds, { ...round, id }], today);

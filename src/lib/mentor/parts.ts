@@ -8,7 +8,7 @@ import { interviewLabel, type InterviewRecord } from '../interviews/interviews.t
 import { composeEmail, MESSAGE_NAMES } from '../follow-up/email.ts';
 import { dueMessage, foldEvents } from '../journal/journal.ts';
 import { EVENT_LABELS } from '../interviews/journal-record.ts';
-import { funnel, habits, recurringConcerns, replyWait, shareText, smallNumbers } from '../journal/patterns.ts';
+import { journalPatterns, shareText } from '../journal/patterns.ts';
 import type { SharedPart } from './mentor.ts';
 import { LANDED_LABELS, type Expectation, type LoopQuestion } from '../prep/practice.ts';
 import type { Story } from '../prep/stories.ts';
@@ -79,21 +79,21 @@ export function emailPart(record: InterviewRecord, today: IsoDate): SharedPart |
   return { kind: 'email', title: `Draft ${MESSAGE_NAMES[kind]}: ${interviewLabel(record, today)}`, text: `Subject: ${subject}\n\n${body}` };
 }
 
-/** The patterns across every interview, as text: the funnel, the wait for replies, habits, recurring concerns. */
+/** The patterns across the interviews held, as text: what keeps happening, the funnel, the wait for replies, habits, recurring concerns. */
 export function patternsPart(records: readonly InterviewRecord[], today: IsoDate): SharedPart | undefined {
-  const rows = funnel(records, today);
-  if (!rows[0].count) return undefined;
-  const small = smallNumbers(rows[0].count);
+  // The journal's own reckoning, so a mentor reads what the person reads: interviews still ahead count in none of it.
+  const p = journalPatterns(records, today);
+  if (!p.held.length) return undefined;
   const lines = [
-    ...(small.enough ? [] : [small.text]),
+    ...(p.recurs.facts.length ? ['What keeps happening:', ...p.recurs.facts.map((f) => `- ${f.text}`), p.recurs.caveat] : [p.recurs.none]),
     'How far they went:',
-    ...rows.map((r, i) => `- ${r.label}: ${r.count}${i ? ` (${shareText(r.fromPrevious)} of the stage before)` : ''}`),
-    replyWait(records, today).text,
-    ...habits(records).map((h) => h.text),
+    ...p.funnel.map((r, i) => `- ${r.label}: ${r.count}${i ? ` (${shareText(r.fromPrevious)} of the stage before)` : ''}`),
+    p.wait.text,
+    ...p.habits.map((h) => h.text),
     ...list(
       'What they keep asking about',
-      recurringConcerns(records).map((c) => `${c.label} (${c.count} interviews)`),
+      p.concerns.map((c) => `${c.label} (${c.count} interviews)`),
     ),
   ];
-  return { kind: 'patterns', title: 'Patterns across my interviews', text: lines.join('\n') };
+  return { kind: 'patterns', title: 'Patterns across my interviews', text: lines.filter(Boolean).join('\n') };
 }

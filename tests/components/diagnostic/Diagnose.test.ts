@@ -288,6 +288,21 @@ describe('saved interviews', () => {
     answers: { interviewDate: daysAgo(12), thankYou: 'not-sent' },
   });
 
+  it('one still ahead says when and offers to prepare, with nothing to fix or diagnose', async () => {
+    const ahead = { ...saved('c', 'Brightwell', false), answers: { interviewDate: addDays(today, 4) } };
+    interviews.set({ interviews: [ahead], currentId: null });
+    await renderIsland();
+    const item = within(await screen.findByRole('list')).getByRole('listitem');
+    expect(item).toHaveTextContent(/Coming up: .* · in 4 days/);
+    expect(item).not.toHaveTextContent(/needs fixing/);
+    expect(within(item).queryByRole('button', { name: /Fix it|Continue|See result/ })).toBeNull();
+    expect(
+      within(item)
+        .getByRole('link', { name: /Prepare/ })
+        .getAttribute('href'),
+    ).toContain('c');
+  });
+
   it('are listed to reopen, edit, or delete after confirming', async () => {
     interviews.set({ interviews: [saved('a', 'Acme', true), saved('b', 'Globex', false)], currentId: null });
     await renderIsland();

@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { addDays, localToday } from '../../../src/lib/core/dates';
 import Practice from '../../../src/islands/prep/Practice.svelte';
 import type { PageQuestion } from '../../../src/lib/prep/practice-view';
 import { defaultRound, expectList, expectedLine } from '../../../src/lib/prep/practice-view';
@@ -117,9 +118,17 @@ describe('the practice island', () => {
     ]);
   });
 
-  it('with no interviews, sends you to the journal', async () => {
+  it('with no interviews, adds the one coming up right here, and opens on it', async () => {
+    const user = userEvent.setup();
     render(Practice, { bank });
-    expect(await screen.findByRole('link', { name: 'Add your next interview to your journal' })).toHaveAttribute('href', '/journal/');
+    const company = await screen.findByRole('textbox', { name: 'Company' });
+    // Shown with the page, the form does not take the focus.
+    expect(company).not.toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
     expect(screen.getByText(/No cards to practice yet/)).toBeInTheDocument();
+    await user.type(company, 'Brightwell');
+    await user.type(screen.getByLabelText('Interview date'), addDays(localToday(), 10));
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(await screen.findByRole('combobox', { name: 'Interview' })).toHaveDisplayValue(/Brightwell/);
   });
 });

@@ -219,6 +219,14 @@ describe('rounds', () => {
     const earlier = addRoundPatch(record, { date: '2026-11-03', kind: 'screen' }, '2026-11-20', 'r2');
     expect('patch' in earlier && Object.keys(earlier.patch)).toEqual(['rounds']);
   });
+
+  it('a round may be booked up to a year ahead, not further', () => {
+    const record = interview({});
+    expect(addRoundPatch(record, { date: '2027-11-20', kind: 'final' }, '2026-11-20', 'r1')).toHaveProperty('patch');
+    expect(addRoundPatch(record, { date: '2027-11-21', kind: 'final' }, '2026-11-20', 'r1')).toEqual({
+      problem: expect.stringContaining('more than a year ahead'),
+    });
+  });
 });
 
 describe('an interview scheduled ahead', () => {

@@ -153,6 +153,25 @@ describe('the list order', () => {
       { numRuns: 200 },
     );
   });
+
+  it('puts interviews still ahead first, the soonest at the top, then the held ones, latest first', () => {
+    const day = fc.integer({ min: -300, max: 365 }).map((n) => addDays(TODAY, n));
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 20 }), (dates) => {
+        const records = dates.map((date, i) => interview({ interviewDate: date }, { id: `r${i}` }));
+        const keys = journalOrder(records, TODAY).map((r) => r.answers.interviewDate as string);
+        const ahead = keys.filter((d) => d >= TODAY);
+        expect(keys).toEqual([
+          ...ahead.sort(),
+          ...keys
+            .filter((d) => d < TODAY)
+            .sort()
+            .reverse(),
+        ]);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('the funnel bars', () => {

@@ -45,11 +45,15 @@ describe('the debrief part', () => {
 });
 
 describe('the patterns part', () => {
-  it('is nothing before any interview, and says when there are too few to mean anything', () => {
+  it('is nothing before any interview held (one still ahead is not one), and counts what recurs as the journal does', () => {
     expect(patternsPart([], TODAY)).toBeUndefined();
+    expect(patternsPart([record({ answers: { interviewDate: '2026-12-04' } })], TODAY)).toBeUndefined();
     const part = patternsPart([record()], TODAY)!;
-    expect(part.text).toContain('Too few interviews to mean anything yet: 1 so far.');
     expect(part.text).toContain('- Interviewed: 1');
+    expect(part.text).not.toMatch(/Too few/);
+    const quiet = (id: string) => record({ id, events: [{ kind: 'ghosted', date: '2026-11-28' }] });
+    const six = [quiet('a'), quiet('b'), quiet('c'), quiet('d'), quiet('e'), record({ id: 'f' })];
+    expect(patternsPart(six, TODAY)!.text).toContain('- 5 of 6 went quiet after the interview.');
   });
 });
 
