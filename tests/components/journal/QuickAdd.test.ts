@@ -48,7 +48,7 @@ describe('quick add', () => {
 
     expect(rows()).toHaveLength(1);
     expect(rows()[0]).toHaveTextContent(/Acme.*Rejected/);
-    expect(within(rows()[0]).getByRole('link', { name: /^Open: Acme/ })).toHaveAttribute(
+    expect(within(rows()[0]).getByRole('link', { name: /^Open Acme/ })).toHaveAttribute(
       'href',
       expect.stringMatching(/^\/journal\/interview\/\?id=/),
     );
