@@ -114,7 +114,6 @@ export type PlanRecord = Pick<InterviewRecord, 'answers' | 'events'> & { rounds?
  * The answers as of `today`: a scheduled round whose day has come is the last interview now, even if nothing
  * was written since (the clock moved, not the record), so the plan, the journal and the home page all count
  * from it. The stored answers when no such round is later than their interview date.
- * @internal The tests read it directly; the plan reads it through planState.
  */
 export function answersToday(record: PlanRecord, today: IsoDate): Answers {
   return answersAfterRounds(record, record.rounds ?? [], today);
