@@ -34,6 +34,7 @@ export const DOMAINS = {
   content: { uses: ['core', 'storage', 'checklists'], face: ['progress.ts', 'theme.ts'] },
   offline: { uses: [], face: [] },
   data: { uses: ['core', 'storage', 'interviews', 'diagnostic', 'checklists', 'content', 'prep', 'mentor'], face: [] },
+  home: { uses: ['core', 'interviews', 'follow-up', 'journal', 'prep'], face: [] },
 };
 
 /**

@@ -23,10 +23,12 @@ export const OFFLINE = {
    */
   shellFiles: ['favicon.svg', 'manifest.webmanifest', 'search-index.json', 'search/meta*.json', 'search-index/meta*.json'],
   /**
-   * Never precached, though a shell page refers to them: fetched when used (and cached then), and saved by
-   * "Keep all guides". The calendar file's worker (21 kB gz) is loaded only when someone downloads one.
+   * Never precached, though a shell page refers to them, nor what only they load: fetched when used (and cached
+   * then), and saved by "Keep all guides". The calendar file's worker (21 kB gz) is loaded only when someone
+   * downloads one; the home page's "What's next" (about 23 kB gz with what it imports) only when something is
+   * saved, which a first visit never has.
    */
-  lazy: ['_astro/ics-worker-*.js'],
+  lazy: ['_astro/ics-worker-*.js', '_astro/Today.*.js'],
   /**
    * Saved by "Keep all guides for offline", with everything they load. The tools are here rather than in
    * the shell because their pages and scripts come to about 110 kB gz, more than the first visit can carry.
@@ -95,13 +97,21 @@ export function referencesOf(file: string, text: string, files: ReadonlySet<stri
   return [...found];
 }
 
-/** Every file the `start` files load, directly or through one another (the start files excluded). */
-export function loadedBy(start: readonly string[], files: ReadonlySet<string>, read: (file: string) => string): Set<string> {
+/**
+ * Every file the `start` files load, directly or through one another (the start files excluded); what a file in
+ * `lazy` loads is not followed.
+ */
+export function loadedBy(
+  start: readonly string[],
+  files: ReadonlySet<string>,
+  read: (file: string) => string,
+  lazy: ReadonlySet<string> = new Set(),
+): Set<string> {
   const seen = new Set<string>(start);
   const loaded = new Set<string>();
   const queue = [...start];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    if (!READABLE.test(file)) continue;
+    if (!READABLE.test(file) || lazy.has(file)) continue;
     for (const ref of referencesOf(file, read(file), files)) {
       if (seen.has(ref)) continue;
       seen.add(ref);
@@ -120,7 +130,7 @@ export function planOffline(fileList: readonly string[], read: (file: string) =>
   const files = new Set(fileList);
   const lazy = new Set(matching(fileList, config.lazy));
   const shellPages = matching(fileList, config.shellPages);
-  const shellAssets = loadedBy([...shellPages, ...matching(fileList, config.assetsOf)], files, read);
+  const shellAssets = loadedBy([...shellPages, ...matching(fileList, config.assetsOf)], files, read, lazy);
   const precache = new Set([
     ...shellPages,
     ...[...shellAssets].filter((file) => !lazy.has(file)),

@@ -26,10 +26,14 @@ for (const [width, height] of [
   });
 }
 
-test('the situation for an upcoming interview opens the printable pre-interview checklist', async ({ page }) => {
+test('the situation for an upcoming interview opens practice, where the interview is added or picked and the day sheet is a link away', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'I have an interview coming up' }).click();
-  await expect(page).toHaveURL(/\/checklists\/pre-interview\/$/);
+  await expect(page).toHaveURL(/\/practice\/$/);
+  await expect(page.getByRole('group', { name: 'Add an interview' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Print your day-of sheet' })).toHaveAttribute('href', '/checklists/pre-interview/');
 });
 
 /** Each visible header control's box, the box of its text, and how it looks. */
@@ -68,7 +72,7 @@ test('at a desktop width the sections and search share one height, one baseline 
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/guides/');
     const items = await headerItems(page);
-    expect(items.map((i) => i.name)).toEqual([...NAV.map((n) => n.label), 'Search']);
+    expect(items.map((i) => i.name)).toEqual([...NAV.map((n) => n.name), 'Search']);
     const [first, ...rest] = items;
     for (const item of rest) {
       expect.soft(Math.abs(item.box.top - first.box.top), `${item.name} box top`).toBeLessThanOrEqual(0.5);
@@ -108,7 +112,7 @@ test.describe('on a 390 px phone', () => {
     expect((await header.boundingBox())!.height).toBeLessThan(70);
 
     await header.locator('summary').click();
-    for (const name of NAV.map((n) => n.label)) {
+    for (const name of NAV.map((n) => n.name)) {
       const link = header.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
       await expect(link).toBeVisible();
       expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);

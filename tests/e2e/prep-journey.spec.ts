@@ -86,9 +86,9 @@ test('prep by keyboard: stories, expected questions, a debrief, the hit rate, a 
   const sent = watchRequests(page);
   await seedOnce(page, [stored(INTERVIEWS, { interviews: [acme], currentId: null })]);
 
-  // Two stories. The story bank is part of Prep in the header.
+  // Two stories. The story bank has its own place in the header.
   await page.goto('/stories/');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Prep' }).first()).toHaveAttribute(
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Story bank' }).first()).toHaveAttribute(
     'aria-current',
     'page',
   );

@@ -3,6 +3,7 @@
  * and a browser whose storage misbehaves.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { DIAGNOSTIC } from '../../src/lib/content/site';
 import { PAGES } from './helpers/pages';
 
 /** Fails the test on any uncaught exception or console error the page produces. */
@@ -34,7 +35,7 @@ test('the header marks the section the reader is in', async ({ page }) => {
   await page.goto('/guides/following-up/');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Guides' })).toHaveAttribute('aria-current', 'page');
-  await expect(nav.getByRole('link', { name: 'Diagnose' })).not.toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: DIAGNOSTIC.name })).not.toHaveAttribute('aria-current', 'page');
 });
 
 test.describe('theme', () => {

@@ -405,11 +405,15 @@ function interviewDay(record: InterviewRecord): IsoDate | undefined {
 }
 
 /**
- * The interview a day-of sheet is for: the prepared one happening soonest from today, else the one prepared
- * last (the list's end). Undefined when nothing is prepared.
+ * The interview a day-of sheet is for: the one `chosen` (the home page's "print the day sheet" names it),
+ * prepared or not, when it is saved; else the prepared one happening soonest from today, else the one prepared
+ * last (the list's end). Undefined when nothing is chosen or prepared.
  */
-export function sheetInterview(state: PracticeState, records: readonly InterviewRecord[], today: IsoDate) {
+export function sheetInterview(state: PracticeState, records: readonly InterviewRecord[], today: IsoDate, chosen?: string) {
   const prepared = withRecords(state, records);
+  const record = chosen === undefined ? undefined : records.find((r) => r.id === chosen);
+  // Not prepared yet: an expectation with nothing in it (the sheet reads no round), so it still says which interview it is for.
+  if (record) return prepared.find((p) => p.record.id === record.id) ?? { record, expectation: emptyExpectation(record.id, 'screen') };
   const coming = prepared
     .map((p) => ({ ...p, day: interviewDay(p.record) }))
     .filter((p): p is typeof p & { day: IsoDate } => p.day !== undefined && p.day >= today)

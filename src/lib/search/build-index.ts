@@ -1,6 +1,6 @@
 /**
- * The search index, built at build time from the content: every lesson (and each of its sections), every
- * reason of the diagnostic and every checklist item, as plain-text records.
+ * The search index, built at build time from the content: every tool, every lesson (and each of its
+ * sections), every reason of the diagnostic and every checklist item, as plain-text records.
  */
 import type { IsoDate } from '../core/dates.ts';
 import { EMAIL_KINDS, templateEmail, type EmailKind } from '../follow-up/email.ts';
@@ -72,6 +72,8 @@ export interface IndexSources {
   lessons: { id: string; title: string; summary: string; takeaways: string[]; body: string; headings: Heading[] }[];
   reasons: { id: string; title: string; explanation: string; now?: string; nextTime?: string }[];
   reasonsUrl: string;
+  /** Where a reason sits, as its result says: the tool that ranks the reasons, by its one name. */
+  reasonsContext: string;
   /** `title` is the list's one name ("Pre-interview checklist"), from its YAML. */
   checklists: {
     id: string;
@@ -79,17 +81,17 @@ export interface IndexSources {
     summary: string;
     sections: { id: string; title: string; items: { id: string; text: string; detail?: string }[] }[];
   }[];
-  /** The site's tools, as pages of their own. */
+  /** The site's tools, as pages of their own: `title` is the tool's one name, the h1 of its page. */
   tools: { title: string; text: string; url: string }[];
 }
 
 /**
- * Every record search can find, in a fixed order: the tools with no content of their own, then each lesson and
+ * Every record search can find, in a fixed order: the tools, each by its one name, then each lesson and
  * its sections, each reason, and each checklist with its sections and items.
  */
-export function buildIndex({ lessons, reasons, reasonsUrl, checklists, tools }: IndexSources): SearchRecord[] {
+export function buildIndex({ lessons, reasons, reasonsUrl, reasonsContext, checklists, tools }: IndexSources): SearchRecord[] {
   const records: SearchRecord[] = tools.map((tool) => ({
-    kind: 'section',
+    kind: 'tool',
     title: tool.title,
     context: 'Tool',
     text: tool.text,
@@ -112,7 +114,7 @@ export function buildIndex({ lessons, reasons, reasonsUrl, checklists, tools }: 
     records.push({
       kind: 'reason',
       title: reason.title,
-      context: 'Why no callback?',
+      context: reasonsContext,
       text: clip([reason.explanation, reason.now, reason.nextTime].filter(Boolean).join(' ')),
       url: `${reasonsUrl}#${reason.id}`,
     });

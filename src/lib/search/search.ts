@@ -19,10 +19,11 @@
 import Fuse from 'fuse.js';
 import type { Concept } from './vocabulary-schema.ts';
 
-export const SEARCH_KINDS = ['section', 'reason', 'item'] as const;
+export const SEARCH_KINDS = ['tool', 'section', 'reason', 'item'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 const KIND_LABELS: Record<SearchKind, string> = {
+  tool: 'Tools',
   section: 'Guide sections',
   reason: 'Reasons for silence',
   item: 'Checklist items',
@@ -31,7 +32,7 @@ const KIND_LABELS: Record<SearchKind, string> = {
 export interface SearchRecord {
   kind: SearchKind;
   title: string;
-  /** Where it sits: the lesson or checklist it belongs to. */
+  /** Where it sits: the lesson or checklist it belongs to ("Tool" for a tool's own page). */
   context: string;
   /** Plain text of the section, reason or item; searched, and shown as a snippet. */
   text: string;
@@ -215,7 +216,7 @@ export interface SearchIndex {
   postings: Map<string, Postings>;
   /** Two stemmed words side by side ("hir take") → the records where they stand so, weighted the same way. */
   pairs: Map<string, Postings>;
-  /** Titles as their words (see `titleKey`): a query that is a title asks for that page, not for a tool. */
+  /** Titles as their words (see `titleKey`), tools' names aside: a query that is a title asks for that page, not for a tool. */
   titles: Set<string>;
 }
 
@@ -325,7 +326,8 @@ export function createSearch(records: SearchRecord[], vocabulary: readonly Conce
   });
   const words = [...postings.keys()];
   const index = openIndex(recordHeads(records), words, knownConcepts(vocabulary, new Set(words), records));
-  const titles = new Set(records.map((record) => titleKey(record.title)));
+  // A tool's own name is no other page's title: typed as it stands, it asks for the tool.
+  const titles = new Set(records.filter((record) => record.kind !== 'tool').map((record) => titleKey(record.title)));
   return { ...index, records, postings: typed(postings), pairs: typed(pairs), titles };
 }
 

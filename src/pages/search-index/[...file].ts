@@ -1,12 +1,12 @@
 /**
  * The search index in parts (src/lib/search/shards.ts): /search-index/meta.json, which search fetches when it
  * opens, and under /search-index/<version>/ the shards (w/) and fragments (r/) its queries fetch. Every lesson
- * section, reason and checklist item is a plain-text record; the vocabulary is content/search/vocabulary.yaml.
+ * tool, lesson section, reason and checklist item is a plain-text record; the vocabulary is content/search/vocabulary.yaml.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { REASONS_LESSON } from '../../lib/diagnostic/reasons';
-import { DIAGNOSTIC } from '../../lib/content/site';
+import { DIAGNOSTIC, TOOLS } from '../../lib/content/site';
 import { localToday } from '../../lib/core/dates';
 import { buildIndex, withDraftedEmails } from '../../lib/search/build-index';
 import { fragmentPath, META_PATH, shardPath, splitIndex } from '../../lib/search/shards';
@@ -22,9 +22,10 @@ export const getStaticPaths = (async () => {
   );
   const reasons = (await getCollection('reasons')).map((r) => r.data).sort((a, b) => a.position - b.position);
   const checklists = (await getCollection('checklists')).map((c) => ({ id: c.id, ...c.data }));
-  // The checklists are found through their own records; the diagnostic, a page with no content, through this one.
-  const tools = [{ title: `${DIAGNOSTIC.title} (diagnostic)`, text: DIAGNOSTIC.blurb, url: DIAGNOSTIC.href }];
-  const records = buildIndex({ lessons, reasons, reasonsUrl: REASONS_LESSON, checklists, tools });
+  // Each tool is found by its one name, the words of its page's h1; what people call it in their own words
+  // ("quiz", "tracker") reaches it through the vocabulary. The reasons are what the diagnostic ranks.
+  const tools = TOOLS.map((tool) => ({ title: tool.name, text: tool.blurb, url: tool.href }));
+  const records = buildIndex({ lessons, reasons, reasonsUrl: REASONS_LESSON, reasonsContext: DIAGNOSTIC.name, checklists, tools });
   const vocabulary = (await getCollection('vocabulary')).map((entry) => entry.data);
   // Throws, failing the build with its reason, when the parts would not give the whole index's results.
   const { meta, shards, fragments } = splitIndex(records, vocabulary);

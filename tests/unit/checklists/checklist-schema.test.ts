@@ -25,15 +25,15 @@ describe('the checklists in content/checklists', () => {
   const known = [
     {
       id: 'pre-interview',
-      title: 'Pre-interview checklist',
+      name: 'Pre-interview checklist',
       blurb: 'Print it the night before: research, logistics, examples, questions to ask.',
     },
     {
       id: 'post-interview',
-      title: 'Post-interview plan',
+      name: 'Post-interview plan',
       blurb: 'Thank-you notes, follow-up dates and the day to move on, in your calendar.',
     },
-    { id: 'online-audit', title: 'Online-presence audit', blurb: 'See yourself the way an employer searching your name does.' },
+    { id: 'online-audit', name: 'Online-presence audit', blurb: 'See yourself the way an employer searching your name does.' },
   ];
 
   it('give the cards people know, each from its own file, in the same order', () => {

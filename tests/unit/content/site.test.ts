@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC, isCurrentSection, relatedTools, toolPages } from '../../../src/lib/content/site';
+import { DIAGNOSTIC, isCurrentSection, NAV, relatedTools, tool, TOOLS, toolPages } from '../../../src/lib/content/site';
 import { storageNotice } from '../../../src/lib/storage/storage-messages';
 
 describe('isCurrentSection', () => {
@@ -13,6 +13,22 @@ describe('isCurrentSection', () => {
     ['/diagnose/', '/', false],
   ])('%s in %s: %s', (path, href, expected) => {
     expect(isCurrentSection(path, href)).toBe(expected);
+  });
+});
+
+describe('the tools (TOOLS): one name each', () => {
+  it('gives every tool its own id, page and name', () => {
+    for (const key of ['id', 'href', 'name'] as const) expect(new Set(TOOLS.map((t) => t[key])).size, key).toBe(TOOLS.length);
+  });
+
+  it("lists in the header the tools marked for it, in the registry's order, by their names", () => {
+    expect(NAV.map((t) => t.name)).toEqual(TOOLS.filter((t) => t.header).map((t) => t.name));
+    // The mentor review is reached from the home page and search, not the header.
+    expect(NAV).not.toContain(tool('mentor'));
+  });
+
+  it('keeps the diagnostic called "Why no callback?", the card a lesson names as diagnose', () => {
+    expect(DIAGNOSTIC).toMatchObject({ id: 'diagnose', href: '/diagnose/', name: 'Why no callback?' });
   });
 });
 
@@ -37,9 +53,9 @@ describe('tools', () => {
   it('lists the diagnostic first, then each checklist in the order its YAML gives, with its page, name and card', () => {
     expect(toolPages([entry('b', 2), entry('a', 3), entry('c', 1)])).toEqual([
       DIAGNOSTIC,
-      { id: 'c', href: '/checklists/c/', title: 'c list', blurb: 'The c card.' },
-      { id: 'b', href: '/checklists/b/', title: 'b list', blurb: 'The b card.' },
-      { id: 'a', href: '/checklists/a/', title: 'a list', blurb: 'The a card.' },
+      { id: 'c', href: '/checklists/c/', name: 'c list', blurb: 'The c card.' },
+      { id: 'b', href: '/checklists/b/', name: 'b list', blurb: 'The b card.' },
+      { id: 'a', href: '/checklists/a/', name: 'a list', blurb: 'The a card.' },
     ]);
   });
 

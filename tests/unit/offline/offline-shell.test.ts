@@ -4,7 +4,9 @@ import { globToRegExp, loadedBy, OFFLINE, planOffline, referencesOf, SEARCH_PART
 
 /** A small built site: each file's text, as far as references go. */
 const SITE: Record<string, string> = {
-  'index.html': '<link rel="stylesheet" href="/_astro/Base.a1.css"><script type="module" src="/_astro/Header.b2.js"></script>',
+  'index.html':
+    '<link rel="stylesheet" href="/_astro/Base.a1.css"><script type="module" src="/_astro/Header.b2.js"></script>' +
+    '<astro-island component-url="/_astro/Today.p1.js" renderer-url="/_astro/client.h8.js" client="intent">',
   'guides/index.html': '<link rel="stylesheet" href="/_astro/Base.a1.css"><script type="module" src="/_astro/guides.c3.js"></script>',
   'guides/following-up/index.html': '<link rel="stylesheet" href="/_astro/_slug_.d4.css"><script src="/_astro/Header.b2.js"></script>',
   'guides/red-flags/index.html': '<link rel="stylesheet" href="/_astro/_slug_.d4.css"><astro-island component-url="/_astro/Copy.e5.js">',
@@ -29,6 +31,8 @@ const SITE: Record<string, string> = {
   '_astro/DiagnosisResult.o5.js': '',
   '_astro/Checklist.i9.js': 'import"./quick-storage.m3.js"',
   '_astro/Trust.j0.js': '',
+  '_astro/Today.p1.js': 'import"./client.h8.js";import"./plan.q2.js"',
+  '_astro/plan.q2.js': '',
   '_astro/font.k1.woff2': '',
   'favicon.svg': '',
   'icon-512.png': '',
@@ -65,6 +69,13 @@ describe('the shell the service worker precaches', () => {
   it('leaves out what is loaded only on use (the calendar worker), the tools’ scripts and the PNG icons', () => {
     for (const file of ['_astro/ics-worker-n4.js', '_astro/Diagnose.g7.js', '_astro/Checklist.i9.js', 'icon-512.png', '404.html'])
       expect(plan.precache).not.toContain(file);
+  });
+
+  it('leaves out the home page’s "What’s next" and what only it loads: a first visit has nothing saved to show', () => {
+    expect(plan.precache).not.toContain('_astro/Today.p1.js');
+    expect(plan.precache).not.toContain('_astro/plan.q2.js');
+    // What the rest of the shell loads too stays.
+    expect(plan.precache).toContain('_astro/client.h8.js');
   });
 
   it('holds what search needs to start (the index, or the split index’s meta file), not its shards', () => {
@@ -119,10 +130,18 @@ describe('references between built files', () => {
     expect([...loadedBy(['index.html'], all, read)].sort()).toEqual([
       '_astro/Base.a1.css',
       '_astro/Header.b2.js',
+      '_astro/Today.p1.js',
       '_astro/client.h8.js',
       '_astro/font.k1.woff2',
       '_astro/open-search.l2.js',
+      '_astro/plan.q2.js',
     ]);
+  });
+
+  it('does not follow what a lazy file loads', () => {
+    const loaded = loadedBy(['index.html'], all, read, new Set(['_astro/Today.p1.js']));
+    expect(loaded).toContain('_astro/Today.p1.js');
+    expect(loaded).not.toContain('_astro/plan.q2.js');
   });
 });
 

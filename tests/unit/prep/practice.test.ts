@@ -21,6 +21,7 @@ import {
   practiceSchema,
   questionIndex,
   saveCard,
+  sheetInterview,
   tickAsked,
   tickFumbled,
   toldStory,
@@ -390,5 +391,30 @@ describe('merging an import', () => {
         expect(practiceSchema.parse(stored(merged))).toEqual(stored(merged));
       }),
     );
+  });
+});
+
+describe('the day sheet’s interview', () => {
+  const soon = record('soon', { answers: { interviewDate: '2026-12-02' } });
+  const later = record('later', { answers: { interviewDate: '2026-12-09' } });
+  const plain = record('plain', { answers: { interviewDate: '2026-12-04' } });
+  const expecting = (interviewId: string): Expectation => ({
+    interviewId,
+    round: 'screen',
+    expected: ['why-this-role'],
+    asked: [],
+    fumbled: [],
+    stories: [],
+  });
+  const state: PracticeState = { ...EMPTY_PRACTICE, expectations: [expecting('later'), expecting('soon')] };
+
+  it('is the prepared one coming soonest, unless the address names another, prepared or not', () => {
+    expect(sheetInterview(state, [soon, later, plain], TODAY)?.record.id).toBe('soon');
+    expect(sheetInterview(state, [soon, later, plain], TODAY, 'later')).toEqual({ record: later, expectation: expecting('later') });
+    // Named and not prepared: it is still the sheet's, with nothing expected yet.
+    expect(sheetInterview(state, [soon, later, plain], TODAY, 'plain')).toMatchObject({ record: plain, expectation: { expected: [] } });
+    // Named but no longer saved: as if not named.
+    expect(sheetInterview(state, [soon, later], TODAY, 'plain')?.record.id).toBe('soon');
+    expect(sheetInterview(EMPTY_PRACTICE, [], TODAY, 'plain')).toBeUndefined();
   });
 });

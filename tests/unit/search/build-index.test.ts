@@ -36,7 +36,7 @@ describe('building the index', () => {
 
   it('indexes tools, lessons and their sections, reasons and checklist items with their urls', () => {
     const records = buildIndex({
-      tools: [{ title: 'Diagnose', text: 'Quiz', url: '/diagnose/' }],
+      tools: [{ title: 'Why no callback?', text: 'A few questions', url: '/diagnose/' }],
       lessons: [
         {
           id: 'l',
@@ -49,10 +49,11 @@ describe('building the index', () => {
       ],
       reasons: [{ id: 'fit', title: 'Fit', explanation: 'Why', now: 'Now' }],
       reasonsUrl: '/guides/why/',
+      reasonsContext: 'Why no callback?',
       checklists: [{ id: 'c', title: 'C list', summary: 'S', sections: [{ id: 's', title: 'Sec', items: [{ id: 'i', text: 'Do it' }] }] }],
     });
     expect(records.map((r) => `${r.kind} ${r.url}`)).toEqual([
-      'section /diagnose/',
+      'tool /diagnose/',
       'section /guides/l/',
       'section /guides/l/#a',
       'reason /guides/why/#fit',
@@ -60,6 +61,9 @@ describe('building the index', () => {
       'item /checklists/c/#section-s',
       'item /checklists/c/#item-i',
     ]);
+    // A tool is found by its one name, and a reason says which tool ranks it.
+    expect(records[0]).toMatchObject({ title: 'Why no callback?', context: 'Tool' });
+    expect(records.find((r) => r.kind === 'reason')).toMatchObject({ context: 'Why no callback?' });
     // A list is found by its one name, and its items say which list they are on.
     expect(records.find((r) => r.url === '/checklists/c/')).toMatchObject({ title: 'C list', context: 'Checklist: C list', text: 'S' });
     expect(records.at(-1)).toMatchObject({ title: 'Do it', context: 'Checklist: C list' });
