@@ -141,6 +141,8 @@ test('an interview still to come: what to prepare before its day; the debrief an
   await islandsLive(page);
   await expect(rows(page).first()).toContainText('Delta · Designer');
   await expect(rows(page).first()).toContainText('Thursday, December 10 · in 4 days');
+  // Not in the patterns until it has happened: one interview so far.
+  await expect(page.locator('table.funnel-table tbody tr').first()).toHaveText(/Interviewed\s*1/);
 
   await page.goto('/journal/interview/?id=delta');
   await islandsLive(page);
