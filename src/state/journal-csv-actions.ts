@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../lib/core/dates';
 import { INTERVIEWS, type InterviewsState } from '../lib/interviews/interviews';
-import { proposeMapping, readCsv, type ColumnMapping } from '../lib/journal/csv';
+import { proposeMapping, readCsv, type ColumnMapping, type ReadOptions } from '../lib/journal/csv';
 import { decodeCsv, fileProblem, MAX_CSV_BYTES, previewImport, sheetProblem, type ImportSummary } from '../lib/journal/csv-preview';
 import { encodeValue } from '../lib/storage/storage-codec';
 import { storageKey } from '../lib/storage/stored-value';
@@ -35,18 +35,20 @@ export async function readSpreadsheet(
 }
 
 /**
- * Imports the rows on the latest journal (another tab may have written since the preview), merging by id,
- * then checks that the browser kept it: if not, the journal is put back and the person told, so "Imported"
- * is never said of data that is not kept.
+ * Imports the rows, read with `mapping` and the person's `options` (day first, what each value means), on
+ * the latest journal (another tab may have written since the preview), merging by id, then checks that the
+ * browser kept it: if not, the journal is put back and the person told, so "Imported" is never said of data
+ * that is not kept.
  */
 export function importSpreadsheet(
   rows: readonly string[][],
   mapping: ColumnMapping,
   today: IsoDate,
+  options: ReadOptions = {},
   now = new Date(),
 ): { ok: true; summary: ImportSummary; leftOut: number } | { ok: false; error: string } {
   const before = interviews.get();
-  const preview = previewImport(before, rows, mapping, today, now);
+  const preview = previewImport(before, rows, mapping, today, now, undefined, options);
   if (preview.problem) return { ok: false, error: `Nothing was imported. ${preview.problem}` };
   writeState(() => preview.next);
   if (!kept(preview.next)) {

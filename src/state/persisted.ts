@@ -5,7 +5,8 @@
  * Every store made by `persisted()` goes through the guarded storage engine (so a throwing or full
  * localStorage degrades to memory) and the versioned codec (so a damaged, foreign or old value is
  * migrated or set aside under a backup key, never thrown into an island). Stores follow changes made in
- * other tabs through the `storage` event.
+ * other tabs through the `storage` event; a write here is announced to the page (STORED_EVENT), so an island
+ * still waiting to hydrate wakes when another island saves what it shows.
  */
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
@@ -18,7 +19,32 @@ const inBrowser = !import.meta.env.SSR;
 
 export const storage = createSafeStorage(() => (inBrowser ? window.localStorage : undefined));
 
-setPersistentEngine(storage.engine, inBrowser ? windowPersistentEvents : { addEventListener() {}, removeEventListener() {} });
+/**
+ * The window event a store's write in this tab raises, with the key written (`detail.key`). The `storage`
+ * event tells other tabs only; this tells the islands on this page that have not woken yet (client:intent
+ * listens for it, under the same name spelled again there, as the directive takes no imports).
+ * @internal The directive's copy of the name is held to this one by its test.
+ */
+export const STORED_EVENT = 'callback:stored';
+
+/** The guarded engine, announcing each write and removal on this page (see STORED_EVENT). */
+const announcing = new Proxy(storage.engine, {
+  set(engine, key, value) {
+    engine[key as string] = value;
+    if (typeof key === 'string') dispatchEvent(new CustomEvent(STORED_EVENT, { detail: { key } }));
+    return true;
+  },
+  deleteProperty(engine, key) {
+    delete engine[key as string];
+    if (typeof key === 'string') dispatchEvent(new CustomEvent(STORED_EVENT, { detail: { key } }));
+    return true;
+  },
+});
+
+setPersistentEngine(
+  inBrowser ? announcing : storage.engine,
+  inBrowser ? windowPersistentEvents : { addEventListener() {}, removeEventListener() {} },
+);
 
 /** Whether what a person enters is being saved; the storage notice reads it. */
 export const storageHealth = atom<StorageHealth>(storage.health());

@@ -6,7 +6,8 @@
  * handed over to it, and if the page is left before that (a reload at once, on a slow phone), they wait in
  * this tab's session storage for the next visit. With saved state (or no usable storage, which the tool must
  * report), the tool hydrates at load, made inert until it is live so nothing is typed into a view about to
- * change.
+ * change. State saved later, by another tab or by another island on this page, wakes it too: the server's
+ * view of a first visit is no longer the person's.
  *
  * Registered in astro.config.mjs; Astro inlines it on pages that use it. Kept free of imports: everything
  * here is paid in every tool page's HTML.
@@ -20,6 +21,12 @@ export interface IntentOptions {
   watch?: string;
 }
 
+/**
+ * The event a store raises on this page when it writes a key (STORED_EVENT in src/state/persisted.ts, spelled
+ * again here because the directive takes no imports; tests/unit/shared/intent-directive.test.ts holds them equal).
+ * @internal Exported for that test.
+ */
+export const STORED_EVENT = 'callback:stored';
 /** Where, in this tab's session storage, changes not yet handed over wait when the page is left (+ its path). */
 const PENDING = 'callback:intent-pending:';
 const INTENT = ['pointerdown', 'keydown', 'focusin', 'touchstart', 'input', 'change'];
@@ -137,6 +144,7 @@ const intent: ClientDirective = (load, options, island) => {
     if (started) return;
     started = true;
     removeEventListener('storage', onStorage);
+    removeEventListener(STORED_EVENT, onStored);
     for (const area of areas) for (const type of INTENT) area.removeEventListener(type, start, true);
     const hydrate = await load();
     // Taken before hydration, which may reset the fields to what is saved.
@@ -156,7 +164,13 @@ const intent: ClientDirective = (load, options, island) => {
   const onStorage = (event: StorageEvent) => {
     if (event.key === null || ours(keys, event.key)) void start();
   };
+  // Another island on this page saving it (an import into an empty journal) means the same, in this tab.
+  const onStored = (event: Event) => {
+    const key = (event as CustomEvent<{ key?: unknown }>).detail?.key;
+    if (typeof key === 'string' && ours(keys, key)) void start();
+  };
   addEventListener('storage', onStorage);
+  addEventListener(STORED_EVENT, onStored);
   for (const area of areas) {
     for (const type of INTENT) area.addEventListener(type, start, { capture: true, passive: true });
     for (const type of HELD) area.addEventListener(type, hold, true);

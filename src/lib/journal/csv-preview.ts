@@ -3,9 +3,23 @@
  * all, and what importing it would do, counted from the very merge the import then runs (mergeCsv), so the
  * preview and the result cannot disagree. src/state/journal-csv-actions.ts runs these on the store.
  */
-import { plural, type IsoDate } from '../core/dates.ts';
+import { formatDate, plural, type IsoDate } from '../core/dates.ts';
 import { addProblem, MAX_INTERVIEWS, type InterviewsState } from '../interviews/interviews.ts';
-import { importCsv, mergeCsv, type ColumnMapping, type ImportedInterview } from './csv.ts';
+import {
+  importCsv,
+  mergeCsv,
+  proposeValue,
+  valueKey,
+  VALUE_FIELDS,
+  type Choice,
+  type ColumnMapping,
+  type ImportedInterview,
+  type Proposal,
+  type ReadOptions,
+  type RowReport,
+  type ValueChoices,
+  type ValueField,
+} from './csv.ts';
 import { recordActivities, type Activity } from './report.ts';
 
 /** A spreadsheet far beyond 500 interviews of rows: refused before it is read. */
@@ -130,13 +144,17 @@ export interface ImportPreview {
   incoming: ImportedInterview[];
   /** Each row left out, named by its row number, with why. */
   errors: string[];
+  /** What rows kept in the notes or could not place, each named by its row number. */
+  notices: string[];
+  /** Each row as read: its dates and notices. */
+  rows: RowReport[];
   summary: ImportSummary;
   /** Why it cannot be imported (too many interviews), or undefined. */
   problem?: string;
   next: InterviewsState;
 }
 
-/** Reads the rows with `mapping` and merges them into `state` as of `today` and `now`, without storing anything. */
+/** Reads the rows with `mapping` (and `options`) and merges them into `state` as of `today` and `now`, without storing anything. */
 export function previewImport(
   state: InterviewsState,
   rows: readonly string[][],
@@ -144,13 +162,78 @@ export function previewImport(
   today: IsoDate,
   now: Date,
   makeRoundId?: () => string,
+  options: ReadOptions = {},
 ): ImportPreview {
-  const { interviews: incoming, errors } = importCsv(rows, mapping, today);
-  const next = mergeCsv(state, incoming, now, makeRoundId);
+  const read = importCsv(rows, mapping, today, options);
+  const next = mergeCsv(state, read.interviews, now, makeRoundId);
   const summary = importSummary(state, next, today);
   const tooMany = addProblem(state, summary.interviewsAdded) !== undefined;
   const problem = tooMany
     ? `This file would make ${state.interviews.length + summary.interviewsAdded} saved interviews; this browser keeps at most ${MAX_INTERVIEWS}. Delete interviews you no longer need first, or import a shorter file.`
     : undefined;
-  return { incoming, errors, summary, next, problem };
+  return { incoming: read.interviews, errors: read.errors, notices: read.notices, rows: read.rows, summary, next, problem };
+}
+
+/** One distinct value of a column the journal reads as words, and what it becomes. */
+export interface ValueLine {
+  field: ValueField;
+  /** What names it among its column's values (valueKey), for the person's choice. */
+  key: string;
+  /** The value as the sheet first writes it. */
+  text: string;
+  /** How many rows hold it. */
+  rows: number;
+  proposal: Proposal;
+  /** What it becomes now: the person's choice, else the proposal. */
+  choice: Choice;
+}
+
+/**
+ * At most this many values are listed per column: a column of free text mapped by mistake shows its first ones, and says so.
+ * @internal The tests state the limit by its name.
+ */
+export const MAX_VALUES = 40;
+
+/**
+ * The distinct values of each mapped column whose words the journal reads (how it came, kind of round, where
+ * it stands, activity), in the order the sheet first has them, each with what it becomes; and, per field,
+ * how many more values there are than are listed.
+ */
+export function valueLines(
+  rows: readonly string[][],
+  mapping: ColumnMapping,
+  choices: ValueChoices = {},
+): { lines: ValueLine[]; more: Partial<Record<ValueField, number>> } {
+  const lines: ValueLine[] = [];
+  const more: Partial<Record<ValueField, number>> = {};
+  for (const field of VALUE_FIELDS) {
+    const index = mapping[field];
+    if (index === undefined) continue;
+    const seen = new Map<string, ValueLine>();
+    for (const row of rows) {
+      const text = (row[index] ?? '').trim();
+      const key = valueKey(text);
+      if (!key) continue;
+      const line = seen.get(key);
+      if (line) line.rows++;
+      else {
+        const proposal = proposeValue(field, text);
+        seen.set(key, { field, key, text, rows: 1, proposal, choice: choices[field]?.[key] ?? proposal.choice });
+      }
+    }
+    const all = [...seen.values()];
+    lines.push(...all.slice(0, MAX_VALUES));
+    if (all.length > MAX_VALUES) more[field] = all.length - MAX_VALUES;
+  }
+  return { lines, more };
+}
+
+/**
+ * Each date read, beside the text it came from, for the first `limit` rows that have dates: "Row 2,
+ * Interview Date: 3/14/2026 → Saturday, March 14, 2026"; and how many rows with dates are not listed.
+ */
+export function dateLines(rows: readonly RowReport[], limit = 10): { lines: string[]; more: number } {
+  const dated = rows.filter((r) => r.dates.length);
+  const lines = dated.slice(0, limit).flatMap((r) => r.dates.map((d) => `Row ${r.row}, ${d.column}: ${d.text} → ${formatDate(d.date)}`));
+  return { lines, more: Math.max(0, dated.length - limit) };
 }

@@ -2,21 +2,27 @@
  * The journal as a spreadsheet, out and in, with papaparse (quoting, BOMs and line breaks in cells are
  * its job, not ours).
  *
- * One row per dated activity: each round, each event, and the interview date when no round falls on it,
- * so a spreadsheet sorts into an activity report (what some job agencies ask for) and a person's own
- * tracker, one line per thing that happened, maps onto it. An interview's name and how it came repeat on
- * each of its rows; its answers to the diagnostic and its debrief stay in the JSON export, which is the
- * full backup.
+ * Out: one row per dated activity: each round, each event, and the interview date when no round falls on
+ * it, so a spreadsheet sorts into an activity report (what some job agencies ask for). An interview's name,
+ * how it came and its notes repeat on each of its rows; its answers to the diagnostic and its debrief stay
+ * in the JSON export, which is the full backup.
  *
- * Dates, the explicit rule: YYYY-MM-DD, or month/day/year with slashes as US spreadsheets write them
- * (3/14/2026, 03/14/26; a two-digit year is 20xx). Slashes are always month first: 14/3/2026 is an error,
- * never silently swapped. Events must not be after today (they happened); a round may be scheduled ahead.
+ * In: two shapes of sheet map onto the same fields. The journal's own export and a log kept one row per
+ * thing that happened (a date, an activity, its details); and the tracker most people keep, one row per
+ * application (an interview date, the kind of round, where it stands, the last contact, notes). The words
+ * people write in them are data (tracker-words.ts); dates are read by csv-dates.ts.
+ *
+ * Nothing a row says is dropped: a value the journal does not know leaves its field unknown and its text
+ * goes into the interview's notes ("Source: Recruiter; Status: Waiting"), and each row says so in the
+ * preview. Only a row that names no interview at all (no company, role or id) is left out. Interviews and
+ * rounds may be up to a year ahead (upcoming); events (messages, outcomes) happened, so not after today.
  *
  * Rows are numbered as a spreadsheet shows them: the header is row 1, so the first interview is row 2.
  */
 import Papa from 'papaparse';
-import { FIRST_YEAR, isIsoDate, LAST_YEAR, type IsoDate } from '../core/dates.ts';
-import { newInterview, type InterviewRecord, type InterviewsState } from '../interviews/interviews.ts';
+import { addDays, type IsoDate } from '../core/dates.ts';
+import { DETAIL_MAX, newInterview, type InterviewRecord, type InterviewsState } from '../interviews/interviews.ts';
+import { MAX_DAYS_AHEAD } from '../interviews/timing-answers.ts';
 import { foldEvents, newRoundId, restartPlan } from './journal.ts';
 import {
   EVENT_KINDS,
@@ -33,20 +39,56 @@ import {
   type RoundKind,
   type Source,
 } from '../interviews/journal-record.ts';
-import { lastHeld, recordActivities, roundActivity } from './report.ts';
+import { INTERVIEW_ACTIVITY, lastHeld, recordActivities, roundActivity } from './report.ts';
+import { parseSheetDate, proposeDayFirst } from './csv-dates.ts';
+import {
+  EVENT_WORDS,
+  HEADER_WORDS,
+  INTERVIEW_WORDS,
+  KEPT_WORDS,
+  OPEN_WORDS,
+  ROUND_WORDS,
+  SOURCE_ASK,
+  SOURCE_WORDS,
+  STILL_OPEN_WORDS,
+} from './tracker-words.ts';
 
-/** The columns of an export, and the fields an import maps a spreadsheet's columns to. */
-export const CSV_FIELDS = ['id', 'company', 'role', 'source', 'date', 'activity', 'details'] as const;
+/**
+ * The fields a spreadsheet's columns map to: who (id, company, role, how it came), the tracker's one row per
+ * application (interview date, kind of round, where it stands, last contact), the log's one row per activity
+ * (date, activity, details), and notes. In the order the preview offers them.
+ */
+export const CSV_FIELDS = [
+  'company',
+  'role',
+  'source',
+  'interviewDate',
+  'roundKind',
+  'status',
+  'lastContact',
+  'date',
+  'activity',
+  'details',
+  'notes',
+  'id',
+] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 export const CSV_HEADERS: Record<CsvField, string> = {
   id: 'Interview ID',
   company: 'Company',
   role: 'Role',
   source: 'How it came',
+  interviewDate: 'Interview date',
+  roundKind: 'Kind of round',
+  status: 'Where it stands',
+  lastContact: 'Last contact',
   date: 'Date',
   activity: 'Activity',
   details: 'Details',
+  notes: 'Notes',
 };
+/** The export's columns, one row per dated activity. */
+const EXPORT_FIELDS = ['id', 'company', 'role', 'source', 'date', 'activity', 'details', 'notes'] as const satisfies readonly CsvField[];
 
 /**
  * The journal as CSV text, with a BOM so that Excel reads accents right; formulas are escaped. One row per
@@ -56,42 +98,36 @@ export function exportCsv(records: readonly InterviewRecord[], today: IsoDate): 
   const rows: string[][] = [];
   for (const record of records) {
     const base = [record.id, record.company, record.role, record.source ? SOURCE_LABELS[record.source] : ''];
+    const notes = record.notes ?? '';
     const dated = recordActivities(record, today);
     // An interview with nothing dated still gets its row, so no interview is missing from the file.
-    if (!dated.length) rows.push([...base, '', '', '']);
-    for (const d of dated) rows.push([...base, d.date, d.activity, d.details]);
+    if (!dated.length) rows.push([...base, '', '', '', notes]);
+    for (const d of dated) rows.push([...base, d.date, d.activity, d.details, notes]);
   }
-  return Papa.BYTE_ORDER_MARK + Papa.unparse({ fields: CSV_FIELDS.map((f) => CSV_HEADERS[f]), data: rows }, { escapeFormulae: true });
+  return Papa.BYTE_ORDER_MARK + Papa.unparse({ fields: EXPORT_FIELDS.map((f) => CSV_HEADERS[f]), data: rows }, { escapeFormulae: true });
 }
 
 /** Which column (by index) feeds each field; a field left out is not imported. */
 export type ColumnMapping = Partial<Record<CsvField, number>>;
 
-/** Header words that suggest each field, compared without case, spaces or punctuation. */
-const SYNONYMS: Record<CsvField, readonly string[]> = {
-  id: ['interviewid', 'id'],
-  company: ['company', 'employer', 'organization', 'companyname'],
-  role: ['role', 'position', 'job', 'jobtitle', 'title'],
-  source: ['howitcame', 'source', 'via', 'channel', 'howfound'],
-  date: ['date', 'when', 'interviewdate', 'eventdate', 'day'],
-  activity: ['activity', 'event', 'stage', 'status', 'step', 'type'],
-  details: ['details', 'notes', 'note', 'comments', 'comment', 'interviewers'],
-};
+/** Words compared without case, spaces or punctuation: "On-site", "on site" and "Onsite" are one. */
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
- * A mapping proposed from a spreadsheet's header: each field takes the first column whose name is one of
- * its words, or else contains one; a column feeds one field at most. The person checks it before importing.
+ * A mapping proposed from a spreadsheet's header (HEADER_WORDS): each field takes the first column whose
+ * name is one of its words; then fields still free take a column whose name contains one of theirs. A
+ * column feeds one field at most. The person checks it before importing.
  */
 export function proposeMapping(headers: readonly string[]): ColumnMapping {
   const mapping: ColumnMapping = {};
   const used = new Set<number>();
   const names = headers.map(squash);
-  for (const exact of [true, false]) {
+  for (const pass of ['exact', 'contains'] as const) {
     for (const field of CSV_FIELDS) {
       if (mapping[field] !== undefined) continue;
+      const words = HEADER_WORDS[field][pass].map(squash);
       const index = names.findIndex(
-        (name, i) => !used.has(i) && name !== '' && SYNONYMS[field].some((word) => (exact ? name === word : name.includes(word))),
+        (name, i) => !used.has(i) && name !== '' && words.some((word) => (pass === 'exact' ? name === word : name.includes(word))),
       );
       if (index >= 0) {
         mapping[field] = index;
@@ -109,55 +145,116 @@ export function readCsv(text: string): { headers: string[]; rows: string[][] } {
   return { headers: headers.map((h) => h.trim()), rows };
 }
 
+/** The fields whose cells hold a date. */
+const DATE_FIELDS = ['interviewDate', 'date', 'lastContact'] as const satisfies readonly CsvField[];
+type DateField = (typeof DATE_FIELDS)[number];
+
+/** Whether the date columns `mapping` names can only be read day first (see proposeDayFirst). */
+export function dayFirstProposed(rows: readonly string[][], mapping: ColumnMapping): boolean {
+  const columns = DATE_FIELDS.map((f) => mapping[f]).filter((i) => i !== undefined);
+  return proposeDayFirst(rows.flatMap((row) => columns.map((i) => row[i] ?? '')));
+}
+
+/** The fields whose cells are words the journal reads as one of its values; each distinct value can be re-mapped. */
+export const VALUE_FIELDS = ['source', 'roundKind', 'status', 'activity'] as const satisfies readonly CsvField[];
+export type ValueField = (typeof VALUE_FIELDS)[number];
+
 /**
- * A date cell as an IsoDate, by the rule above, or undefined. `3/14/2026` and `2026-03-14` are the same
- * day; `14/3/2026` is not a date (month first).
+ * What a value becomes, as a code a select can hold: how it came, a round of a kind, an event, the interview
+ * itself (its date), still open (nothing to record), or unknown (its text kept in the notes).
  */
-export function parseCsvDate(cell: string): IsoDate | undefined {
-  const text = cell.trim();
-  if (isIsoDate(text)) return text;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text);
-  if (!us) return undefined;
-  const year = us[3].length === 2 ? 2000 + Number(us[3]) : Number(us[3]);
-  if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
-  const iso = `${year}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : undefined;
-}
+export type Choice = `source:${Source}` | `round:${RoundKind}` | `event:${EventKind}` | 'interview' | 'open' | 'unknown';
 
-type Activity = { round: RoundKind } | { event: EventKind } | { interview: true };
-
-/** Words a tracker uses for each activity, beyond the journal's own labels. */
-const ACTIVITY_WORDS: [string, Activity][] = [
-  ...ROUND_KINDS.flatMap((kind): [string, Activity][] => [
-    [squash(roundActivity(kind)), { round: kind }],
-    [squash(ROUND_LABELS[kind]), { round: kind }],
-  ]),
-  ...EVENT_KINDS.map((kind): [string, Activity] => [squash(EVENT_LABELS[kind]), { event: kind }]),
-  ['phonescreen', { round: 'screen' }],
-  ['screening', { round: 'screen' }],
-  ['finalround', { round: 'final' }],
-  ['thankyou', { event: 'thank-you-sent' }],
-  ['followup', { event: 'follow-up-sent' }],
-  ['nextround', { event: 'next-round' }],
-  ['invited', { event: 'next-round' }],
-  ['rejection', { event: 'rejected' }],
-  ['noresponse', { event: 'ghosted' }],
-  ['withdrawn', { event: 'withdrew' }],
-  ['replied', { event: 'reply' }],
-  ['interview', { interview: true }],
-  ['interviewed', { interview: true }],
+const STAGE_CHOICES: Choice[] = [
+  ...ROUND_KINDS.map((k): Choice => `round:${k}`),
+  ...EVENT_KINDS.map((k): Choice => `event:${k}`),
+  'interview',
+  'open',
+  'unknown',
 ];
+/** What each kind of column's values may become, in the order a select lists them. */
+export const CHOICES: Record<ValueField, readonly Choice[]> = {
+  source: [...SOURCES.map((s): Choice => `source:${s}`), 'unknown'],
+  roundKind: [...ROUND_KINDS.map((k): Choice => `round:${k}`), 'unknown'],
+  status: STAGE_CHOICES,
+  activity: STAGE_CHOICES,
+};
 
-function readActivity(cell: string): Activity | undefined {
-  const word = squash(cell);
-  if (!word) return { interview: true };
-  return ACTIVITY_WORDS.find(([w]) => w === word)?.[1];
+/** A choice in words, as the preview's selects say it. */
+export function choiceLabel(choice: Choice): string {
+  if (choice === 'interview') return `${INTERVIEW_ACTIVITY} (dates the interview)`;
+  if (choice === 'open') return 'Still open';
+  if (choice === 'unknown') return 'Unknown, kept in the notes';
+  const [kind, value] = choice.split(':') as [string, string];
+  if (kind === 'source') return SOURCE_LABELS[value as Source];
+  if (kind === 'round') return roundActivity(value as RoundKind);
+  return EVENT_LABELS[value as EventKind];
 }
 
-function readSource(cell: string): Source | null | undefined {
-  const word = squash(cell);
-  if (!word) return null;
-  return SOURCES.find((s) => squash(SOURCE_LABELS[s]) === word || squash(s) === word || squash(SOURCE_LABELS[s]).startsWith(word));
+/** The person's choice for a value, by field and by the value's key (valueKey). */
+export type ValueChoices = Partial<Record<ValueField, Readonly<Record<string, Choice>>>>;
+/** What names a value among its column's: "On-site" and "on site" are one value. */
+export const valueKey = squash;
+
+/** A word list as lookups from its squashed words to one choice. */
+function table(entries: [words: readonly string[], choice: Choice][]): Map<string, Choice> {
+  const map = new Map<string, Choice>();
+  for (const [words, choice] of entries) for (const word of words) if (!map.has(squash(word))) map.set(squash(word), choice);
+  return map;
+}
+// The journal's own words first (what its export writes), then the trackers'.
+const SOURCE_TABLE = table([
+  ...SOURCES.map((s): [string[], Choice] => [[s, SOURCE_LABELS[s]], `source:${s}`]),
+  ...SOURCES.map((s): [readonly string[], Choice] => [SOURCE_WORDS[s], `source:${s}`]),
+]);
+const ROUND_TABLE = table([
+  ...ROUND_KINDS.map((k): [string[], Choice] => [[k, ROUND_LABELS[k], roundActivity(k)], `round:${k}`]),
+  ...ROUND_KINDS.map((k): [readonly string[], Choice] => [ROUND_WORDS[k], `round:${k}`]),
+]);
+const STAGE_TABLE = new Map([
+  ...ROUND_TABLE,
+  ...table([
+    ...EVENT_KINDS.map((k): [string[], Choice] => [[k, EVENT_LABELS[k]], `event:${k}`]),
+    [[INTERVIEW_ACTIVITY], 'interview'],
+    ...EVENT_KINDS.map((k): [readonly string[], Choice] => [EVENT_WORDS[k], `event:${k}`]),
+    [INTERVIEW_WORDS, 'interview'],
+    [OPEN_WORDS, 'open'],
+    [STILL_OPEN_WORDS, 'open'],
+  ]),
+]);
+const ASK = new Set(SOURCE_ASK.words.map(squash));
+/** Per kind of column, the words kept in the notes besides what they map to ("Applied" says nothing more as how it came). */
+const KEEP: Record<ValueField, Set<string>> = {
+  source: new Set(),
+  roundKind: new Set(KEPT_WORDS.map(squash)),
+  status: new Set([...KEPT_WORDS, ...STILL_OPEN_WORDS].map(squash)),
+  activity: new Set([...KEPT_WORDS, ...STILL_OPEN_WORDS].map(squash)),
+};
+
+/** What a value would become unless the person says otherwise. */
+export interface Proposal {
+  choice: Choice;
+  /** Its text goes into the notes too: unknown, or it says more than what it maps to ("On hold", "Accepted"). */
+  keep: boolean;
+  /** A question the preview asks about it ("Recruiter: agency or in-house?"). */
+  ask?: string;
+}
+
+/** What `text` in a column feeding `field` becomes, by the word lists (tracker-words.ts). */
+export function proposeValue(field: ValueField, text: string): Proposal {
+  const word = squash(text);
+  if (field === 'source' && ASK.has(word)) return { choice: 'unknown', keep: true, ask: `${text.trim()}: ${SOURCE_ASK.question}` };
+  const choice = (field === 'source' ? SOURCE_TABLE : field === 'roundKind' ? ROUND_TABLE : STAGE_TABLE).get(word);
+  return choice ? { choice, keep: KEEP[field].has(word) } : { choice: 'unknown', keep: true };
+}
+
+/** What `text` becomes with the person's `choices`: theirs when they made one, else the proposal. */
+function readValue(field: ValueField, text: string, choices: ValueChoices): Omit<Proposal, 'ask'> {
+  const proposal = proposeValue(field, text);
+  const chosen = choices[field]?.[squash(text)];
+  if (chosen === undefined || chosen === proposal.choice) return proposal;
+  // Their choice says what it means; the words stay when they leave it unknown, or open with more than "open".
+  return { choice: chosen, keep: chosen === 'unknown' || (chosen === 'open' && !OPEN_WORDS.some((w) => squash(w) === squash(text))) };
 }
 
 /** What a spreadsheet says about one interview, gathered from its rows. */
@@ -170,12 +267,44 @@ export interface ImportedInterview {
   interviewDate?: IsoDate;
   rounds: Omit<Round, 'id'>[];
   events: JournalEvent[];
+  /** What the sheet said that no field holds, and its notes (at most JOURNAL_LIMITS.notes characters). */
+  notes?: string;
 }
 
-/** The interviews the rows describe, and the rows that could not be read, each named by its row number. */
+/** A date as read from a cell, for the preview to show beside its text. */
+export interface ReadDate {
+  field: DateField;
+  /** The column's name in the sheet ("Interview Date"). */
+  column: string;
+  text: string;
+  date: IsoDate;
+}
+
+/** One row as read: its number, which interview, the dates read, and what it kept in the notes or could not place. */
+export interface RowReport {
+  row: number;
+  /** "Acme, Product designer". */
+  label: string;
+  dates: ReadDate[];
+  /** "'Recruiter' kept in the notes; how it came left unknown". */
+  notices: string[];
+}
+
+/** The interviews the rows describe, the rows left out (no interview named) and what each row read. */
 export interface CsvImport {
   interviews: ImportedInterview[];
+  /** Each row left out, with why: "Row 4: there is no company, role or interview ID…". */
   errors: string[];
+  /** Each row's notices, with its number: "Row 3: 'Recruiter' kept in the notes; how it came left unknown". */
+  notices: string[];
+  rows: RowReport[];
+}
+
+/** How the rows are read beyond the mapping: the header (its names label what goes into the notes), dates day first, and the person's value choices. */
+export interface ReadOptions {
+  headers?: readonly string[];
+  dayFirst?: boolean;
+  choices?: ValueChoices;
 }
 
 /** A stable id for an interview named only by company and role (FNV-1a, so the same names give the same id). */
@@ -190,83 +319,244 @@ function nameId(company: string, role: string): string {
 /** Undoes the quote papaparse puts before a cell that would read as a formula. */
 const unescapeFormula = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
+/** `text` within the notes' limit: cut with an ellipsis, never through a character. */
+function cutNotes(text: string): string {
+  const max = JOURNAL_LIMITS.notes;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '');
+  return `${cut.trimEnd()}…`;
+}
+
+/** What is left unknown when a value is not one the journal knows, per field. */
+const LEFT_UNKNOWN: Record<ValueField, string> = {
+  source: 'how it came left unknown',
+  roundKind: 'the kind of round left unknown',
+  status: 'where it stands left unknown',
+  activity: 'the activity left unknown',
+};
+
+/** A date cell as read, and whether a round, an event or the interview took it. */
+interface Slot extends ReadDate {
+  used: boolean;
+}
+
+const kindOf = <K extends string>(choice: Choice, prefix: 'source' | 'round' | 'event') =>
+  choice.startsWith(`${prefix}:`) ? (choice.slice(prefix.length + 1) as K) : undefined;
+
 /**
  * Reads the rows with `mapping` into interviews, as of `today`. Rows with nothing in them are skipped; a
- * row that cannot be read is named in `errors` and left out, the others are kept. An id column is
+ * row that names no interview is named in `errors` and left out; every other row comes in, and what it says
+ * that the journal cannot hold goes into the interview's notes, said in its notices. An id column is
  * optional: without it, rows with the same company and role are one interview.
+ *
+ * Each row's dates land where the mapping says: the interview date is the interview's, and a round's when a
+ * kind of round is given (in its column, or a round word where it stands); an event where it stands falls on
+ * the last contact (else the interview date, else the row's date); an activity on the row's date. A row with
+ * only a date dates the interview. A date no field takes (a last contact while still open) goes into the notes.
  */
-export function importCsv(rows: readonly string[][], mapping: ColumnMapping, today: IsoDate): CsvImport {
-  const byId = new Map<string, ImportedInterview>();
+export function importCsv(rows: readonly string[][], mapping: ColumnMapping, today: IsoDate, options: ReadOptions = {}): CsvImport {
+  const { headers = [], dayFirst = false, choices = {} } = options;
+  const latest = addDays(today, MAX_DAYS_AHEAD);
+  const byId = new Map<string, { item: ImportedInterview; notes: Set<string>; first: RowReport }>();
   const errors: string[] = [];
+  const reports: RowReport[] = [];
   const cell = (row: readonly string[], field: CsvField) => {
     const index = mapping[field];
     return index === undefined ? '' : unescapeFormula((row[index] ?? '').trim());
   };
-  rows.forEach((row, i) => {
-    const at = `Row ${i + 2}`;
-    if (row.every((c) => !c.trim())) return;
-    const company = cell(row, 'company').slice(0, 200);
-    const role = cell(row, 'role').slice(0, 200);
-    const id = cell(row, 'id').slice(0, 64) || (company || role ? nameId(company, role) : '');
-    if (!id) return errors.push(`${at}: there is no company, role or interview ID to say which interview it is about.`);
-    const dateCell = cell(row, 'date');
-    const date = dateCell ? parseCsvDate(dateCell) : undefined;
-    if (dateCell && !date) {
-      return errors.push(`${at}: the date '${dateCell}' is not a date. Write it as month/day/year (3/14/2026) or 2026-03-14.`);
-    }
-    const activityCell = cell(row, 'activity');
-    const activity = readActivity(activityCell);
-    if (!activity) return errors.push(`${at}: the activity '${activityCell}' is not one the journal knows.`);
-    const source = readSource(cell(row, 'source'));
-    if (source === undefined) {
-      return errors.push(
-        `${at}: '${cell(row, 'source')}' is not a way an interview comes (${SOURCES.map((s) => SOURCE_LABELS[s]).join(', ')}).`,
-      );
-    }
-    if (!('interview' in activity) && !date) return errors.push(`${at}: the ${activityCell} has no date.`);
-    if ('event' in activity && date! > today) return errors.push(`${at}: the date '${dateCell}' is after today.`);
+  // What the notes call a field: the sheet's own column name, so the person recognises it.
+  const name = (field: CsvField) => {
+    const index = mapping[field];
+    return (index !== undefined && headers[index]?.trim()) || CSV_HEADERS[field];
+  };
 
-    const interview = byId.get(id) ?? { id, company, role, source: null, rounds: [], events: [] };
-    byId.set(id, interview);
+  rows.forEach((row, i) => {
+    const number = i + 2;
+    if (row.every((c) => !c.trim())) return;
+    const company = cell(row, 'company').slice(0, DETAIL_MAX);
+    const role = cell(row, 'role').slice(0, DETAIL_MAX);
+    const id = cell(row, 'id').slice(0, 64) || (company || role ? nameId(company, role) : '');
+    if (!id) return void errors.push(`Row ${number}: there is no company, role or interview ID to say which interview it is about.`);
+
+    const report: RowReport = { row: number, label: [company, role].filter(Boolean).join(', ') || id, dates: [], notices: [] };
+    reports.push(report);
+    const entry = byId.get(id) ?? {
+      item: { id, company, role, source: null, rounds: [], events: [] },
+      notes: new Set<string>(),
+      first: report,
+    };
+    byId.set(id, entry);
+    const interview = entry.item;
     if (company) interview.company = company;
     if (role) interview.role = role;
-    if (source) interview.source = source;
-    const details = cell(row, 'details');
-    if ('interview' in activity) {
-      if (date && (!interview.interviewDate || date > interview.interviewDate)) interview.interviewDate = date;
-    } else if ('round' in activity) {
-      const interviewers = details
+
+    const kept: string[] = [];
+    const keep = (field: CsvField, text: string) => kept.push(`${name(field)}: ${text}`);
+    const notice = (text: string) => report.notices.push(text);
+    let details = cell(row, 'details');
+    /** The row's details, for the first round or event it places (its interviewers, or its note). */
+    const takeDetails = () => {
+      const taken = details;
+      details = '';
+      return taken;
+    };
+
+    const readDate = (field: DateField): Slot | undefined => {
+      const text = cell(row, field);
+      if (!text) return undefined;
+      const date = parseSheetDate(text, dayFirst);
+      if (!date) {
+        keep(field, text);
+        notice(`'${text}' in ${name(field)} is not a date: kept in the notes`);
+        return undefined;
+      }
+      report.dates.push({ field, column: name(field), text, date });
+      return { field, column: name(field), text, date, used: false };
+    };
+    const interviewDate = readDate('interviewDate');
+    const date = readDate('date');
+    const lastContact = readDate('lastContact');
+
+    /** Whether `text` cannot go on `slot` (none, or after `upTo`): then it is kept in the notes, and said. */
+    const refused = (text: string, from: CsvField, slot: Slot | undefined, upTo: IsoDate, tooLate: string) => {
+      if (slot && slot.date <= upTo) return false;
+      keep(from, text);
+      if (slot && !slot.used) keep(slot.field, slot.text);
+      notice(slot ? `'${text}' on ${slot.text} ${tooLate}: kept in the notes` : `'${text}' has no date: kept in the notes`);
+      if (slot) slot.used = true;
+      return true;
+    };
+    /** The interview is full (rounds or events): `text` is kept in the notes, and said. */
+    const full = (text: string, from: CsvField, slot: Slot, what: string) => {
+      keep(from, text);
+      keep(slot.field, slot.text);
+      notice(`an interview keeps at most ${what}: '${text}' on ${slot.text} kept in the notes`);
+      return false;
+    };
+    const placeRound = (kind: RoundKind, slot: Slot | undefined, from: CsvField, text: string) => {
+      if (refused(text, from, slot, latest, 'is more than a year ahead')) return false;
+      slot!.used = true;
+      const interviewers = takeDetails()
         .split(/[;\n]/)
         .map((n) => n.trim())
         .filter(Boolean)
         .slice(0, JOURNAL_LIMITS.interviewers)
         .map((n) => n.slice(0, JOURNAL_LIMITS.interviewer));
-      const same = interview.rounds.findIndex((r) => r.date === date && r.kind === activity.round);
-      const round = { date: date!, kind: activity.round, interviewers };
+      const round = { date: slot!.date, kind, interviewers };
+      const same = interview.rounds.findIndex((r) => r.date === round.date && r.kind === kind);
       if (same >= 0) interview.rounds[same] = round;
       else if (interview.rounds.length < JOURNAL_LIMITS.rounds) interview.rounds.push(round);
-      else errors.push(`${at}: an interview keeps at most ${JOURNAL_LIMITS.rounds} rounds.`);
-    } else {
-      const note = details.slice(0, JOURNAL_LIMITS.note);
-      const event: JournalEvent = { kind: activity.event, date: date!, ...(note ? { note } : {}) };
+      else return full(text, from, slot!, `${JOURNAL_LIMITS.rounds} rounds`);
+      return true;
+    };
+    const placeEvent = (kind: EventKind, slot: Slot | undefined, from: CsvField, text: string) => {
+      if (refused(text, from, slot, today, 'is after today')) return false;
+      slot!.used = true;
+      const note = takeDetails().slice(0, JOURNAL_LIMITS.note);
+      const event: JournalEvent = { kind, date: slot!.date, ...(note ? { note } : {}) };
       const same = interview.events.findIndex((e) => eventKey(e) === eventKey(event));
       if (same >= 0) interview.events[same] = event;
       else if (interview.events.length < JOURNAL_LIMITS.events) interview.events.push(event);
-      else errors.push(`${at}: an interview keeps at most ${JOURNAL_LIMITS.events} events.`);
+      else return full(text, from, slot!, `${JOURNAL_LIMITS.events} events`);
+      return true;
+    };
+    const dateInterview = (slot: Slot | undefined, from: CsvField, text: string) => {
+      if (refused(text, from, slot, latest, 'is more than a year ahead')) return false;
+      slot!.used = true;
+      if (!interview.interviewDate || slot!.date > interview.interviewDate) interview.interviewDate = slot!.date;
+      return true;
+    };
+    /** A value read: placed where `on` says, or kept; and said when its words go into the notes. */
+    const apply = (field: ValueField, text: string, on: { round?: Slot; event?: Slot; interview?: Slot }) => {
+      const { choice, keep: keepIt } = readValue(field, text, choices);
+      const round = kindOf<RoundKind>(choice, 'round');
+      const event = kindOf<EventKind>(choice, 'event');
+      let placed = true;
+      if (round) placed = placeRound(round, on.round, field, text);
+      else if (event) placed = placeEvent(event, on.event, field, text);
+      else if (choice === 'interview') placed = dateInterview(on.interview, field, text);
+      if (!placed) return;
+      if (choice === 'unknown') notice(`'${text}' kept in the notes; ${LEFT_UNKNOWN[field]}`);
+      else if (keepIt) notice(`'${text}' kept in the notes; ${choice === 'open' ? 'still open' : `read as ${choiceLabel(choice)}`}`);
+      if (keepIt) keep(field, text);
+    };
+
+    // How it came.
+    const sourceText = cell(row, 'source');
+    if (sourceText) {
+      const { choice, keep: keepIt } = readValue('source', sourceText, choices);
+      const source = kindOf<Source>(choice, 'source');
+      if (source) interview.source = source;
+      else notice(`'${sourceText}' kept in the notes; ${LEFT_UNKNOWN.source}`);
+      if (keepIt) keep('source', sourceText);
     }
+
+    // One row per activity: what happened on the row's date.
+    const activityText = cell(row, 'activity');
+    if (activityText)
+      apply('activity', activityText, { round: date ?? interviewDate, event: date ?? lastContact ?? interviewDate, interview: date });
+
+    // One row per application: the round held on the interview date, by its kind, or by where it stands.
+    const roundText = cell(row, 'roundKind');
+    const statusText = cell(row, 'status');
+    const status = statusText ? readValue('status', statusText, choices) : undefined;
+    const statusRound = status && kindOf<RoundKind>(status.choice, 'round');
+    const roundFromColumn = roundText ? kindOf<RoundKind>(readValue('roundKind', roundText, choices).choice, 'round') : undefined;
+    if (roundText) apply('roundKind', roundText, { round: interviewDate ?? date });
+    if (statusRound && !roundFromColumn) apply('status', statusText, { round: interviewDate ?? date });
+    else if (statusRound && roundFromColumn && statusRound !== roundFromColumn) {
+      keep('status', statusText);
+      notice(`'${statusText}' kept in the notes; the round is a ${roundActivity(roundFromColumn)}, as ${name('roundKind')} says`);
+    }
+    // The interview date is the interview's too, as when a round is added here: an upcoming one is then upcoming.
+    if (interviewDate && (!interviewDate.used || interviewDate.date <= latest))
+      dateInterview(interviewDate, 'interviewDate', interviewDate.text);
+    // Where it stands: an outcome or a reply on the last contact, else the interview date, else the row's date.
+    if (statusText && !statusRound)
+      apply('status', statusText, { event: lastContact ?? interviewDate ?? date, interview: interviewDate ?? date });
+
+    // A row with only a date dates the interview (the journal's export writes an interview date so).
+    if (!activityText && !statusText && !interviewDate && date && !date.used) dateInterview(date, 'date', date.text);
+
+    // Nothing else is lost: what no field took goes into the notes, after the row's own notes.
+    if (details) keep('details', details);
+    if (lastContact && !lastContact.used) keep('lastContact', lastContact.text);
+    if (date && !date.used) keep('date', date.text);
+    const notes = cell(row, 'notes');
+    for (const piece of [notes, ...kept]) if (piece) entry.notes.add(piece);
   });
-  for (const interview of byId.values()) interview.interviewDate ??= lastHeld(interview.rounds, today);
-  return { interviews: [...byId.values()], errors };
+
+  const interviews: ImportedInterview[] = [];
+  for (const { item, notes, first } of byId.values()) {
+    item.interviewDate ??= lastHeld(item.rounds, today);
+    const text = [...notes].join('; ');
+    if (text) item.notes = cutNotes(text);
+    if (text.length > JOURNAL_LIMITS.notes)
+      first.notices.push(`the notes come to more than ${JOURNAL_LIMITS.notes} characters: cut to fit`);
+    interviews.push(item);
+  }
+  const notices = reports.flatMap((r) => r.notices.map((n) => `Row ${r.row}: ${n}`));
+  return { interviews, errors, notices, rows: reports };
+}
+
+/**
+ * An interview's notes after an import: the sheet's added to what is there, unless one already holds the
+ * other, so importing the same sheet again changes nothing and notes written here are never replaced.
+ */
+function mergeNotes(current: string | undefined, incoming: string | undefined): string | undefined {
+  if (!incoming || current?.includes(incoming)) return current;
+  if (!current || incoming.includes(current)) return incoming;
+  return cutNotes(`${current}; ${incoming}`);
 }
 
 const byDate = <T extends { date: IsoDate }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 /**
  * `state` with the imported interviews merged in by id: an interview already here keeps everything the
- * sheet does not say (answers, debrief), takes the sheet's names and how it came when given, and gains
- * its rounds and events (one already here on the same day, of the same kind, is updated, never doubled).
- * Importing the same sheet twice gives what importing it once gave. Interviews past the count limit are
- * the caller's to refuse (addProblem), as for any import.
+ * sheet does not say (answers, debrief), takes the sheet's names and how it came when given, adds the
+ * sheet's notes to its own, and gains its rounds and events (one already here on the same day, of the same
+ * kind, is updated, never doubled). Importing the same sheet twice gives what importing it once gave.
+ * Interviews past the count limit are the caller's to refuse (addProblem), as for any import.
  */
 export function mergeCsv(
   state: InterviewsState,
@@ -297,6 +587,7 @@ export function mergeCsv(
     const sortedEvents = events.sort(byDate);
     // A later interview date restarts the plan, as a later round does in the journal.
     const answers = item.interviewDate ? restartPlan(current.answers, item.interviewDate, sortedEvents) : current.answers;
+    const notes = mergeNotes(current.notes, item.notes);
     const merged: InterviewRecord = {
       ...current,
       company: item.company || current.company,
@@ -305,6 +596,7 @@ export function mergeCsv(
       rounds: rounds.sort(byDate),
       events: sortedEvents,
       answers: foldEvents(answers, sortedEvents),
+      ...(notes === undefined ? {} : { notes }),
     };
     const changed = at < 0 || JSON.stringify(merged) !== JSON.stringify(current);
     const stamped = changed ? { ...merged, updatedAt: now.toISOString() } : current;

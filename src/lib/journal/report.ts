@@ -9,10 +9,7 @@ import type { InterviewRecord } from '../interviews/interviews.ts';
 import { EVENT_LABELS, ROUND_LABELS, type RoundKind } from '../interviews/journal-record.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
 
-/**
- * The activity of a row that only dates the interview (no round of a known kind, no event).
- * @internal The tests state the rule by this name rather than copying its value.
- */
+/** The activity of a row that only dates the interview (no round of a known kind, no event); the import reads it back (csv.ts). */
 export const INTERVIEW_ACTIVITY = 'Interview';
 /** A round's activity: "Screen round". */
 export const roundActivity = (kind: RoundKind) => `${ROUND_LABELS[kind]} round`;

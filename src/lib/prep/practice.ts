@@ -10,7 +10,8 @@
  * pages that only keep interviews load none of this. An expectation names its interview by id; one whose
  * interview was deleted is ignored by every view here, and dropped by the next write.
  */
-import { isIsoDate, type IsoDate } from '../core/dates.ts';
+import { addDays, isIsoDate, type IsoDate } from '../core/dates.ts';
+import { nextInterview } from '../journal/journal.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
 import { isRoundKind, ROUND_KINDS, ROUND_LABELS, type RoundKind } from '../interviews/journal-record.ts';
 import { MIN_CASES, normalizeConcern, recurring, type Recurring } from '../core/counting.ts';
@@ -406,19 +407,27 @@ function interviewDay(record: InterviewRecord): IsoDate | undefined {
 
 /**
  * The interview a day-of sheet is for: the one `chosen` (the home page's "print the day sheet" names it),
- * prepared or not, when it is saved; else the prepared one happening soonest from today, else the one prepared
- * last (the list's end). Undefined when nothing is chosen or prepared.
+ * prepared or not, when it is saved; else the prepared one happening soonest from today, else the interview
+ * coming up soonest (prepared or not: the sheet is for it), else the one prepared last (the list's end).
+ * Undefined when nothing is chosen, prepared or coming up.
  */
 export function sheetInterview(state: PracticeState, records: readonly InterviewRecord[], today: IsoDate, chosen?: string) {
   const prepared = withRecords(state, records);
-  const record = chosen === undefined ? undefined : records.find((r) => r.id === chosen);
   // Not prepared yet: an expectation with nothing in it (the sheet reads no round), so it still says which interview it is for.
-  if (record) return prepared.find((p) => p.record.id === record.id) ?? { record, expectation: emptyExpectation(record.id, 'screen') };
-  const coming = prepared
-    .map((p) => ({ ...p, day: interviewDay(p.record) }))
-    .filter((p): p is typeof p & { day: IsoDate } => p.day !== undefined && p.day >= today)
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  return coming[0] ?? prepared.at(-1);
+  const asPrepared = (record: InterviewRecord) =>
+    prepared.find((p) => p.record.id === record.id) ?? { record, expectation: emptyExpectation(record.id, 'screen') };
+  const record = chosen === undefined ? undefined : records.find((r) => r.id === chosen);
+  if (record) return asPrepared(record);
+  const yesterday = addDays(today, -1);
+  // The day it is for goes with it: the story bank says "your next interview" of one still to come.
+  const soonest = <T>(items: readonly T[], of: (item: T) => InterviewRecord) =>
+    items
+      .map((item) => ({ item, day: nextInterview(of(item), yesterday) }))
+      .filter((x): x is { item: T; day: IsoDate } => x.day !== undefined)
+      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))[0];
+  const coming = soonest(prepared, (p) => p.record) ?? soonest(records, (r) => r);
+  if (coming) return { ...('expectation' in coming.item ? coming.item : asPrepared(coming.item)), day: coming.day };
+  return prepared.at(-1);
 }
 
 /**

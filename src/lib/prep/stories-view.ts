@@ -62,7 +62,8 @@ export function storyCoverage(
   today: IsoDate,
 ): StoryCoverage | undefined {
   const sheet = sheetInterview(practice, records, today);
-  if (!sheet) return undefined;
+  // Coverage is of the questions expected: an interview with none prepared has nothing to cover yet.
+  if (!sheet || !practice.expectations.some((e) => e.interviewId === sheet.record.id)) return undefined;
   const label = interviewLabel(sheet.record, today);
   return {
     interviewId: sheet.record.id,

@@ -1,12 +1,13 @@
 /**
  * The journal's spreadsheet side, as a keyboard user meets it: download, choose a CSV, check the proposed
- * columns, see what would change and which rows can't be read, import or cancel.
+ * columns, whether dates are day first and what each word means, see what would change, what goes into the
+ * notes and which rows can't be read, import or cancel.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import JournalSpreadsheet from '../../../src/islands/journal/JournalSpreadsheet.svelte';
-import { addDays, localToday } from '../../../src/lib/core/dates';
+import { addDays, formatDate, localToday } from '../../../src/lib/core/dates';
 import { EMPTY_INTERVIEWS, newInterview } from '../../../src/lib/interviews/interviews';
 import { interviews } from '../../../src/state/interviews';
 
@@ -16,13 +17,21 @@ const today = localToday();
 // Dates relative to the real clock, as US spreadsheets write them, so the tests never age.
 const us = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${Number(m)}/${Number(d)}/${y}`);
 const daysAgo = (n: number) => addDays(today, -n);
+const dayFirst = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${d}/${m}/${y}`);
 const SHEET = [
-  '\uFEFFCompany,Position,Date,Status,Notes',
+  '\uFEFFCompany,Position,Date,Status,Interviewers',
   `"Acme, Inc.",Designer,${us(daysAgo(20))},Phone screen,"Ana; Bo"`,
   `"Acme, Inc.",Designer,${us(daysAgo(19))},Thank you,`,
   ',,,,',
   `Globex,Engineer,${daysAgo(10)},Interview,`,
   'Globex,Engineer,2/30/2026,Rejected,',
+  ',,,Lunch,',
+].join('\r\n');
+/** A hand-kept tracker: one row per application, its own words, dates day first. */
+const TRACKER = [
+  'Company,Position,Source,Interview Date,Round,Status,Last Contact,Notes',
+  `Acme,Designer,Recruiter,${dayFirst(daysAgo(20))},Onsite,Waiting,,`,
+  `Globex,Engineer,Referral,${dayFirst(daysAgo(14))},HM,Rejected,${dayFirst(daysAgo(2))},Nice team`,
 ].join('\r\n');
 const csv = (text: string, name = 'tracker.csv') => new File([text], name, { type: 'text/csv' });
 const saved = () => interviews.get().interviews;
@@ -39,18 +48,21 @@ async function choose(file: File) {
 }
 
 describe('importing a spreadsheet', () => {
-  it('proposes the columns, counts what would change, names each bad row, and moves focus to the check', async () => {
+  it('proposes the columns, counts what would change, names each row left out or kept in the notes, and moves focus to the check', async () => {
     await choose(csv(SHEET));
     // The first file chosen loads the CSV library and the preview.
     const heading = await screen.findByRole('heading', { name: 'Check before importing' }, { timeout: 5000 });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('combobox', { name: 'Company' })).toHaveDisplayValue('Company');
     expect(screen.getByRole('combobox', { name: 'Role' })).toHaveDisplayValue('Position');
-    expect(screen.getByRole('combobox', { name: 'Activity' })).toHaveDisplayValue('Status');
+    expect(screen.getByRole('combobox', { name: 'Where it stands' })).toHaveDisplayValue('Status');
+    expect(screen.getByRole('combobox', { name: 'Details' })).toHaveDisplayValue('Interviewers');
     expect(screen.getByRole('combobox', { name: 'Interview ID' })).toHaveDisplayValue('Not in this file');
     expect(screen.getByText('2 interviews to add, 0 to update')).toBeInTheDocument();
     expect(screen.getByText('3 activities to add, 0 to update')).toBeInTheDocument();
-    expect(screen.getByText(/^Row 6: the date '2\/30\/2026' is not a date/)).toBeInTheDocument();
+    expect(screen.getByText("Row 6: '2/30/2026' in Date is not a date: kept in the notes")).toBeInTheDocument();
+    expect(screen.getByText(/^Row 7: there is no company, role or interview ID/)).toBeInTheDocument();
+    expect(screen.getByText(`Row 2, Date: ${us(daysAgo(20))} → ${formatDate(daysAgo(20))}`)).toBeInTheDocument();
     expect(saved()).toEqual([]);
   });
 
@@ -65,8 +77,38 @@ describe('importing a spreadsheet', () => {
     await waitFor(() => expect(result).toHaveFocus());
     expect(saved().map((r) => r.company)).toEqual(['Acme, Inc.', 'Globex']);
     expect(saved()[0].rounds).toEqual([expect.objectContaining({ date: daysAgo(20), kind: 'screen', interviewers: [] })]);
-    expect(saved()[1].answers).toEqual({ interviewDate: daysAgo(10) });
+    expect(saved()[1]).toMatchObject({ answers: { interviewDate: daysAgo(10) }, notes: 'Date: 2/30/2026; Status: Rejected' });
     expect(screen.queryByRole('heading', { name: 'Check before importing' })).not.toBeInTheDocument();
+  });
+
+  it('a tracker: proposes day first, asks which recruiter, and imports with the choices made', async () => {
+    await choose(csv(TRACKER));
+    await screen.findByRole('heading', { name: 'Check before importing' });
+    const dayFirstBox = screen.getByRole('checkbox', { name: 'Dates are day first (14/03/2026)' });
+    expect(dayFirstBox).toBeChecked();
+    expect(screen.getByText(/Ticked for you/)).toBeInTheDocument();
+    const recruiter = screen.getByRole('combobox', { name: '“Recruiter”' });
+    expect(recruiter).toHaveDisplayValue('Unknown, kept in the notes');
+    expect(recruiter).toHaveAccessibleDescription('Recruiter: agency or in-house?');
+    expect(screen.getByText("Row 2: 'Recruiter' kept in the notes; how it came left unknown")).toBeInTheDocument();
+    expect(screen.getByText(`Row 3, Last Contact: ${dayFirst(daysAgo(2))} → ${formatDate(daysAgo(2))}`)).toBeInTheDocument();
+
+    // Unticked, the dates read month first and cannot be dates; ticked again, they are.
+    await user.click(dayFirstBox);
+    expect(screen.getByText(`Row 2: '${dayFirst(daysAgo(20))}' in Interview Date is not a date: kept in the notes`)).toBeInTheDocument();
+    await user.click(dayFirstBox);
+
+    await user.selectOptions(recruiter, 'Agency recruiter');
+    expect(screen.queryByText("Row 2: 'Recruiter' kept in the notes; how it came left unknown")).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText('Imported: 2 interviews added, 0 updated; 3 activities added, 0 updated.');
+    expect(saved()[0]).toMatchObject({
+      source: 'agency-recruiter',
+      answers: { interviewDate: daysAgo(20) },
+      rounds: [expect.objectContaining({ date: daysAgo(20), kind: 'panel' })],
+      notes: 'Status: Waiting',
+    });
+    expect(saved()[1]).toMatchObject({ source: 'referral', events: [{ kind: 'rejected', date: daysAgo(2) }], notes: 'Nice team' });
   });
 
   it('a second import of the same file has nothing to add, and offers no Import', async () => {

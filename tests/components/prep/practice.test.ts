@@ -88,6 +88,18 @@ describe('the practice island', () => {
     expect(practice.get().expectations[0].expected).toHaveLength(PRACTICE_LIMITS.expected);
   });
 
+  it('opens on the interview its address names (an interview page links here so)', async () => {
+    const birch = { ...newInterview('birch', new Date()), company: 'Birch', answers: {} };
+    interviews.set({ interviews: [acme, birch], currentId: null });
+    history.replaceState(null, '', '/practice/?interview=birch');
+    try {
+      render(Practice, { bank });
+      expect(await screen.findByRole('combobox', { name: 'Interview' })).toHaveDisplayValue('Birch');
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
   it('says what is wrong with your own question, and adds a good one', async () => {
     interviews.set({ interviews: [acme], currentId: null });
     render(Practice, { bank });

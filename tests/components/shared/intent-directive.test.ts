@@ -6,7 +6,11 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import intent from '../../../src/islands/shared/intent-directive';
+import intent, { STORED_EVENT as DIRECTIVE_EVENT } from '../../../src/islands/shared/intent-directive';
+import { EMPTY_INTERVIEWS, newInterview } from '../../../src/lib/interviews/interviews';
+import { interviews } from '../../../src/state/interviews';
+import { persisted, STORED_EVENT } from '../../../src/state/persisted';
+import { THEME } from '../../../src/lib/content/theme';
 
 const FIELDS = ['company', 'role'];
 const BOXES = ['sent', 'called'];
@@ -177,6 +181,21 @@ describe('with something saved', () => {
     const t = tool();
     t.start();
     expect(t.island.inert).toBe(true);
+  });
+
+  it('loads at once when another island on this page saves one of its keys (an import into an empty journal)', async () => {
+    const loads = countingLoads(tool().island);
+    persisted(THEME).set('dark');
+    await settle();
+    expect(loads.count).toBe(0);
+    interviews.set({ interviews: [newInterview('a', new Date())], currentId: null });
+    await settle();
+    expect(loads.count).toBe(1);
+    interviews.set(EMPTY_INTERVIEWS);
+  });
+
+  it('listens under the name the stores announce their writes by', () => {
+    expect(DIRECTIVE_EVENT).toBe(STORED_EVENT);
   });
 
   it('loads at once when another tab saves first', async () => {

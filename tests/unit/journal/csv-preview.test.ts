@@ -1,6 +1,7 @@
 /**
- * Before a spreadsheet is imported: which files are refused and why, and a preview whose counts are what
- * the merge then does, for any journal and any sheet.
+ * Before a spreadsheet is imported: which files are refused and why, a preview whose counts are what the
+ * merge then does, for any journal and any sheet, and what it lists: each value and what it becomes, each
+ * row's notes, each date beside its text.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,14 +10,17 @@ import { exportCsv, proposeMapping, readCsv } from '../../../src/lib/journal/csv
 import {
   activityDiff,
   changesAnything,
+  dateLines,
   decodeCsv,
   fileProblem,
   importSummary,
   MAX_CSV_BYTES,
+  MAX_VALUES,
   previewImport,
   resultLine,
   sheetProblem,
   summaryLines,
+  valueLines,
 } from '../../../src/lib/journal/csv-preview';
 import { INTERVIEW_ACTIVITY, recordActivities, reportRows } from '../../../src/lib/journal/report';
 import { empty, keptArb, now, recordArb, roundId, today } from '../../fixtures/journal';
@@ -91,18 +95,24 @@ describe('activities, matched by day and activity', () => {
 
 describe('the preview', () => {
   const sheet = [
-    'Company,Role,Date,Activity,Notes',
+    'Company,Role,Date,Activity,Details',
     'Acme,Designer,3/14/2026,Screen,Ana',
     'Acme,Designer,3/16/2026,Thank you,',
     'Acme,Designer,13/1/2026,Reply,',
+    ',,3/17/2026,Reply,',
   ];
   const { headers, rows } = readCsv(sheet.join('\n'));
 
-  it('counts what a first import adds and names the rows left out', () => {
-    const preview = previewImport(empty, rows, proposeMapping(headers), today, now, roundId);
+  it('counts what a first import adds, names what goes into the notes by row, and the rows left out', () => {
+    const preview = previewImport(empty, rows, proposeMapping(headers), today, now, roundId, { headers });
     expect(preview.summary).toEqual({ interviewsAdded: 1, interviewsUpdated: 0, activitiesAdded: 2, activitiesUpdated: 0 });
-    expect(preview.errors).toEqual([expect.stringMatching(/^Row 4: the date '13\/1\/2026' is not a date/)]);
-    expect(previewImport(preview.next, rows, proposeMapping(headers), today, now, roundId).summary).toEqual({
+    expect(preview.notices).toEqual([
+      "Row 4: '13/1/2026' in Date is not a date: kept in the notes",
+      "Row 4: 'Reply' has no date: kept in the notes",
+    ]);
+    expect(preview.errors).toEqual(['Row 5: there is no company, role or interview ID to say which interview it is about.']);
+    expect(preview.next.interviews[0].notes).toBe('Date: 13/1/2026; Activity: Reply');
+    expect(previewImport(preview.next, rows, proposeMapping(headers), today, now, roundId, { headers }).summary).toEqual({
       interviewsAdded: 0,
       interviewsUpdated: 0,
       activitiesAdded: 0,
@@ -165,5 +175,69 @@ describe('the preview', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('what the preview lists', () => {
+  const tracker = readCsv(
+    [
+      'Company,Position,Source,Interview Date,Status',
+      'Acme,Designer,Recruiter,3/14/2026,Waiting',
+      'Globex,Analyst,recruiter,"Mar 20, 2026",Rejected',
+      'Initech,Engineer,Referral,2026-04-02,Lunch',
+    ].join('\n'),
+  );
+  const mapping = proposeMapping(tracker.headers);
+
+  it('each distinct value of a column read as words, once, with what it becomes and the question it raises', () => {
+    const { lines, more } = valueLines(tracker.rows, mapping);
+    expect(lines.map(({ field, text, rows, choice }) => [field, text, rows, choice])).toEqual([
+      ['source', 'Recruiter', 2, 'unknown'],
+      ['source', 'Referral', 1, 'source:referral'],
+      ['status', 'Waiting', 1, 'open'],
+      ['status', 'Rejected', 1, 'event:rejected'],
+      ['status', 'Lunch', 1, 'unknown'],
+    ]);
+    expect(lines[0].proposal.ask).toBe('Recruiter: agency or in-house?');
+    expect(more).toEqual({});
+    const chosen = valueLines(tracker.rows, mapping, { source: { [lines[0].key]: 'source:in-house-recruiter' } });
+    expect(chosen.lines[0].choice).toBe('source:in-house-recruiter');
+  });
+
+  it('lists at most MAX_VALUES values per column, and says how many more', () => {
+    const rows = Array.from({ length: MAX_VALUES + 3 }, (_, i) => ['Acme', `Status ${i}`]);
+    expect(valueLines(rows, { company: 0, status: 1 })).toMatchObject({ more: { status: 3 } });
+  });
+
+  it('each date beside the text it came from, for the first rows', () => {
+    const preview = previewImport(empty, tracker.rows, mapping, today, now, roundId, { headers: tracker.headers });
+    expect(dateLines(preview.rows)).toEqual({
+      lines: [
+        'Row 2, Interview Date: 3/14/2026 → Saturday, March 14, 2026',
+        'Row 3, Interview Date: Mar 20, 2026 → Friday, March 20, 2026',
+        'Row 4, Interview Date: 2026-04-02 → Thursday, April 2, 2026',
+      ],
+      more: 0,
+    });
+    expect(dateLines(preview.rows, 1)).toEqual({ lines: ['Row 2, Interview Date: 3/14/2026 → Saturday, March 14, 2026'], more: 2 });
+  });
+
+  it('says per row what went into the notes, and what the person chose changes it', () => {
+    const preview = previewImport(empty, tracker.rows, mapping, today, now, roundId, { headers: tracker.headers });
+    expect(preview.notices).toEqual([
+      "Row 2: 'Recruiter' kept in the notes; how it came left unknown",
+      "Row 2: 'Waiting' kept in the notes; still open",
+      "Row 3: 'recruiter' kept in the notes; how it came left unknown",
+      "Row 4: 'Lunch' kept in the notes; where it stands left unknown",
+    ]);
+    const chosen = previewImport(empty, tracker.rows, mapping, today, now, roundId, {
+      headers: tracker.headers,
+      choices: { source: { recruiter: 'source:agency-recruiter' } },
+    });
+    expect(chosen.notices).toEqual([
+      "Row 2: 'Waiting' kept in the notes; still open",
+      "Row 4: 'Lunch' kept in the notes; where it stands left unknown",
+    ]);
+    expect(chosen.next.interviews.map((r) => r.source)).toEqual(['agency-recruiter', 'agency-recruiter', 'referral']);
   });
 });

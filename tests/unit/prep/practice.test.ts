@@ -417,4 +417,16 @@ describe('the day sheet’s interview', () => {
     expect(sheetInterview(state, [soon, later], TODAY, 'plain')?.record.id).toBe('soon');
     expect(sheetInterview(EMPTY_PRACTICE, [], TODAY, 'plain')).toBeUndefined();
   });
+
+  it('with nothing prepared, is the interview coming up soonest, so the sheet hangs on it all the same', () => {
+    const past = record('past', { answers: { interviewDate: addDays(TODAY, -3) } });
+    const ahead = record('ahead', { answers: { interviewDate: addDays(TODAY, 9) } });
+    const sooner = record('sooner', { answers: { interviewDate: addDays(TODAY, 2) } });
+    expect(sheetInterview(EMPTY_PRACTICE, [past, ahead, sooner], TODAY)).toMatchObject({
+      record: { id: 'sooner' },
+      expectation: { expected: [] },
+      day: addDays(TODAY, 2),
+    });
+    expect(sheetInterview(EMPTY_PRACTICE, [past], TODAY)).toBeUndefined();
+  });
 });

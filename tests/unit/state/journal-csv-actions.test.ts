@@ -13,7 +13,7 @@ const today = '2026-11-30';
 const asFile = (text: string) => new Blob([text], { type: 'text/csv' });
 const stored = () => localStorage.getItem('callback:interviews');
 const SHEET = [
-  '\uFEFFCompany,Position,Date,Status,Notes',
+  '\uFEFFCompany,Position,Date,Status,Interviewers',
   '"Acme, Inc.",Designer,3/14/2026,Phone screen,"Ana; Bo"',
   '"Acme, Inc.",Designer,3/16/2026,Thank you,',
   ',,,,',
@@ -35,9 +35,9 @@ async function sheet(text = SHEET) {
 describe('reading a file', () => {
   it('proposes a mapping from the header and keeps every row for the preview', async () => {
     const { headers, rows, mapping } = await sheet();
-    expect(headers).toEqual(['Company', 'Position', 'Date', 'Status', 'Notes']);
+    expect(headers).toEqual(['Company', 'Position', 'Date', 'Status', 'Interviewers']);
     expect(rows).toHaveLength(5);
-    expect(mapping).toEqual({ company: 0, role: 1, date: 2, activity: 3, details: 4 });
+    expect(mapping).toEqual({ company: 0, role: 1, date: 2, status: 3, details: 4 });
   });
 
   it('refuses a file that is not a spreadsheet, and changes nothing', async () => {
@@ -50,11 +50,15 @@ describe('reading a file', () => {
 
 describe('importing', () => {
   it('stores what the preview counted, with real past dates, and a second import adds nothing', async () => {
-    const { rows, mapping } = await sheet();
-    const preview = previewImport(interviews.get(), rows, mapping, today, new Date());
-    expect(preview.errors).toEqual([expect.stringMatching(/^Row 6: the date '4\/31\/2026' is not a date/)]);
-    const result = importSpreadsheet(rows, mapping, today);
-    expect(result).toEqual({ ok: true, summary: preview.summary, leftOut: 1 });
+    const { headers, rows, mapping } = await sheet();
+    const preview = previewImport(interviews.get(), rows, mapping, today, new Date(), undefined, { headers });
+    expect(preview.errors).toEqual([]);
+    expect(preview.notices).toEqual([
+      "Row 6: '4/31/2026' in Date is not a date: kept in the notes",
+      "Row 6: 'Rejected' has no date: kept in the notes",
+    ]);
+    const result = importSpreadsheet(rows, mapping, today, { headers });
+    expect(result).toEqual({ ok: true, summary: preview.summary, leftOut: 0 });
     // The screen, the thank-you, and Globex's interview: each row that reads is an activity.
     expect(preview.summary).toEqual({ interviewsAdded: 2, interviewsUpdated: 0, activitiesAdded: 3, activitiesUpdated: 0 });
     const saved = JSON.parse(stored()!).data.interviews;
@@ -64,15 +68,28 @@ describe('importing', () => {
       rounds: [{ date: '2026-03-14', kind: 'screen', interviewers: ['Ana', 'Bo'] }],
       events: [{ kind: 'thank-you-sent', date: '2026-03-16' }],
     });
-    expect(saved[2].answers).toEqual({ interviewDate: '2026-04-02' });
+    expect(saved[2]).toMatchObject({ answers: { interviewDate: '2026-04-02' }, notes: 'Date: 4/31/2026; Status: Rejected' });
 
     const again = stored();
-    expect(importSpreadsheet(rows, mapping, today)).toEqual({
+    expect(importSpreadsheet(rows, mapping, today, { headers })).toEqual({
       ok: true,
       summary: { interviewsAdded: 0, interviewsUpdated: 0, activitiesAdded: 0, activitiesUpdated: 0 },
-      leftOut: 1,
+      leftOut: 0,
     });
     expect(stored()).toBe(again);
+  });
+
+  it('reads with the choices made in the preview (day first, what a word means)', async () => {
+    interviews.set(EMPTY_INTERVIEWS);
+    const { headers, rows, mapping } = await sheet('Company,Interview Date,Source\r\nAcme,14/03/2026,Recruiter');
+    const result = importSpreadsheet(rows, mapping, today, {
+      headers,
+      dayFirst: true,
+      choices: { source: { recruiter: 'source:in-house-recruiter' } },
+    });
+    expect(result).toMatchObject({ ok: true, leftOut: 0 });
+    expect(interviews.get().interviews[0]).toMatchObject({ source: 'in-house-recruiter', answers: { interviewDate: '2026-03-14' } });
+    expect(interviews.get().interviews[0].notes).toBeUndefined();
   });
 
   it('puts everything back and says so when the browser refuses the write', async () => {
