@@ -4,7 +4,15 @@
  * writes only the fields it changes (see interview-sync.ts), so a debrief typed in one tab and an event
  * recorded in another both stay. Each returns why nothing changed, or nothing when it was written.
  */
-import type { Answers, InterviewRecord } from '../lib/interviews/interviews';
+import {
+  addProblem,
+  interviewLabel,
+  newInterview,
+  newInterviewId,
+  saveRecord,
+  type Answers,
+  type InterviewRecord,
+} from '../lib/interviews/interviews';
 import type { IsoDate } from '../lib/core/dates';
 import {
   addRoundPatch,
@@ -19,10 +27,11 @@ import {
   type RoundInput,
 } from '../lib/journal/journal';
 import { unmarkSentPatch } from '../lib/journal/loop';
-import type { EventKind, JournalEvent, Source } from '../lib/interviews/journal-record';
+import { JOURNAL_LIMITS, type EventKind, type JournalEvent, type Source } from '../lib/interviews/journal-record';
+import { quickAddRecord, type QuickAddInput, type QuickAddProblem } from '../lib/journal/quick-add';
 import type { MessageKind } from '../lib/follow-up/timeline';
 import { interviews } from './interviews';
-import { writeFields } from './interview-sync';
+import { writeFields, writeState } from './interview-sync';
 
 export type ActionResult = { problem: string } | undefined;
 
@@ -89,4 +98,24 @@ export function addRound(id: string, round: RoundInput, today: IsoDate): ActionR
 
 export function removeRound(id: string, roundId: string): ActionResult {
   return run(id, (record) => removeRoundPatch(record, roundId));
+}
+
+/** The interview's own notes, saved as typed (cut at their limit); an empty text removes them. */
+export function setNotes(id: string, notes: string) {
+  writeFields(id, { notes: notes.slice(0, JOURNAL_LIMITS.notes) });
+}
+
+/**
+ * Quick add: a past (or coming) interview from one row of the journal, its ending an event on its date, stored
+ * whole in one write. Returns its id and label, or every reason it was not added (then nothing changes; at
+ * the count limit that is the only reason given, as fixing the fields would not help).
+ */
+export function quickAdd(input: QuickAddInput, today: IsoDate): { id: string; label: string } | { problems: QuickAddProblem[] } {
+  const limit = addProblem(interviews.get());
+  if (limit) return { problems: [{ problem: limit }] };
+  const now = new Date();
+  const built = quickAddRecord(input, newInterview(newInterviewId(), now), today, now);
+  if ('problems' in built) return built;
+  writeState((state) => saveRecord(state, built.record, now));
+  return { id: built.record.id, label: interviewLabel(built.record, today) };
 }

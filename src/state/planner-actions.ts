@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../lib/core/dates';
 import { addProblem, DETAIL_MAX, newInterview, newInterviewId, saveRecord } from '../lib/interviews/interviews';
-import { timingProblems } from '../lib/interviews/timing-answers';
+import { interviewDateProblem } from '../lib/journal/quick-add';
 import { interviews } from './interviews';
 import { writeState } from './interview-sync';
 
@@ -40,11 +40,8 @@ export function addPlannerInterview(plan: NewPlan, today: IsoDate): { id: string
     problems.push({ field: 'name', problem: 'Enter the company, the role or both, to tell this interview from others.' });
   else if (company.length > DETAIL_MAX || role.length > DETAIL_MAX)
     problems.push({ field: 'name', problem: `Keep the company and the role to ${DETAIL_MAX} characters each.` });
-  if (!plan.interviewDate) problems.push({ field: 'interviewDate', problem: 'Enter the date of the interview.' });
-  else {
-    const found = timingProblems({ interviewDate: plan.interviewDate }, today, { upcoming: true }).find((p) => p.field === 'interviewDate');
-    if (found) problems.push({ field: 'interviewDate', problem: `The interview date can't be used: ${found.problem}.` });
-  }
+  const dateProblem = interviewDateProblem(plan.interviewDate, today);
+  if (dateProblem) problems.push({ field: 'interviewDate', problem: dateProblem });
   if (problems.length) return { problems };
 
   const now = new Date();

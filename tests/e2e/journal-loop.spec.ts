@@ -53,7 +53,10 @@ test('"Mark as sent" by keyboard: the plan moves on at once, and stays moved aft
   await expect(recorded(page)).toContainText(`Follow-up sent on ${formatDate(today, today)}`);
   // The plan marks the first follow-up done; the next date is the second follow-up's.
   await expect(page.locator('ol.plan [data-state="done"]').filter({ hasText: 'follow-up' }).first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Debrief and history in your journal' })).toHaveAttribute('href', /^\/journal\/#interview-/);
+  await expect(page.getByRole('link', { name: 'Debrief and history in your journal' })).toHaveAttribute(
+    'href',
+    /^\/journal\/interview\/\?id=/,
+  );
   const moved = await headline(page).textContent();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });

@@ -172,7 +172,8 @@ test('four interviews by keyboard: debriefs, a follow-up marked sent, outcomes, 
 test('a link to one interview opens it', async ({ page }) => {
   await page.goto('/journal/');
   await page.getByRole('button', { name: 'Add an interview' }).click();
-  await page.getByLabel('Company', { exact: true }).fill('Elm');
+  // The add form's own fields: quick add's row has a Company field too, until the form replaces it.
+  await page.locator('form.add').getByLabel('Company', { exact: true }).fill('Elm');
   await page.getByLabel('Interview date').fill(daysAgo(3));
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   const id = (await stored(page))[0] as unknown as { id: string };

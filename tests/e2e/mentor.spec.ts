@@ -95,7 +95,8 @@ test('from the journal: share a debrief, the mentor answers in another browser, 
   const sent = watchRequests(page);
   await page.goto('/journal/');
   await page.getByRole('button', { name: 'Add an interview' }).click();
-  await page.getByLabel('Company', { exact: true }).fill('Birch');
+  // The add form's own fields: quick add's row has a Company field too, until the form replaces it.
+  await page.locator('form.add').getByLabel('Company', { exact: true }).fill('Birch');
   await page.getByLabel('Interview date').fill(new Date(Date.now() - 3 * 864e5).toISOString().slice(0, 10));
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByLabel('What they probed or seemed worried about').fill(SECRET);

@@ -84,7 +84,7 @@ test('by keyboard: two stories written, a failure story asked for its lesson, wh
   await page.keyboard.press('Enter');
   const told = launch.getByRole('region', { name: 'Where you told it' });
   await expect(told.getByRole('link')).toHaveText(`${label} — ${LANDED_LABELS.landed}`);
-  await expect(told.getByRole('link')).toHaveAttribute('href', `/journal/#interview-${acme.id}`);
+  await expect(told.getByRole('link')).toHaveAttribute('href', `/journal/interview/?id=${acme.id}`);
   await expect(report.locator('summary')).not.toContainText('told in');
 
   await noAxeViolations(page);

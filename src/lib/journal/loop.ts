@@ -30,14 +30,15 @@ export interface LoopView {
   outcome?: RecordedLine;
   /** The plan's move-on date has passed and nothing has closed it: offer "Close as ghosted". */
   canClose: boolean;
-  /** The interview in the journal, where its debrief and whole history are. */
+  /** The interview's page in the journal, where its debrief and whole history are. */
   href: string;
 }
 
 /**
- * Where the journal page shows the interview `id` (its element's id is `interview-<id>`).
+ * The interview `id`'s own page in the journal (the site is static: one page reads the id from the address).
+ * The journal's list still opens `/journal/#interview-<id>` in place, for links made before the page existed.
  */
-export const journalHref = (id: string) => `/journal/#interview-${encodeURIComponent(id)}`;
+export const journalHref = (id: string) => `/journal/interview/?id=${encodeURIComponent(id)}`;
 
 const line = (event: JournalEvent, today: IsoDate): RecordedLine => ({
   event,

@@ -21,13 +21,24 @@ export interface Standing {
   upcoming?: IsoDate;
 }
 
-/** "Thursday, December 10 · in 4 days", "Today", "Tomorrow": how an interview still ahead is named everywhere. */
-export function upcomingText(date: IsoDate, today: IsoDate): string {
+/** "2:30 PM" for a meeting's "14:30": the time as the site's US English reads it. */
+export function clockTime(time: string): string {
+  const [hours, minutes] = time.split(':').map(Number);
+  return `${hours % 12 || 12}:${String(minutes).padStart(2, '0')} ${hours < 12 ? 'AM' : 'PM'}`;
+}
+
+/** "today", "tomorrow", "in 4 days": how far ahead `date` is. */
+export function daysAway(date: IsoDate, today: IsoDate): string {
   const days = daysBetween(today, date);
-  const day = formatDate(date, today);
-  if (days === 0) return `${day} · today`;
-  if (days === 1) return `${day} · tomorrow`;
-  return `${day} · in ${plural(days, 'day')}`;
+  return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${plural(days, 'day')}`;
+}
+
+/**
+ * "Thursday, December 10 · in 4 days", "… · today", "… · tomorrow": how an interview still ahead is named
+ * everywhere; with its time when a calendar invite gave one ("Thursday, December 10 at 2:30 PM · in 4 days").
+ */
+export function upcomingText(date: IsoDate, today: IsoDate, time?: string): string {
+  return `${formatDate(date, today)}${time ? ` at ${clockTime(time)}` : ''} · ${daysAway(date, today)}`;
 }
 
 const SEND_WORDS = { 'thank-you': 'Thank-you due', 'follow-up': 'Follow-up due', 'final-follow-up': 'Last follow-up due' } as const;
@@ -40,12 +51,8 @@ export function standing(record: InterviewRecord, today: IsoDate): Standing {
   const outcome = outcomeOf(record.events);
   if (outcome) return { text: EVENT_LABELS[outcome], tone: 'done' };
   const held = lastInterview(record, today);
-  // On its day an interview is still the one to get ready for (the thank-you is due by the next working day).
-  const next = nextInterview(record, addDays(today, -1));
-  // Scheduled and not yet held, or a next round booked since: the date is the news ("Thursday, December 10 · in 4 days").
-  if (next && (!held || !record.events.some((e) => isOutcome(e.kind) && e.date >= held))) {
-    return { text: upcomingText(next, today), tone: 'wait', upcoming: next };
-  }
+  const next = upcomingDay(record, today, held);
+  if (next) return { text: upcomingText(next, today), tone: 'wait', upcoming: next };
   if (!held) return { text: 'No interview date yet', tone: 'wait' };
   // Invited on since the last round held: the next step is theirs to schedule, whatever was sent since.
   if (record.events.some((e) => e.kind === 'next-round' && e.date >= held)) return { text: 'Invited to the next round', tone: 'wait' };
@@ -59,29 +66,41 @@ export function standing(record: InterviewRecord, today: IsoDate): Standing {
 }
 
 /**
- * The list's order: interviews still ahead first, the soonest at the top (what to prepare for next), then the
- * latest interview held first (a round scheduled ahead counts as its date), undated ones last, then by when
- * they were added. A copy: the store's order is left as it is.
+ * The day of the interview still to come, today included: scheduled and not yet held, or a next round booked
+ * since the last one held, on an interview not closed. On its day an interview is still the one to get ready
+ * for (the thank-you is due by the next working day). Undefined when none is coming.
  */
-export function journalOrder(records: readonly InterviewRecord[], today: IsoDate): InterviewRecord[] {
-  const yesterday = addDays(today, -1);
-  // Ahead: "0" and the date, so the soonest sorts first once the keys are sorted from the end; held: "1" and
-  // the latest date (scheduled rounds included), newest first.
-  const key = (r: InterviewRecord) => {
-    const next = nextInterview(r, yesterday);
-    if (next) return `2 ${invert(next)}`;
-    let latest = lastInterview(r, today) ?? '';
-    for (const { date } of r.rounds) if (date > latest) latest = date;
-    return `1 ${latest}`;
-  };
-  const keyed = records.map((record) => ({ record, key: `${key(record)} ${record.createdAt}` }));
-  // ISO dates and timestamps sort as text; plain comparison, not localeCompare, which is slow over 500.
-  keyed.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
-  return keyed.map((k) => k.record);
+export function upcomingDay(record: InterviewRecord, today: IsoDate, held = lastInterview(record, today)): IsoDate | undefined {
+  if (outcomeOf(record.events)) return undefined;
+  const next = nextInterview(record, addDays(today, -1));
+  return next && (!held || !record.events.some((e) => isOutcome(e.kind) && e.date >= held)) ? next : undefined;
 }
 
-/** A date's digits complemented to 9, so that sorting from the end puts the earliest first. */
-const invert = (date: IsoDate) => date.replace(/\d/g, (d) => String(9 - Number(d)));
+/**
+ * The list's order: the interviews still to come first, the soonest first; then the others, the latest
+ * interview first (a scheduled round counts as its date), undated ones last; then by when they were added.
+ * A copy: the store's order is left as it is.
+ */
+export function journalOrder(records: readonly InterviewRecord[], today: IsoDate): InterviewRecord[] {
+  // The latest of the last interview held and every round's date, scheduled ones included.
+  const latest = (r: InterviewRecord, held: IsoDate | undefined) => {
+    let key = held ?? '';
+    for (const { date } of r.rounds) if (date > key) key = date;
+    return key;
+  };
+  const keyed = records.map((record) => {
+    const held = lastInterview(record, today);
+    const coming = upcomingDay(record, today, held);
+    return { record, coming, key: `${coming ?? latest(record, held)} ${record.createdAt}` };
+  });
+  // ISO dates and timestamps sort as text; plain comparison, not localeCompare, which is slow over 500.
+  keyed.sort((a, b) => {
+    if (a.coming && b.coming) return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    if (a.coming || b.coming) return a.coming ? -1 : 1;
+    return a.key < b.key ? 1 : a.key > b.key ? -1 : 0;
+  });
+  return keyed.map((k) => k.record);
+}
 
 export interface FunnelBar {
   label: string;

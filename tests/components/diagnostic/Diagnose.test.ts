@@ -409,7 +409,7 @@ describe('the journal under the next step', () => {
     open({ interviewDate: daysAgo(10), thankYou: 'sent', followUps: 0 });
     render(Diagnose, { model });
     expect(await screen.findByRole('heading', { level: 2, name: 'Send your first follow-up' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Debrief and history in your journal' })).toHaveAttribute('href', '/journal/#interview-j');
+    expect(screen.getByRole('link', { name: 'Debrief and history in your journal' })).toHaveAttribute('href', '/journal/interview/?id=j');
 
     const refining = askingId();
     await user.click(button('Mark as sent'));

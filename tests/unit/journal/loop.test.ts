@@ -12,7 +12,7 @@ import { apply, interview, situation } from '../../fixtures/journal-writes';
 describe('loopView', () => {
   it('offers "Mark as sent" for the message due, then says what was recorded', () => {
     let record = interview({ thankYou: 'sent', followUps: 0 });
-    expect(loopView(record, '2026-11-17')).toEqual({ due: 'follow-up', sent: [], canClose: false, href: '/journal/#interview-a' });
+    expect(loopView(record, '2026-11-17')).toEqual({ due: 'follow-up', sent: [], canClose: false, href: '/journal/interview/?id=a' });
     record = apply(record, markSentPatch(record, '2026-11-17'));
     const view = loopView(record, '2026-11-17');
     expect(view.due).toBeUndefined();
@@ -39,8 +39,8 @@ describe('loopView', () => {
     expect(loopView(record, '2026-11-17').due).toBeUndefined();
   });
 
-  it('links to the interview in the journal by its id', () => {
-    expect(journalHref('3f2a-b')).toBe('/journal/#interview-3f2a-b');
+  it("links to the interview's own page by its id, safe in an address", () => {
+    expect(journalHref('3f2a b')).toBe('/journal/interview/?id=3f2a%20b');
   });
 });
 

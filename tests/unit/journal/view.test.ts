@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/lib/core/dates';
 import { newInterview, type InterviewRecord } from '../../../src/lib/interviews/interviews';
 import { funnel } from '../../../src/lib/journal/patterns';
-import { funnelBars, journalOrder, standing } from '../../../src/lib/journal/view';
+import { clockTime, funnelBars, journalOrder, standing, upcomingText } from '../../../src/lib/journal/view';
 import { EVENT_KINDS, type JournalEvent } from '../../../src/lib/interviews/journal-record';
 
 const TODAY = '2026-11-30';
@@ -85,7 +85,58 @@ describe('where an interview stands', () => {
   });
 });
 
+describe('an interview still to come, in words', () => {
+  it('says its day and how far it is, with its time when an invite gave one', () => {
+    expect(upcomingText('2026-12-10', '2026-12-06', '14:30')).toBe('Thursday, December 10 at 2:30 PM · in 4 days');
+    expect(upcomingText('2026-12-07', '2026-12-06')).toBe('Monday, December 7 · tomorrow');
+  });
+
+  it('reads a meeting time as a US clock does', () => {
+    expect(['00:05', '09:00', '12:00', '12:30', '14:30', '23:59'].map(clockTime)).toEqual([
+      '12:05 AM',
+      '9:00 AM',
+      '12:00 PM',
+      '12:30 PM',
+      '2:30 PM',
+      '11:59 PM',
+    ]);
+  });
+});
+
 describe('the list order', () => {
+  it('puts the interviews still to come first, the soonest first, then the others latest first', () => {
+    const records = [
+      interview({ interviewDate: '2026-11-20' }, { id: 'held' }),
+      interview({ interviewDate: '2026-12-20' }, { id: 'far' }),
+      interview({ interviewDate: '2026-11-26' }, { id: 'older' }),
+      interview({ interviewDate: '2026-12-02' }, { id: 'soon' }),
+      interview({ interviewDate: TODAY }, { id: 'today' }),
+      // Closed, with a round still on the calendar: not coming any more.
+      interview(
+        { interviewDate: '2026-11-10' },
+        {
+          id: 'closed',
+          rounds: [{ id: 'r', date: '2026-12-05', kind: 'final', interviewers: [] }],
+          events: [{ kind: 'withdrew', date: '2026-11-28' }],
+        },
+      ),
+    ];
+    expect(journalOrder(records, TODAY).map((r) => r.id)).toEqual(['today', 'soon', 'far', 'closed', 'older', 'held']);
+  });
+
+  it('lists every coming interview before every other, soonest first, over any dates', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -300, max: 300 }), { maxLength: 20 }), (offsets) => {
+        const records = offsets.map((n, i) => interview({ interviewDate: addDays(TODAY, n) }, { id: `r${i}` }));
+        const dates = journalOrder(records, TODAY).map((r) => r.answers.interviewDate as string);
+        const coming = dates.filter((d) => d >= TODAY);
+        expect(dates.slice(0, coming.length)).toEqual([...coming].sort());
+        expect(dates.slice(coming.length)).toEqual(dates.slice(coming.length).sort().reverse());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('puts the latest interview first and undated ones last, keeping every interview once', () => {
     const dated = fc.option(
       fc.integer({ min: 0, max: 300 }).map((n) => addDays(TODAY, -n)),

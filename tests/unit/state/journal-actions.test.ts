@@ -1,9 +1,18 @@
 // @vitest-environment jsdom
 /** The journal's writes: stored on the interview, field by field, with the rules' reasons when refused. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { newInterview } from '../../../src/lib/interviews/interviews';
+import { MAX_INTERVIEWS, newInterview } from '../../../src/lib/interviews/interviews';
 import { interviews } from '../../../src/state/interviews';
-import { addRound, closeAsGhosted, markFollowUpSent, recordEvent, setDebrief, setSource } from '../../../src/state/journal-actions';
+import {
+  addRound,
+  closeAsGhosted,
+  markFollowUpSent,
+  quickAdd,
+  recordEvent,
+  setDebrief,
+  setNotes,
+  setSource,
+} from '../../../src/state/journal-actions';
 
 const record = () => interviews.get().interviews[0];
 const stored = () => JSON.parse(localStorage.getItem('callback:interviews')!).data.interviews[0];
@@ -45,5 +54,39 @@ describe('journal actions', () => {
     expect(recordEvent('gone', { kind: 'reply', date: '2026-11-12' }, '2026-11-20')).toMatchObject({
       problem: expect.stringContaining('no longer saved'),
     });
+  });
+
+  it('quick add stores the whole row in one write: the interview, named and dated, its ending on its date', () => {
+    const writes: unknown[] = [];
+    const stop = interviews.listen((state) => writes.push(state));
+    const added = quickAdd({ company: 'Birch', interviewDate: '2026-11-20', ending: 'rejected' }, '2026-12-06');
+    stop();
+    expect(added).toEqual({ id: expect.any(String), label: 'Birch · November 20' });
+    expect(writes).toHaveLength(1);
+    const saved = JSON.parse(localStorage.getItem('callback:interviews')!).data.interviews;
+    expect(saved.find((r: { company: string }) => r.company === 'Birch')).toMatchObject({
+      answers: { interviewDate: '2026-11-20' },
+      events: [{ kind: 'rejected', date: '2026-11-20' }],
+    });
+  });
+
+  it('quick add changes nothing when refused, and says so at the count limit', () => {
+    const before = localStorage.getItem('callback:interviews');
+    expect(quickAdd({ company: '', interviewDate: '', ending: 'none' }, '2026-12-06')).toMatchObject({
+      problems: [{ field: 'company' }, { field: 'interviewDate' }],
+    });
+    expect(localStorage.getItem('callback:interviews')).toBe(before);
+    const full = Array.from({ length: MAX_INTERVIEWS }, (_, i) => newInterview(`f${i}`, new Date()));
+    interviews.set({ interviews: full, currentId: null });
+    expect(quickAdd({ company: 'Cedar', interviewDate: '2026-11-20', ending: 'none' }, '2026-12-06')).toEqual({
+      problems: [{ problem: expect.stringContaining(`${MAX_INTERVIEWS} saved interviews`) }],
+    });
+  });
+
+  it('keeps the notes as typed, and an empty text removes them', () => {
+    setNotes('a', 'Ask for Dana at the front desk');
+    expect(stored().notes).toBe('Ask for Dana at the front desk');
+    setNotes('a', '');
+    expect(stored()).not.toHaveProperty('notes');
   });
 });
