@@ -184,7 +184,9 @@ describe('a value the journal does not know', () => {
         const [interview] = result.interviews;
         const fields = ['source', 'roundKind', 'status', 'activity'] as const;
         fields.forEach((field, i) => {
-          const text = cells[i].trim();
+          // As the import reads a cell: an apostrophe before a formula's first character is taken for the quote an
+          // export puts there (see exportCsv), so "'+" reads as "+" (a generated case found it: seed 2093733259).
+          const text = cells[i].trim().replace(/^'(?=[=+\-@\t\r])/, '');
           if (!text || proposeValue(field, text).choice !== 'unknown') return;
           expect(interview.notes).toContain(`${HEADER[i + 1]}: ${text}`);
           expect(result.notices).toContain(`Row 2: '${text}' kept in the notes; ${LEFT_UNKNOWN[field]} left unknown`);
