@@ -126,7 +126,9 @@ test('from the invite to the follow-up dates, then six past interviews and a pat
     let moves = 0;
     const move = async (act: () => Promise<unknown>) => (moves++, await act());
     await move(() => phone.keyboard.type(company));
-    await move(() => quick.getByLabel('Date').pressSequentially(typed(new Date(FRIDAY.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10))));
+    await move(() =>
+      quick.getByLabel('Date').pressSequentially(typed(new Date(FRIDAY.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10))),
+    );
     await move(() => quick.getByLabel('How it ended').selectOption({ label: ending }));
     await move(() => phone.keyboard.press('Enter'));
     counts.push(moves);

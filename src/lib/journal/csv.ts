@@ -364,7 +364,7 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
     const index = mapping[field];
     return index === undefined ? '' : unescapeFormula((row[index] ?? '').trim());
   };
-  // What the notes call a field: the sheet's own column name, so the person recognises it.
+  // What the notes call a field: the sheet's own column name, so the person recognizes it.
   const name = (field: CsvField) => {
     const index = mapping[field];
     return (index !== undefined && headers[index]?.trim()) || CSV_HEADERS[field];

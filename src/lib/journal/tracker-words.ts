@@ -16,7 +16,7 @@
  *   prep4jobs.com and jobcarer.com (interview dates, contact person, follow-up).
  * - Smartsheet's job candidate tracker template, as CData documents its columns (Status; Referral Source with
  *   "Referral", "Job Board", "Career Fair"; Comments; Next Steps): cdata.com Sheet_Job_Candidate_Tracker.
- * - Board trackers' stages: Huntr's and Teal's boards as summarised by Access Careers Centre's Job Tracker board
+ * - Board trackers' stages: Huntr's and Teal's boards as summarized by the Access Careers job tracker board
  *   (Wishlist, Applied, Interview, Offer), CareerTrackr's stages (Prospective, Applied, Screening, Interviewing,
  *   Offer, Rejected, Withdrawn; recruiter phone calls, HR screens, technical phone screens, take-home assessments,
  *   panel and final rounds), resumedit.com (Saved, Applied, Interview, Offer, Rejected, Withdrawn), the
@@ -42,7 +42,7 @@ import type { EventKind, RoundKind, Source } from '../interviews/journal-record.
  */
 export const HEADER_WORDS = {
   id: { exact: ['Interview ID', 'ID'], contains: [] },
-  company: { exact: ['Company', 'Employer', 'Organization', 'Organisation', 'Company name'], contains: ['Company', 'Employer', 'Organi'] },
+  company: { exact: ['Company', 'Employer', 'Organization', 'Company name'], contains: ['Company', 'Employer', 'Organi'] },
   role: {
     exact: ['Role', 'Position', 'Job', 'Job title', 'Title', 'Position title', 'Role title'],
     contains: ['Position', 'Job title', 'Role', 'Title'],
