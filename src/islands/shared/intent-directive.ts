@@ -56,12 +56,18 @@ function hasSavedState(keys: string[]) {
   }
 }
 
-type Field = HTMLInputElement | HTMLTextAreaElement;
-/** What a field holds that its server-rendered self did not: text typed, or a tick. Files are not kept. */
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+/** What a field holds that its server-rendered self did not: text typed, a tick, an option chosen. Files are not kept. */
 type Change = [index: number, value: string | boolean];
 
 /** Every field in `areas`, in document order: the same list on the same page, which the changes index. */
-const fieldsIn = (areas: HTMLElement[]) => areas.flatMap((area) => [...area.querySelectorAll<Field>('input, textarea')]);
+const fieldsIn = (areas: HTMLElement[]) => areas.flatMap((area) => [...area.querySelectorAll<Field>('input, textarea, select')]);
+
+/** What a field held as the server rendered it: a select's option marked selected (or its first), else its default text. */
+function defaultOf(field: Field): string {
+  if (!(field instanceof HTMLSelectElement)) return field.defaultValue;
+  return ([...field.options].find((option) => option.defaultSelected) ?? field.options[0])?.value ?? '';
+}
 
 function changesIn(fields: Field[]): Change[] {
   return fields.flatMap((field, index): Change[] =>
@@ -69,7 +75,7 @@ function changesIn(fields: Field[]): Change[] {
       ? field.checked !== field.defaultChecked
         ? [[index, field.checked]]
         : []
-      : field.type !== 'file' && field.value !== field.defaultValue
+      : field.type !== 'file' && field.value !== defaultOf(field)
         ? [[index, field.value]]
         : [],
   );

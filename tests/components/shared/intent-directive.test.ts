@@ -132,6 +132,40 @@ describe('a first visit (nothing saved)', () => {
   });
 });
 
+describe('a choice made in a select while the tool loads', () => {
+  it("is the tool's once live, with Enter pressed after it (quick add: company, date, how it ended, Enter)", async () => {
+    document.body.innerHTML = `
+      <astro-island>
+        <form>
+          <input id="company" />
+          <select id="ending"><option value="open" selected>No reply yet</option><option value="ghosted">No reply: ghosted</option></select>
+          <button type="submit">Add</button>
+        </form>
+      </astro-island>`;
+    const island = document.querySelector<HTMLElement>('astro-island')!;
+    const heard: string[] = [];
+    let arrive!: () => void;
+    const arrived = new Promise<void>((done) => (arrive = done));
+    // Like Svelte, hydration puts the select back to what the server rendered, then listens.
+    const hydrate = async () => {
+      const select = island.querySelector('select')!;
+      select.value = 'open';
+      select.addEventListener('change', () => heard.push(`chose ${select.value}`));
+      island.querySelector('form')!.addEventListener('submit', (e) => (e.preventDefault(), heard.push(`submit ${select.value}`)));
+    };
+    intent(() => arrived.then(() => hydrate), { name: 'intent', value: { keys: ['callback:interviews'] } as never }, island);
+    type('company', 'Acme');
+    const select = island.querySelector('select')!;
+    select.value = 'ghosted';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    island.querySelector<HTMLButtonElement>('button')!.click();
+    arrive();
+    await settle();
+    expect(select.value).toBe('ghosted');
+    expect(heard).toEqual(['chose ghosted', 'submit ghosted']);
+  });
+});
+
 describe('leaving the page before the tool is live', () => {
   it('keeps what was typed and ticked for the next visit in this tab, which hands it over', async () => {
     const before = tool();
