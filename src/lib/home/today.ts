@@ -7,13 +7,22 @@
  * dates ahead are the follow-up plan's (`planFollowUps`, on the answers as of today: `answersToday`), and an
  * interview still ahead is `nextInterview`'s. So the home page, the diagnostic and the journal never disagree.
  */
-import { addDays, daysBetween, formatDate, plural, type IsoDate } from '../core/dates.ts';
+import { daysBetween, formatDate, plural, type IsoDate } from '../core/dates.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
 import { calendarEntries, calendarLabel, PLAN_STEP_TEXTS, type CalendarEntry, type DatedStep } from '../follow-up/calendar.ts';
 import { composeEmail, type Email } from '../follow-up/email.ts';
 import { planFollowUps, type MessageKind, type PlanKey, type PlanStep, type Timeline } from '../follow-up/timeline.ts';
-import { answersToday, dueMessage, foldEvents, nextInterview, outcomeOf, planState, restartPlan } from '../journal/journal.ts';
+import {
+  answersToday,
+  comingInterview,
+  dueMessage,
+  foldEvents,
+  nextInterview,
+  outcomeOf,
+  planState,
+  restartPlan,
+} from '../journal/journal.ts';
 import { cardCandidates, type LoopQuestion, type PracticeState } from '../prep/practice.ts';
 
 /**
@@ -128,8 +137,7 @@ function interviewSteps(record: InterviewRecord, today: IsoDate): TodayStep[] {
   const n = names(record);
   const interviewId = record.id;
   const steps: TodayStep[] = [];
-  // On its day an interview is still the one to get ready for.
-  const ahead = nextInterview(record, addDays(today, -1));
+  const ahead = comingInterview(record, today);
   if (ahead) {
     const when = capitalized(dayName(ahead, today));
     steps.push({ day: ahead, words: `${when}: ${n.at}`, hint: 'Print the day sheet', interviewId, action: { kind: 'open-day-sheet' } });
@@ -275,7 +283,7 @@ export function allStepsCalendar(records: readonly InterviewRecord[], today: Iso
   const entries = records.flatMap((record) => {
     if (outcomeOf(record.events)) return [];
     const interviews: DatedStep[] = [];
-    for (let day = nextInterview(record, addDays(today, -1)); day; day = nextInterview(record, day)) {
+    for (let day = comingInterview(record, today); day; day = nextInterview(record, day)) {
       interviews.push({ key: `interview-${day}`, title: 'Interview', description: INTERVIEW_TEXT, date: day });
     }
     const plan = planAhead(record, today);

@@ -131,6 +131,14 @@ export function nextInterview(record: Pick<InterviewRecord, 'answers' | 'rounds'
 }
 
 /**
+ * The interview still to come counting today: on its day an interview is still the one to get ready for (its
+ * thank-you is due by the next working day). The one reading of "coming up" for the list, practice, the day
+ * sheet and the home page.
+ */
+export const comingInterview = (record: Pick<InterviewRecord, 'answers' | 'rounds'>, today: IsoDate) =>
+  nextInterview(record, addDays(today, -1));
+
+/**
  * Where the plan stands today, after what the journal records: the message it asks for ("Mark as sent"
  * records it) and whether to offer "Close as ghosted" (the move-on date has come, nothing has closed the
  * interview). One reckoning for both, as the journal asks them of every interview when it opens.

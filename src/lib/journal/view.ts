@@ -3,9 +3,9 @@
  * funnel chart's bars. Plain functions over the saved records, so the page renders and the tests check the
  * words a person reads.
  */
-import { addDays, daysBetween, formatDate, plural, type IsoDate } from '../core/dates.ts';
+import { daysBetween, formatDate, plural, type IsoDate } from '../core/dates.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
-import { nextInterview, outcomeOf, planState } from './journal.ts';
+import { comingInterview, outcomeOf, planState } from './journal.ts';
 import { EVENT_LABELS, isOutcome } from '../interviews/journal-record.ts';
 import { lastInterview, type FunnelRow } from './patterns.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
@@ -72,7 +72,7 @@ export function standing(record: InterviewRecord, today: IsoDate): Standing {
  */
 export function upcomingDay(record: InterviewRecord, today: IsoDate, held = lastInterview(record, today)): IsoDate | undefined {
   if (outcomeOf(record.events)) return undefined;
-  const next = nextInterview(record, addDays(today, -1));
+  const next = comingInterview(record, today);
   return next && (!held || !record.events.some((e) => isOutcome(e.kind) && e.date >= held)) ? next : undefined;
 }
 

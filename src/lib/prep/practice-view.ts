@@ -2,12 +2,12 @@
  * What the practice page's "Expect questions" part shows, worked out from plain data: which interview and
  * kind of round it opens on, and the list of questions to tick.
  */
-import { addDays, type IsoDate } from '../core/dates.ts';
+import type { IsoDate } from '../core/dates.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
 import type { RoundKind } from '../interviews/journal-record.ts';
 import { sheetInterview, type Expectation, type OwnQuestion, type PracticeState } from './practice.ts';
 import { journalOrder } from '../journal/view.ts';
-import { nextInterview } from '../journal/journal.ts';
+import { comingInterview } from '../journal/journal.ts';
 import type { Competency } from './stories.ts';
 
 /** A bank question as the page hands it over: the bank's fields plus where its lesson is. */
@@ -40,10 +40,8 @@ export const interviewChoices = (records: readonly InterviewRecord[], today: Iso
  */
 export function firstInterview(state: PracticeState, records: readonly InterviewRecord[], today: IsoDate): string | undefined {
   let soonest: { id: string; day: IsoDate } | undefined;
-  // From today on: an interview today is still the one to prepare for.
-  const yesterday = addDays(today, -1);
   for (const record of records) {
-    const day = nextInterview(record, yesterday);
+    const day = comingInterview(record, today);
     if (day && (!soonest || day < soonest.day)) soonest = { id: record.id, day };
   }
   return soonest?.id ?? sheetInterview(state, records, today)?.record.id ?? journalOrder(records, today)[0]?.id;

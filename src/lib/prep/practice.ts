@@ -10,8 +10,8 @@
  * pages that only keep interviews load none of this. An expectation names its interview by id; one whose
  * interview was deleted is ignored by every view here, and dropped by the next write.
  */
-import { addDays, isIsoDate, type IsoDate } from '../core/dates.ts';
-import { nextInterview } from '../journal/journal.ts';
+import { isIsoDate, type IsoDate } from '../core/dates.ts';
+import { comingInterview } from '../journal/journal.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
 import { isRoundKind, ROUND_KINDS, ROUND_LABELS, type RoundKind } from '../interviews/journal-record.ts';
 import { MIN_CASES, normalizeConcern, recurring, type Recurring } from '../core/counting.ts';
@@ -418,11 +418,10 @@ export function sheetInterview(state: PracticeState, records: readonly Interview
     prepared.find((p) => p.record.id === record.id) ?? { record, expectation: emptyExpectation(record.id, 'screen') };
   const record = chosen === undefined ? undefined : records.find((r) => r.id === chosen);
   if (record) return asPrepared(record);
-  const yesterday = addDays(today, -1);
   // The day it is for goes with it: the story bank says "your next interview" of one still to come.
   const soonest = <T>(items: readonly T[], of: (item: T) => InterviewRecord) =>
     items
-      .map((item) => ({ item, day: nextInterview(of(item), yesterday) }))
+      .map((item) => ({ item, day: comingInterview(of(item), today) }))
       .filter((x): x is { item: T; day: IsoDate } => x.day !== undefined)
       .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))[0];
   const coming = soonest(prepared, (p) => p.record) ?? soonest(records, (r) => r);
