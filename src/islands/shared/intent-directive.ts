@@ -23,7 +23,7 @@ export interface IntentOptions {
 
 /**
  * The event a store raises on this page when it writes a key (STORED_EVENT in src/state/persisted.ts, spelled
- * again here because the directive takes no imports; tests/unit/shared/intent-directive.test.ts holds them equal).
+ * again here because the directive takes no imports; tests/components/shared/intent-directive.test.ts holds them equal).
  * @internal Exported for that test.
  */
 export const STORED_EVENT = 'callback:stored';
