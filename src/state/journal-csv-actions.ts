@@ -4,14 +4,12 @@
  * CSV library, so the journal page loads it only once a file is chosen.
  */
 import type { IsoDate } from '../lib/core/dates';
-import { INTERVIEWS, type InterviewsState } from '../lib/interviews/interviews';
+import { INTERVIEWS } from '../lib/interviews/interviews';
 import { proposeMapping, readCsv, type ColumnMapping, type ReadOptions } from '../lib/journal/csv';
 import { decodeCsv, fileProblem, MAX_CSV_BYTES, previewImport, sheetProblem, type ImportSummary } from '../lib/journal/csv-preview';
-import { encodeValue } from '../lib/storage/storage-codec';
-import { storageKey } from '../lib/storage/stored-value';
 import { interviews } from './interviews';
 import { writeState } from './interview-sync';
-import { storage } from './persisted';
+import { keptInBrowser, notKeptReason } from './persisted';
 
 /** A spreadsheet read and ready to map: its header, its rows, and the mapping proposed from the header. */
 export interface ReadSheet {
@@ -51,24 +49,9 @@ export function importSpreadsheet(
   const preview = previewImport(before, rows, mapping, today, now, undefined, options);
   if (preview.problem) return { ok: false, error: `Nothing was imported. ${preview.problem}` };
   writeState(() => preview.next);
-  if (!kept(preview.next)) {
+  if (!keptInBrowser(INTERVIEWS, preview.next)) {
     writeState(() => before);
-    return {
-      ok: false,
-      error:
-        storage.health() === 'full'
-          ? "Nothing was imported: this browser's storage for the site is full. Delete what you no longer need, then try again."
-          : 'Nothing was imported: this browser is not letting the site store anything (private browsing can do that).',
-    };
+    return { ok: false, error: `Nothing was imported: ${notKeptReason()}` };
   }
   return { ok: true, summary: preview.summary, leftOut: preview.errors.length };
-}
-
-/** Whether the browser itself holds `state` (a refused write lives in this tab's memory only). */
-function kept(state: InterviewsState): boolean {
-  try {
-    return localStorage.getItem(storageKey(INTERVIEWS)) === encodeValue(INTERVIEWS.schema, state);
-  } catch {
-    return false;
-  }
 }

@@ -5,14 +5,12 @@
  * page loads this module only when a file comes, and ical.js only as the file is read.
  */
 import type { IsoDate } from '../lib/core/dates';
-import { INTERVIEWS, type InterviewsState } from '../lib/interviews/interviews';
+import { INTERVIEWS } from '../lib/interviews/interviews';
 import { readInvite, sizeProblem, type InviteEvent, type InviteRead } from '../lib/journal/invite';
 import { cancelInvite, mergeInvite, type InviteChoice, type InviteMerge } from '../lib/journal/invite-merge';
-import { encodeValue } from '../lib/storage/storage-codec';
-import { storageKey } from '../lib/storage/stored-value';
 import { interviews } from './interviews';
 import { writeFields, writeState } from './interview-sync';
-import { storage } from './persisted';
+import { keptInBrowser, notKeptReason } from './persisted';
 
 /** The person's own time zone, as the browser knows it. */
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -57,24 +55,9 @@ export function saveInvite(
   if (!merge.changed) return { ok: true, text: merge.text, id: merge.id };
   if (merge.added) writeState((state) => ({ ...state, interviews: [...state.interviews, merge.added!] }));
   else writeFields(merge.id, merge.patch!);
-  if (!kept(interviews.get())) {
+  if (!keptInBrowser(INTERVIEWS, interviews.get())) {
     writeState(() => before);
-    return {
-      ok: false,
-      error:
-        storage.health() === 'full'
-          ? "Nothing was added: this browser's storage for the site is full. Delete what you no longer need, then try again."
-          : 'Nothing was added: this browser is not letting the site store anything (private browsing can do that).',
-    };
+    return { ok: false, error: `Nothing was added: ${notKeptReason()}` };
   }
   return { ok: true, text: merge.text, id: merge.id };
-}
-
-/** Whether the browser itself holds `state` (a refused write lives in this tab's memory only). */
-function kept(state: InterviewsState): boolean {
-  try {
-    return localStorage.getItem(storageKey(INTERVIEWS)) === encodeValue(INTERVIEWS.schema, state);
-  } catch {
-    return false;
-  }
 }

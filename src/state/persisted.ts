@@ -46,6 +46,24 @@ setPersistentEngine(
   inBrowser ? windowPersistentEvents : { addEventListener() {}, removeEventListener() {} },
 );
 
+/**
+ * Whether the browser itself holds `data` under `value`'s key: a write the browser refused lives in this tab's
+ * memory only, so an action checks this before it says "Added" or "Imported".
+ */
+export function keptInBrowser<T>(value: StoredValue<T>, data: T): boolean {
+  try {
+    return localStorage.getItem(storageKey(value)) === encodeValue(value.schema, data);
+  } catch {
+    return false;
+  }
+}
+
+/** Why a write was not kept, to follow "Nothing was added: " or "Nothing was imported: ". */
+export const notKeptReason = (): string =>
+  storage.health() === 'full'
+    ? "this browser's storage for the site is full. Delete what you no longer need, then try again."
+    : 'this browser is not letting the site store anything (private browsing can do that).';
+
 /** Whether what a person enters is being saved; the storage notice reads it. */
 export const storageHealth = atom<StorageHealth>(storage.health());
 storage.onHealthChange((health) => storageHealth.set(health));
