@@ -85,8 +85,9 @@ const holidays = {
       server.middlewares.use(async (request, response, next) => {
         const match = /^\/holidays\/([A-Z0-9-]+)\.json$/.exec(request.url ?? '');
         if (!match) return next();
-        const { holidayList, holidayPlaces } = await import('./scripts/lib/holidays.ts');
-        const body = match[1] === 'index' ? holidayPlaces() : holidayList(match[1]);
+        const { holidayList, holidayPlaces, withRegions } = await import('./scripts/lib/holidays.ts');
+        const code = match[1];
+        const body = code === 'index' ? holidayPlaces() : code.includes('-') ? holidayList(code) : withRegions(code);
         if (!body) return next();
         response.setHeader('Content-Type', 'application/json');
         response.end(JSON.stringify(body));

@@ -51,7 +51,10 @@ export function holidayCountries(): { code: string; name: string }[] {
 
 const lists = new Map<string, HolidayList | undefined>();
 
-/** The list for "US" or "GB-SCT", or undefined for a code the library does not know (or a region that adds nothing). */
+/**
+ * The list for "US" or "GB-SCT", or undefined for a code the library does not know (or a region whose holidays
+ * are its country's). A country's list names its regions only from `withRegions`, which computes every one.
+ */
 export function holidayList(code: string): HolidayList | undefined {
   if (lists.has(code)) return lists.get(code);
   const [country, region] = code.split('-');
@@ -59,17 +62,12 @@ export function holidayList(code: string): HolidayList | undefined {
   let list: HolidayList | undefined;
   if (country in countries) {
     const countryName = NAMES[country] ?? countries[country];
-    const national = publicDays(new Holidays(country), country);
-    if (!region) {
-      const states = library.getStates(country, 'en') ?? {};
-      const regions = Object.entries(states)
-        .filter(([state]) => holidayList(`${country}-${state}`))
-        .map(([state, name]) => ({ code: `${country}-${state}`, name }));
-      list = { code, name: countryName, ...HOLIDAY_YEARS, days: Object.fromEntries(national), ...(regions.length ? { regions } : {}) };
-    } else {
+    const national = region ? holidayList(country)!.days : Object.fromEntries(publicDays(new Holidays(country), country));
+    if (!region) list = { code, name: countryName, ...HOLIDAY_YEARS, days: national };
+    else {
       const regionName = library.getStates(country, 'en')?.[region];
       const days = regionName ? publicDays(new Holidays(country, region), country) : undefined;
-      const differs = days && (days.size !== national.size || [...days.keys()].some((date) => !national.has(date)));
+      const differs = days && (days.size !== Object.keys(national).length || [...days.keys()].some((date) => !(date in national)));
       if (regionName && differs) list = { code, name: `${regionName}, ${countryName.replace(/^the /, '')}`, ...HOLIDAY_YEARS, days: Object.fromEntries(days) };
     }
   }
@@ -77,10 +75,20 @@ export function holidayList(code: string): HolidayList | undefined {
   return list;
 }
 
-/** Every list: each country's, then each of its regions'. */
+/** A country's list with its regions whose holidays differ from it, as the country control offers them. */
+export function withRegions(country: string): HolidayList | undefined {
+  const list = holidayList(country);
+  if (!list) return undefined;
+  const regions = Object.entries(library.getStates(country, 'en') ?? {})
+    .filter(([state]) => holidayList(`${country}-${state}`))
+    .map(([state, name]) => ({ code: `${country}-${state}`, name }));
+  return regions.length ? { ...list, regions } : list;
+}
+
+/** Every list: each country's (naming its regions), then each of its regions'. */
 export function allHolidayLists(): HolidayList[] {
   return holidayCountries().flatMap(({ code }) => {
-    const list = holidayList(code)!;
+    const list = withRegions(code)!;
     return [list, ...(list.regions ?? []).map((region) => holidayList(region.code)!)];
   });
 }

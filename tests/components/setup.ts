@@ -10,12 +10,13 @@ afterAll(() => new Promise<void>((resolve) => setTimeout(resolve, STORE_UNMOUNT_
 
 // The islands fetch the person's holiday list from the built site (/holidays/<code>.json); here the same
 // lists come from the library, as the dev server serves them.
-const { holidayList, holidayPlaces } = await import('../../scripts/lib/holidays.ts');
+const { holidayList, holidayPlaces, withRegions } = await import('../../scripts/lib/holidays.ts');
 const realFetch = globalThis.fetch;
 globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   const url = String(input instanceof Request ? input.url : input);
   const match = /\/holidays\/([A-Z0-9-]+)\.json$/.exec(url);
   if (!match) return realFetch(input, init);
-  const body = match[1] === 'index' ? holidayPlaces() : holidayList(match[1]);
+  const code = match[1];
+  const body = code === 'index' ? holidayPlaces() : code.includes('-') ? holidayList(code) : withRegions(code);
   return new Response(body ? JSON.stringify(body) : 'Not found', { status: body ? 200 : 404 });
 };

@@ -313,7 +313,8 @@ export function diagnose(input: unknown, { today, model, details = {}, interview
     ...step,
     name: PLAN_STEP_TEXTS[step.key].name,
     text: planRowText(step, next, today),
-    ...(step.state === 'upcoming' || step.state === 'due' ? optional('why', dateWhy(timeline, step.key, today)) : {}),
+    // A date still ahead says why it is that date; one due now is dated today, which needs no reason.
+    ...(step.state === 'upcoming' ? optional('why', dateWhy(timeline, step.key, today)) : {}),
   }));
   const stepDate = (step: PlanStep) => (step.state === 'due' ? next : step.state === 'upcoming' ? step.date : undefined);
   const entries = calendarEntries(

@@ -8,23 +8,27 @@ import { daysBetween, formatDate, plural, type IsoDate } from '../core/dates.ts'
 import type { DateCause, PlanKey, Timeline } from './timeline.ts';
 import { movedBecause, workingDaysBetween } from './work-calendar.ts';
 
+/** What a date counts from, with its own date, so a person can count for themselves. */
 function anchorWords(cause: DateCause, today: IsoDate): string {
+  const on = formatDate(cause.anchor, today);
   switch (cause.from) {
     case 'interview':
-      return 'your interview';
+      return `your interview on ${on}`;
     case 'promise':
-      return `${formatDate(cause.anchor, today)}, the date they said they would decide by`;
+      return `${on}, the date they said they would decide by`;
+    case 'thank-you':
+      return `your thank-you note on ${on}`;
     case 'first-follow-up':
-      return 'your first follow-up';
+      return `your first follow-up on ${on}`;
     case 'last-follow-up':
-      return 'your last follow-up';
+      return `your last follow-up on ${on}`;
   }
 }
 
 /**
- * "7 calendar days after your interview", "the first working day after your interview", or with what moved it:
- * "10 calendar days after your interview: Thursday, November 26 is Thanksgiving Day, a public holiday in the
- * United States". Undefined for a date the plan does not have.
+ * "7 calendar days after your interview on Friday, November 27", "the first working day after your interview on
+ * …", or with what moved it: "10 calendar days after your interview on …, as Thursday, November 26 is Thanksgiving
+ * Day, a public holiday in the United States". Undefined for a date the plan does not have.
  */
 export function dateWhy(timeline: Pick<Timeline, 'dates' | 'causes' | 'calendar'>, key: PlanKey, today: IsoDate): string | undefined {
   const date = timeline.dates[key];
@@ -37,7 +41,7 @@ export function dateWhy(timeline: Pick<Timeline, 'dates' | 'causes' | 'calendar'
     return `the first working day after ${anchor}`;
   }
   const count = `${plural(daysBetween(cause.anchor, date), 'calendar day')} after ${anchor}`;
-  return moved ? `${count} (${moved})` : count;
+  return moved ? `${count}, as ${moved}` : count;
 }
 
 /** Every date's words, by placeholder name: `{firstFollowUpWhy}` in statuses.yaml. */

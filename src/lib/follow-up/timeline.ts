@@ -128,11 +128,12 @@ export interface Timeline {
  * What a plan date counts from: `aimed` is the day the rule gives (`days` calendar days after `anchor`), and
  * the date itself is the first day a plan may use from there.
  * - interview: the interview's day; promise: the date they said they would decide by;
+ * - thank-you: the day the thank-you note is due by (when the quiet days pushed it late);
  * - first-follow-up / last-follow-up: the day that follow-up went out (or goes out);
  * - today: counted from the day the message due now goes out.
  */
 export interface DateCause {
-  from: 'interview' | 'promise' | 'first-follow-up' | 'last-follow-up';
+  from: 'interview' | 'promise' | 'thank-you' | 'first-follow-up' | 'last-follow-up';
   anchor: IsoDate;
   aimed: IsoDate;
 }
@@ -163,7 +164,10 @@ export function planFollowUps(input: TimingAnswers, today: IsoDate, calendar: Wo
   let firstPlan = promisedBy
     ? plan('firstFollowUp', 'promise', promisedBy, 1)
     : plan('firstFollowUp', 'interview', interviewDate, FIRST_FOLLOW_UP_AFTER);
-  if (firstPlan < thankYouBy) firstPlan = plan('firstFollowUp', 'interview', interviewDate, daysBetween(interviewDate, thankYouBy));
+  // Never before the thank-you's day: a date they gave can come before it (then it is that day), and the year-end
+  // quiet days can push the thank-you as late as the week's follow-up (then the follow-up waits a week more).
+  if (promisedBy && firstPlan < thankYouBy) firstPlan = plan('firstFollowUp', 'promise', promisedBy, daysBetween(promisedBy, thankYouBy));
+  if (!promisedBy && firstPlan <= thankYouBy) firstPlan = plan('firstFollowUp', 'thank-you', thankYouBy, FOLLOW_UP_GAP);
   // A promised date that has passed still sets a floor: nothing is chased before the day after it.
   const beforePromise = (date: IsoDate) => promisedBy !== undefined && date <= promisedBy;
 
@@ -178,7 +182,8 @@ export function planFollowUps(input: TimingAnswers, today: IsoDate, calendar: Wo
     const thanked = thankYou === 'sent';
     // A separate thank-you still makes sense for a few days, and always until its own date.
     const thankYouLast = later(thankYouBy, addDays(interviewDate, THANK_YOU_LATEST));
-    if (firstPlan <= dueDay) situation = thanked ? 'follow-up' : 'follow-up-with-thanks';
+    // On a day off, a follow-up planned for the next working day is due now, unless their date still holds it.
+    if (firstPlan <= (promisePending ? today : dueDay)) situation = thanked ? 'follow-up' : 'follow-up-with-thanks';
     else if (!thanked && today <= thankYouLast) situation = dueDay <= thankYouBy ? 'thank-you-due' : 'thank-you-late';
     else situation = promisePending ? 'wait-promised' : 'wait-first';
   } else if (followUps === 1) {
@@ -191,7 +196,7 @@ export function planFollowUps(input: TimingAnswers, today: IsoDate, calendar: Wo
     if (secondFollowUp < thankYouBy) secondFollowUp = thankYouBy;
     const moveOn = plan('moveOn', 'last-follow-up', later(secondFollowUp, dueDay), FOLLOW_UP_GAP);
     dates = { thankYouBy, secondFollowUp, moveOn };
-    situation = secondFollowUp <= dueDay ? 'final-follow-up' : promisePending ? 'wait-promised' : 'wait-between';
+    situation = secondFollowUp <= (promisePending ? today : dueDay) ? 'final-follow-up' : promisePending ? 'wait-promised' : 'wait-between';
   } else {
     const sent = lastFollowUp ?? earlier(nextPlanDay(addDays(firstPlan, FOLLOW_UP_GAP), calendar), today);
     let moveOn =

@@ -138,7 +138,7 @@ export function movedBecause(aimed: IsoDate, landed: IsoDate, calendar: WorkCale
   }
   if (quiet) reasons.unshift('nothing is planned in the year-end quiet days, December 24 to January 1');
   if (weekend && !quiet) reasons.push('weekends are skipped');
-  return reasons.join('; ');
+  return reasons.join(', and ');
 }
 
 /** The guide's section on how the calendar slows hiring, linked from every season line. */

@@ -9,6 +9,7 @@ import { EMPTY_INTERVIEWS, interviewLabel, newInterview, type InterviewRecord } 
 import { quizOrder } from '../../../src/lib/diagnostic/quiz-flow';
 import { isTimingId } from '../../../src/lib/interviews/timing-answers';
 import { interviews } from '../../../src/state/interviews';
+import { US } from '../../fixtures/calendars.ts';
 
 const model = loadQuizModel();
 const user = userEvent.setup();
@@ -87,7 +88,7 @@ async function answerShown(answers: Record<string, string>) {
   else await user.click(button(question.skipLabel ?? 'Not sure'));
 }
 
-const options = (r: InterviewRecord) => ({ today, model, details: r, interviewId: r.id });
+const options = (r: InterviewRecord) => ({ today, model, details: r, interviewId: r.id, calendar: US });
 
 const FOLLOW_UP_DUE = { thankYou: 'Yes, to each person I met', followUps: 'Not yet' };
 
