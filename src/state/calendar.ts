@@ -79,6 +79,13 @@ export async function loadPlaces(): Promise<[string, string][]> {
   return (await response.json()) as [string, string][];
 }
 
+/** The codes of every place with a list, to check an import's choice against; undefined when they cannot be loaded. */
+export const knownPlaces = (): Promise<ReadonlySet<string> | undefined> =>
+  loadPlaces().then(
+    (places) => new Set(places.map(([code]) => code)),
+    () => undefined,
+  );
+
 /** Plans from now on use the holidays of `code` ("GB-SCT"), here and in the person's other tabs. */
 export function choosePlace(code: string): void {
   const normalized = normalizePlace(code);

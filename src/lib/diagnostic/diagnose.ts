@@ -287,7 +287,7 @@ export function diagnose(input: unknown, { today, model, details = {}, interview
   const text = fill(words.text);
   const season =
     timing.interviewDate && timing.interviewDate <= today && ['wait', 'follow-up', 'final-follow-up'].includes(timeline.status)
-      ? seasonLine(seasonOf(timing.interviewDate, later(next ?? today, today), calendar), today)
+      ? seasonLine(seasonOf(timing.interviewDate, later(next ?? today, today), calendar, today), today)
       : undefined;
   const nextStep: NextStep = {
     title: fill(words.title),

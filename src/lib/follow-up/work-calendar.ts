@@ -144,13 +144,17 @@ export function movedBecause(aimed: IsoDate, landed: IsoDate, calendar: WorkCale
 /** The guide's section on how the calendar slows hiring, linked from every season line. */
 export const SEASONS_GUIDE = '/guides/waiting-well/#seasons';
 
-/** Which season a wait from `from` to `to` overlaps, if any, for the line that says to expect it to be longer. */
+/** A slow season, for the line that says to expect a wait to be longer. */
 export type Season = { kind: 'year-end' } | { kind: 'holiday'; name: string; date: IsoDate } | { kind: 'summer' };
 
 /** Countries where August is the usual month for long holidays, so a wait through it runs longer. */
 const AUGUST_HOLIDAY_COUNTRIES = new Set(['FR', 'DE', 'IT', 'ES', 'BE', 'NL', 'AT', 'CH', 'PT', 'GR', 'SE', 'DK', 'NO', 'FI']);
 
-export function seasonOf(from: IsoDate, to: IsoDate, calendar: WorkCalendar): Season | undefined {
+/**
+ * The slow season a wait from `from` to `to` runs through, if any: the year-end or a European August anywhere in
+ * it, or a public holiday still ahead of `today` (one gone by is no reason to expect more of a wait).
+ */
+export function seasonOf(from: IsoDate, to: IsoDate, calendar: WorkCalendar, today: IsoDate = from): Season | undefined {
   if (to < from) return undefined;
   const span = daysBetween(from, to);
   // A wait of a year or more overlaps every season: saying so would say nothing.
@@ -160,7 +164,7 @@ export function seasonOf(from: IsoDate, to: IsoDate, calendar: WorkCalendar): Se
   for (let day = from; day <= to; day = addDays(day, 1)) {
     if (isQuietDay(day)) return { kind: 'year-end' };
     const name = calendar.holiday(day);
-    if (name && !holiday && weekday(day) !== 0 && weekday(day) !== 6) holiday = { kind: 'holiday', name, date: day };
+    if (name && !holiday && day >= today && weekday(day) !== 0 && weekday(day) !== 6) holiday = { kind: 'holiday', name, date: day };
     if (day.slice(5, 7) === '08' && AUGUST_HOLIDAY_COUNTRIES.has(countryOf(calendar.code))) summer = true;
   }
   return summer ? { kind: 'summer' } : holiday;

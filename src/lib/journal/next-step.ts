@@ -4,11 +4,11 @@
  * an outcome closes the story; otherwise the message due, the interview still to come, closing it once the
  * plan says to move on, or what it is waiting for.
  */
-import { formatDate, type IsoDate } from '../core/dates.ts';
+import { formatDate, later, type IsoDate } from '../core/dates.ts';
 import { MESSAGE_NAMES } from '../follow-up/email.ts';
 import { PLAN_STEP_TEXTS } from '../follow-up/calendar.ts';
 import { planFollowUps, type MessageKind, type Timeline } from '../follow-up/timeline.ts';
-import type { WorkCalendar } from '../follow-up/work-calendar.ts';
+import { seasonLine, seasonOf, type WorkCalendar } from '../follow-up/work-calendar.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
 import { EVENT_LABELS, type JournalEvent, type Outcome } from '../interviews/journal-record.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
@@ -125,13 +125,11 @@ export function nextStep(record: InterviewRecord, today: IsoDate, calendar: Work
       text: `They replied on ${formatDate(word.date, today)}: answer anything they asked, then wait for their next step.`,
     };
   const { promisedBy } = readTiming(record.answers);
-  if (promisedBy && promisedBy >= today)
-    return { about: 'wait', text: `Nothing to send for now: they said they would decide by ${formatDate(promisedBy, today)}.` };
   const step = timeline.steps.find((s) => s.state === 'upcoming' && s.date);
-  if (step?.date)
-    return {
-      about: 'wait',
-      text: `Nothing to send today. Next: ${PLAN_STEP_TEXTS[step.key].name.toLowerCase()}, ${sendDay(step.date, today)}.`,
-    };
-  return { about: 'wait', text: 'Nothing to send: wait for their reply.' };
+  // A wait that runs through the year-end, a public holiday or a European August says so: expect it to be longer.
+  const season = seasonLine(seasonOf(held, later(step?.date ?? today, today), calendar, today), today);
+  const waiting = (text: string): NextStep => ({ about: 'wait', text: season ? `${text} ${season}` : text });
+  if (promisedBy && promisedBy >= today) return waiting(`Nothing to send for now: they said they would decide by ${formatDate(promisedBy, today)}.`);
+  if (step?.date) return waiting(`Nothing to send today. Next: ${PLAN_STEP_TEXTS[step.key].name.toLowerCase()}, ${sendDay(step.date, today)}.`);
+  return waiting('Nothing to send: wait for their reply.');
 }

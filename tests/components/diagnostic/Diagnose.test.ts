@@ -216,7 +216,9 @@ describe('the result', () => {
     expect(record()).toMatchObject({ company: 'Acme', interviewer: 'Ms Chen', detail: 'the onboarding redesign' });
     expected = diagnose(record().answers, options(record()));
     const email = expected.email!.body;
-    expect(email).toContain('Dear Ms Chen,');
+    // Who arranged it was not said: the follow-up asks for that person's name, and names the interviewer met.
+    expect(email).toContain('Dear [Name of whoever arranged the interview],');
+    expect(email).toContain('my interview with Ms Chen at Acme');
     expect(document.querySelector('pre.email')!.textContent).toBe(email);
     expect(screen.getByText(`Your next step · ${interviewLabel(record(), today)}`)).toHaveTextContent('Acme');
 

@@ -67,7 +67,8 @@ describe('the next step, by example', () => {
 
   it('waits for a promised date, then for the next step of the plan, and offers closing at the end', () => {
     expect(nextStep(interview({ interviewDate: '2026-11-10', thankYou: 'sent', promisedBy: '2026-11-25' }), '2026-11-16', US).text).toBe(
-      'Nothing to send for now: they said they would decide by Wednesday, November 25.',
+      // Thanksgiving is still ahead in the wait (Veterans Day, gone by, is no reason to expect more of one).
+      'Nothing to send for now: they said they would decide by Wednesday, November 25. The wait includes Thanksgiving Day (Thursday, November 26), a public holiday; expect it to be a little longer.',
     );
     expect(nextStep(interview({ interviewDate: '2026-11-10', thankYou: 'sent' }), '2026-11-12', US).text).toBe(
       'Nothing to send today. Next: first follow-up, on Tuesday, November 17.',
@@ -141,5 +142,14 @@ describe('the next step, for any interview on any day', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('a wait through a slow season', () => {
+  it('says the wait runs through the year-end holidays, and not in an ordinary week', () => {
+    const record = { ...newInterview('s', new Date('2026-12-01T10:00:00Z')), answers: { interviewDate: '2026-12-17', thankYou: 'sent' as const } };
+    expect(nextStep(record, '2026-12-21', US).text).toMatch(/year-end holidays.*expect it to be longer\.$/);
+    const ordinary = { ...record, answers: { interviewDate: '2026-10-13', thankYou: 'sent' as const } };
+    expect(nextStep(ordinary, '2026-10-15', US).text).not.toMatch(/expect it to be/);
   });
 });
