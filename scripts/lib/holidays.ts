@@ -19,10 +19,10 @@ import type { HolidayList } from '../../src/lib/follow-up/work-calendar.ts';
  * The years each list covers: from a few years back (past interviews in a journal) to well past any plan
  * made before the site's next rebuild. Outside them only weekends and the quiet days count.
  */
-export const HOLIDAY_YEARS = { from: 2020, to: 2040 } as const;
+const HOLIDAY_YEARS = { from: 2020, to: 2040 } as const;
 
 /** Where the build writes the lists, under the site's root: `/holidays/US.json`. */
-export const HOLIDAYS_DIR = 'holidays';
+const HOLIDAYS_DIR = 'holidays';
 
 /** The library's names where they are not the ones Americans use (the site writes US English). */
 const NAMES: Record<string, string> = { US: 'the United States', GB: 'the United Kingdom' };
@@ -45,7 +45,7 @@ function publicDays(hd: Holidays, country: string): Map<string, string> {
 }
 
 /** The countries, by code, with their names. */
-export function holidayCountries(): { code: string; name: string }[] {
+function holidayCountries(): { code: string; name: string }[] {
   return Object.entries(library.getCountries('en')).map(([code, name]) => ({ code, name: NAMES[code] ?? name }));
 }
 
@@ -68,7 +68,8 @@ export function holidayList(code: string): HolidayList | undefined {
       const regionName = library.getStates(country, 'en')?.[region];
       const days = regionName ? publicDays(new Holidays(country, region), country) : undefined;
       const differs = days && (days.size !== Object.keys(national).length || [...days.keys()].some((date) => !(date in national)));
-      if (regionName && differs) list = { code, name: `${regionName}, ${countryName.replace(/^the /, '')}`, ...HOLIDAY_YEARS, days: Object.fromEntries(days) };
+      if (regionName && differs)
+        list = { code, name: `${regionName}, ${countryName.replace(/^the /, '')}`, ...HOLIDAY_YEARS, days: Object.fromEntries(days) };
     }
   }
   lists.set(code, list);
@@ -86,7 +87,7 @@ export function withRegions(country: string): HolidayList | undefined {
 }
 
 /** Every list: each country's (naming its regions), then each of its regions'. */
-export function allHolidayLists(): HolidayList[] {
+function allHolidayLists(): HolidayList[] {
   return holidayCountries().flatMap(({ code }) => {
     const list = withRegions(code)!;
     return [list, ...(list.regions ?? []).map((region) => holidayList(region.code)!)];
@@ -102,7 +103,11 @@ export const holidayPlaces = (): [string, string][] => allHolidayLists().map((li
  * version and the years, and copied from there on later builds.
  */
 export function writeHolidayLists(dir: string): { count: number; bytes: number } {
-  const cache = join(import.meta.dirname, '../../node_modules/.cache/callback-holidays', `${VERSION}-${HOLIDAY_YEARS.from}-${HOLIDAY_YEARS.to}`);
+  const cache = join(
+    import.meta.dirname,
+    '../../node_modules/.cache/callback-holidays',
+    `${VERSION}-${HOLIDAY_YEARS.from}-${HOLIDAY_YEARS.to}`,
+  );
   if (!existsSync(join(cache, 'index.json'))) {
     mkdirSync(cache, { recursive: true });
     for (const list of allHolidayLists()) writeFileSync(join(cache, `${list.code}.json`), JSON.stringify(list));

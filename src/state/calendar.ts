@@ -34,7 +34,11 @@ const loaded = new Map<string, HolidayList | null>();
 async function fetchList(code: string): Promise<HolidayList | null> {
   if (loaded.has(code)) return loaded.get(code)!;
   const response = await fetch(`/holidays/${code}.json`);
-  const list = response.ok ? ((await response.json()) as HolidayList) : response.status === 404 ? null : Promise.reject(new Error(String(response.status)));
+  const list = response.ok
+    ? ((await response.json()) as HolidayList)
+    : response.status === 404
+      ? null
+      : Promise.reject(new Error(String(response.status)));
   loaded.set(code, await list);
   return list;
 }
@@ -54,7 +58,8 @@ async function load(stored: string): Promise<void> {
       // A region or country this build no longer knows: its country, else the default, said once.
       const fallback = code.includes('-') && (await fetchList(countryOf(code))) ? countryOf(code) : DEFAULT_PLACE;
       list = await fetchList(fallback);
-      if (stored) notice = `The holiday calendar “${stored}” is not one this site knows, so the plan uses ${list?.name ?? fallback} until you choose another.`;
+      if (stored)
+        notice = `The holiday calendar “${stored}” is not one this site knows, so the plan uses ${list?.name ?? fallback} until you choose another.`;
     }
     next = list ? workCalendar(list) : weekendsOnly(code);
   } catch {

@@ -36,7 +36,10 @@ async function stored(page: Page) {
   const raw = await page.evaluate(() => localStorage.getItem('callback:interviews'));
   const state = JSON.parse(raw!).data as InterviewsState;
   const record = state.interviews.find((r) => r.id === state.currentId)!;
-  return { record, diagnosis: diagnose(record.answers, { today: localToday(), model, details: record, interviewId: record.id, calendar: US }) };
+  return {
+    record,
+    diagnosis: diagnose(record.answers, { today: localToday(), model, details: record, interviewId: record.id, calendar: US }),
+  };
 }
 
 /** Answers "not sure" to the refining questions until question `id`; the next step stays on top throughout. */

@@ -70,7 +70,7 @@ export interface Action {
 export interface NextStep {
   title: string;
   text: string;
-  /** Its day: the message due (today, or the first weekday from today), or the next date to wait for. */
+  /** Its day: the message due (today, or the first plan day from today: a working day outside the quiet days), or the next date to wait for. */
   date?: IsoDate;
   /** That day in words: "Today, Monday, November 30". */
   when?: string;

@@ -55,7 +55,10 @@ function followUpAddressee(arrangedBy: Arranger | undefined, interviewer: string
     case 'hiring-manager':
       return { name: interviewer, to: 'The hiring manager, who arranged the interview' };
     default:
-      return { name: '[Name of whoever arranged the interview]', to: 'Whoever arranged the interview: the recruiter, or the hiring manager' };
+      return {
+        name: '[Name of whoever arranged the interview]',
+        to: 'Whoever arranged the interview: the recruiter, or the hiring manager',
+      };
   }
 }
 
@@ -86,7 +89,10 @@ export function composeEmail(kind: EmailKind, details: Partial<InterviewDetails>
   const on = (date: IsoDate | undefined, unknown: string) => (date ? `on ${formatDate(date, today)}` : unknown);
   const met = on(timing.interviewDate, '[on the day you met]');
   // A thank-you goes to the people met; a follow-up to whoever arranged the interview, who may not have been there.
-  const addressee = kind === 'thank-you' ? { name: interviewer, to: 'The people you met, each with a note of their own' } : followUpAddressee(arrangedBy, interviewer);
+  const addressee =
+    kind === 'thank-you'
+      ? { name: interviewer, to: 'The people you met, each with a note of their own' }
+      : followUpAddressee(arrangedBy, interviewer);
   const greeting = `Dear ${addressee.name},\n\n`;
   const toMet = kind === 'thank-you' || arrangedBy === 'hiring-manager';
   const meeting = toMet ? `our conversation ${met}` : `my interview with ${interviewer} at ${company} ${met}`;

@@ -5,7 +5,7 @@
  * The rules, from the guidance (content brief, sources 002 and 003), made strict so a result never
  * contradicts itself:
  * - a thank-you goes out by the next working day; a late one still beats none, for a few days;
- * - the first follow-up comes a week after the last interview, or on the first weekday after the date
+ * - the first follow-up comes a week after the last interview, or on the first working day after the date
  *   they promised; a promised date still ahead holds every follow-up until it passes;
  * - if no answer, a second and last follow-up a week after the first; after two, nothing more is sent;
  * - a week after the last follow-up, assume they have moved on;
@@ -111,7 +111,7 @@ export interface Timeline {
   situation: Situation;
   /** The message due now, if any; it matches the status. */
   sends?: MessageKind;
-  /** The day of the next step: the message due (today, or the first weekday from today), or the next date to wait for. */
+  /** The day of the next step: the message due (today, or the first plan day from today: a working day outside the quiet days), or the next date to wait for. */
   next?: IsoDate;
   /** The plan's dates, each a weekday, in order; a follow-up already sent has none. Empty without an interview date. */
   dates: PlanDates;
@@ -199,8 +199,9 @@ export function planFollowUps(input: TimingAnswers, today: IsoDate, calendar: Wo
     situation = secondFollowUp <= (promisePending ? today : dueDay) ? 'final-follow-up' : promisePending ? 'wait-promised' : 'wait-between';
   } else {
     const sent = lastFollowUp ?? earlier(nextPlanDay(addDays(firstPlan, FOLLOW_UP_GAP), calendar), today);
-    let moveOn =
-      beforePromise(addDays(sent, FOLLOW_UP_GAP)) ? plan('moveOn', 'promise', promisedBy!, 1) : plan('moveOn', 'last-follow-up', sent, FOLLOW_UP_GAP);
+    let moveOn = beforePromise(addDays(sent, FOLLOW_UP_GAP))
+      ? plan('moveOn', 'promise', promisedBy!, 1)
+      : plan('moveOn', 'last-follow-up', sent, FOLLOW_UP_GAP);
     if (moveOn < thankYouBy) moveOn = thankYouBy;
     dates = { thankYouBy, moveOn };
     situation = moveOn <= today ? 'move-on' : 'wait-after-last';

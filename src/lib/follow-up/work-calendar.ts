@@ -72,7 +72,10 @@ export function weekendsOnly(code = DEFAULT_PLACE, name = 'weekends only'): Work
 const QUIET_FROM = '12-24';
 const QUIET_TO = '01-01';
 
-/** Whether `date` is one of the year's quiet days. */
+/**
+ * Whether `date` is one of the year's quiet days.
+ * @internal Exported for the tests, which check plans against it.
+ */
 export function isQuietDay(date: IsoDate): boolean {
   const monthDay = date.slice(5);
   return monthDay >= QUIET_FROM || monthDay <= QUIET_TO;
@@ -87,7 +90,10 @@ export function dayOff(date: IsoDate, calendar: WorkCalendar): DayOff | undefine
   return day === 0 || day === 6 ? { kind: 'weekend' } : undefined;
 }
 
-/** A weekday that is not a public holiday (quiet days aside: a working day can be December 28). */
+/**
+ * A weekday that is not a public holiday (quiet days aside: a working day can be December 28).
+ * @internal Exported for the tests, which check plans against it.
+ */
 export function isWorkingDay(date: IsoDate, calendar: WorkCalendar): boolean {
   const day = weekday(date);
   return day !== 0 && day !== 6 && !calendar.holiday(date);
@@ -109,16 +115,6 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkCal
   let count = 0;
   for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day, calendar)) count++;
   return count;
-}
-
-/** The days off between `from` and `to` (both included) that moved a date: holidays and quiet days, named once. */
-export function daysOffBetween(from: IsoDate, to: IsoDate, calendar: WorkCalendar): { date: IsoDate; off: DayOff }[] {
-  const found: { date: IsoDate; off: DayOff }[] = [];
-  for (let day = from; day <= to && daysBetween(from, day) <= 60; day = addDays(day, 1)) {
-    const off = dayOff(day, calendar);
-    if (off && off.kind !== 'weekend') found.push({ date: day, off });
-  }
-  return found;
 }
 
 /**

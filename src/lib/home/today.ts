@@ -120,7 +120,11 @@ const timingOn = (record: InterviewRecord, day: IsoDate) => readTiming(foldEvent
 
 /** The ready email for `kind`, as of `day`, filled from the record: the diagnostic's and the journal's draft. */
 function emailFor(record: InterviewRecord, kind: MessageKind, day: IsoDate): Email {
-  return composeEmail(kind, record, { timing: timingOn(record, day), today: day, arrangedBy: arrangerOf(record.answers.recruiter, record.source) });
+  return composeEmail(kind, record, {
+    timing: timingOn(record, day),
+    today: day,
+    arrangedBy: arrangerOf(record.answers.recruiter, record.source),
+  });
 }
 
 /**

@@ -174,7 +174,8 @@ export const SENT_EVENT: Record<MessageKind, EventKind> = {
 };
 
 /** Whether to offer "Close as ghosted" (see planState). */
-export const canCloseAsGhosted = (record: PlanRecord, today: IsoDate, calendar: WorkCalendar) => planState(record, today, calendar).canClose;
+export const canCloseAsGhosted = (record: PlanRecord, today: IsoDate, calendar: WorkCalendar) =>
+  planState(record, today, calendar).canClose;
 
 /**
  * Records `event` on `record` (an event of the same kind on the same day is updated: its note replaced),

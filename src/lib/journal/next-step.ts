@@ -129,7 +129,9 @@ export function nextStep(record: InterviewRecord, today: IsoDate, calendar: Work
   // A wait that runs through the year-end, a public holiday or a European August says so: expect it to be longer.
   const season = seasonLine(seasonOf(held, later(step?.date ?? today, today), calendar, today), today);
   const waiting = (text: string): NextStep => ({ about: 'wait', text: season ? `${text} ${season}` : text });
-  if (promisedBy && promisedBy >= today) return waiting(`Nothing to send for now: they said they would decide by ${formatDate(promisedBy, today)}.`);
-  if (step?.date) return waiting(`Nothing to send today. Next: ${PLAN_STEP_TEXTS[step.key].name.toLowerCase()}, ${sendDay(step.date, today)}.`);
+  if (promisedBy && promisedBy >= today)
+    return waiting(`Nothing to send for now: they said they would decide by ${formatDate(promisedBy, today)}.`);
+  if (step?.date)
+    return waiting(`Nothing to send today. Next: ${PLAN_STEP_TEXTS[step.key].name.toLowerCase()}, ${sendDay(step.date, today)}.`);
   return waiting('Nothing to send: wait for their reply.');
 }

@@ -138,7 +138,11 @@ describe('groupByDate (examples)', () => {
     ],
   });
   const group = (interviewDate: IsoDate, today: IsoDate) => {
-    const { current, past } = groupByDate(list, dueDates(list, interviewDate, planFollowUps({ interviewDate }, today, US).dates, US), today);
+    const { current, past } = groupByDate(
+      list,
+      dueDates(list, interviewDate, planFollowUps({ interviewDate }, today, US).dates, US),
+      today,
+    );
     return { current: current.map((i) => i.id), past: past.map((i) => i.id) };
   };
 

@@ -141,8 +141,7 @@ function checkRules(today: IsoDate, answers: Answers, d: Diagnosis, calendar: Wo
   if (promisedBy && promisedBy >= today) {
     expect(['follow-up', 'final-follow-up']).not.toContain(d.next.sends);
     const afterPromise = planDay(addDays(promisedBy, 1));
-    if (followUps === 0)
-      expect(d.dates.firstFollowUp).toBe(later(afterPromise, d.dates.thankYouBy!));
+    if (followUps === 0) expect(d.dates.firstFollowUp).toBe(later(afterPromise, d.dates.thankYouBy!));
     if (followUps === 1) expect(d.dates.secondFollowUp).toBe(later(afterPromise, d.dates.thankYouBy!));
     expect(d.dates.moveOn! > promisedBy).toBe(true);
   }

@@ -352,6 +352,48 @@ describe('npm run diagnose', () => {
     expect(stderr).toContain('item 3: promisedBy: more than a year after the interview');
     expect(stdout).toBe('');
   });
+
+  it('plans in the country each item names, else --country, else the United States', () => {
+    const answers = { interviewDate: '2026-11-23', thankYou: 'sent' };
+    const { status, stdout, stderr } = cli(
+      [answers, { answers, country: 'gb-eng' }, { answers, country: 'GB-SCT' }],
+      '--today',
+      '2026-11-24',
+      '--country',
+      'GB-SCT',
+    );
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const results = JSON.parse(stdout);
+    expect(results.map((r: { calendar: { country: string } }) => r.calendar.country)).toEqual(['GB-SCT', 'GB-ENG', 'GB-SCT']);
+    // St Andrew's Day, Monday, November 30, is Scotland's: it moves the follow-up there, not in England.
+    expect(results.map((r: { dates: { firstFollowUp: string } }) => r.dates.firstFollowUp)).toEqual([
+      '2026-12-01',
+      '2026-11-30',
+      '2026-12-01',
+    ]);
+    expect(results[0].calendar.holidays).toEqual([{ date: '2026-11-30', name: 'St Andrew’s Day', moved: ['firstFollowUp'] }]);
+    expect(JSON.parse(cli(answers, '--today', '2026-11-24').stdout).calendar.country).toBe('US');
+  });
+
+  it('names an unknown country or region, with every other problem of the item', () => {
+    const { status, stderr, stdout } = cli(
+      [
+        { answers: { interviewDate: '2026-11-10' }, country: 'XX' },
+        { answers: { interviewDate: '2026-11-10', thankYou: 'maybe' }, country: 'GB-NOPE' },
+      ],
+      '--today',
+      TODAY,
+    );
+    expect(status).toBe(1);
+    expect(stderr).toContain('item 0: country: "XX" is not a country or region code the site knows');
+    expect(stderr).toContain('item 1: country: "GB-NOPE" is not a country or region code the site knows');
+    expect(stderr).toContain('item 1: thankYou: expected one of');
+    expect(stdout).toBe('');
+    const flag = cli({ interviewDate: '2026-11-10' }, '--today', TODAY, '--country', 'Narnia');
+    expect(flag.status).toBe(1);
+    expect(flag.stderr).toContain('--country: "Narnia" is not a country or region code the site knows');
+  });
 });
 
 describe('one name per reason', () => {

@@ -21,7 +21,10 @@ describe('public holidays', () => {
     expect(d.dates.secondFollowUp).toBe('2026-11-27');
     expect(d.next.date).toBe('2026-11-27');
     expect(planned(d)).not.toContain('2026-11-26');
-    expect(d.calendar).toMatchObject({ country: 'US', holidays: [{ date: '2026-11-26', name: 'Thanksgiving Day', moved: ['secondFollowUp'] }] });
+    expect(d.calendar).toMatchObject({
+      country: 'US',
+      holidays: [{ date: '2026-11-26', name: 'Thanksgiving Day', moved: ['secondFollowUp'] }],
+    });
     expect(d.next.text).toContain(
       'Friday, November 27 (8 calendar days after your first follow-up on Thursday, November 19, as Thursday, November 26 is Thanksgiving Day, a public holiday in the United States)',
     );
@@ -81,7 +84,9 @@ describe('a Sunday, with the date they gave just passed', () => {
   });
 
   it('names the missed date, in the next step and in the email', () => {
-    expect(d.next.text).toMatch(/^They said they would decide by Friday, December 4\. That date has passed: it is time for one short check-in/);
+    expect(d.next.text).toMatch(
+      /^They said they would decide by Friday, December 4\. That date has passed: it is time for one short check-in/,
+    );
     expect(d.email!.body).toContain('a decision on the Analyst role was expected by Friday, December 4');
   });
 

@@ -109,6 +109,8 @@ describe('templateEmail', () => {
     expect(template).toEqual(composeEmail(kind, {}, { timing: { thankYou: 'sent' }, today: '2026-11-25' }));
     expect(template.subject).toContain('[Role]');
     // As the guides say: a thank-you to the people met, a follow-up to whoever arranged the interview.
-    expect(template.body).toMatch(kind === 'thank-you' ? /^Dear \[Interviewer’s name\],/ : /^Dear \[Name of whoever arranged the interview\],/);
+    expect(template.body).toMatch(
+      kind === 'thank-you' ? /^Dear \[Interviewer’s name\],/ : /^Dear \[Name of whoever arranged the interview\],/,
+    );
   });
 });

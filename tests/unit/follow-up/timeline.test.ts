@@ -197,7 +197,8 @@ describe('planFollowUps', () => {
   it('shows a follow-up already sent as done, with its day when known', () => {
     const { steps } = planFollowUps(
       { interviewDate: '2026-11-02', followUps: 2, lastFollowUp: '2026-11-19', thankYou: 'sent' },
-      '2026-11-25', US,
+      '2026-11-25',
+      US,
     );
     expect(steps.map((s) => [s.key, s.state, s.sent])).toEqual([
       ['thankYouBy', 'done', undefined],

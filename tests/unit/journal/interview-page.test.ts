@@ -56,7 +56,8 @@ describe("an interview's page", () => {
   it('once closed: no plan and no email, whatever the dates say', () => {
     const view = interviewPage(
       interview({ interviewDate: '2026-11-10' }, { events: [{ kind: 'ghosted', date: '2026-11-12' }] }),
-      '2026-11-13', US,
+      '2026-11-13',
+      US,
     );
     expect(view).toMatchObject({ phase: 'after', plan: [], next: { about: 'outcome' } });
     expect(view.email).toBeUndefined();

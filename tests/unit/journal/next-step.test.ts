@@ -147,7 +147,10 @@ describe('the next step, for any interview on any day', () => {
 
 describe('a wait through a slow season', () => {
   it('says the wait runs through the year-end holidays, and not in an ordinary week', () => {
-    const record = { ...newInterview('s', new Date('2026-12-01T10:00:00Z')), answers: { interviewDate: '2026-12-17', thankYou: 'sent' as const } };
+    const record = {
+      ...newInterview('s', new Date('2026-12-01T10:00:00Z')),
+      answers: { interviewDate: '2026-12-17', thankYou: 'sent' as const },
+    };
     expect(nextStep(record, '2026-12-21', US).text).toMatch(/year-end holidays.*expect it to be longer\.$/);
     const ordinary = { ...record, answers: { interviewDate: '2026-10-13', thankYou: 'sent' as const } };
     expect(nextStep(ordinary, '2026-10-15', US).text).not.toMatch(/expect it to be/);
