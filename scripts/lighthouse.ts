@@ -8,7 +8,8 @@
  * whatever else the machine is doing), so a page can be scored several times in a row:
  *   node scripts/lighthouse.ts --only /checklists/post-interview/,/checklists/pre-interview/ --runs 5
  * prints each run and every page's blocking times, worst last, and fails if any run falls below 100.
- * `--json DIR` also writes each run's full report (DIR/<page>-<run>.json) to read its long tasks.
+ * `--json DIR` also writes each run's full report (DIR/<page>-<run>.json) to read its long tasks, and
+ * `--dir DIR` scores another build than dist/ (an earlier commit's, built beside it, to compare before and after).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,14 +20,19 @@ import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts';
 import { builtPages } from './pages.ts';
 import { serve } from './serve.ts';
 
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    runs: { type: 'string', default: '1' },
+    json: { type: 'string' },
+    dir: { type: 'string', default: 'dist' },
+  },
+});
 // Every checklist the build made, so a new list is scored without being named here.
-const CHECKLISTS = builtPages().filter((path) => /^\/checklists\/[^/]+\/$/.test(path));
+const CHECKLISTS = builtPages(args.dir).filter((path) => /^\/checklists\/[^/]+\/$/.test(path));
 const ALL = ['/', '/guides/following-up/', '/diagnose/', '/journal/', '/stories/', '/practice/', ...CHECKLISTS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const { values: args } = parseArgs({
-  options: { only: { type: 'string' }, runs: { type: 'string', default: '1' }, json: { type: 'string' } },
-});
 const PAGES = args.only ? args.only.split(',').map((path) => path.trim()) : ALL;
 const RUNS = Number(args.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs takes a whole number of runs, 1 or more, not "${args.runs}"`);
@@ -34,7 +40,7 @@ const unknown = PAGES.filter((path) => !ALL.includes(path));
 if (unknown.length) throw new Error(`--only names pages this bench does not score: ${unknown.join(', ')} (it scores ${ALL.join(', ')})`);
 if (args.json) mkdirSync(args.json, { recursive: true });
 
-const { server, url } = await serve();
+const { server, url } = await serve({ dir: args.dir });
 const chrome = await chromeLauncher.launch({ chromePath: ensureBrowser(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 const failures: string[] = [];
 const blocking = new Map<string, number[]>(PAGES.map((path) => [path, []]));
