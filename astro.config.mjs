@@ -73,6 +73,35 @@ const offline = {
 };
 
 /**
+ * Public holidays (scripts/lib/holidays.ts): one small list per country and region, read from the
+ * date-holidays library at build time and written as `/holidays/<code>.json`, so a browser fetches only the
+ * list of the place a person chose. The dev server answers the same addresses from the library directly.
+ * @type {import('astro').AstroIntegration}
+ */
+const holidays = {
+  name: 'holiday-lists',
+  hooks: {
+    'astro:server:setup': ({ server }) => {
+      server.middlewares.use(async (request, response, next) => {
+        const match = /^\/holidays\/([A-Z0-9-]+)\.json$/.exec(request.url ?? '');
+        if (!match) return next();
+        const { holidayList, holidayPlaces, withRegions } = await import('./scripts/lib/holidays.ts');
+        const code = match[1];
+        const body = code === 'index' ? holidayPlaces() : code.includes('-') ? holidayList(code) : withRegions(code);
+        if (!body) return next();
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify(body));
+      });
+    },
+    'astro:build:done': async ({ dir, logger }) => {
+      const { writeHolidayLists } = await import('./scripts/lib/holidays.ts');
+      const { count, bytes } = writeHolidayLists(fileURLToPath(dir));
+      logger.info(`${count} holiday lists (${Math.round(bytes / 1024)} kB in all; a page fetches one)`);
+    },
+  },
+};
+
+/**
  * `client:intent` (src/islands/shared/intent-directive.ts): tools hydrate when a person starts using them, or at load
  * when there is saved state to show.
  * @type {import('astro').AstroIntegration}
@@ -92,7 +121,7 @@ export default defineConfig({
   // …with a cache of their own (CALLBACK_CACHE): the content store of a scaled build would otherwise stand in
   // for the real one.
   cacheDir: process.env.CALLBACK_CACHE ?? './node_modules/.astro',
-  integrations: [mdx(), svelte(), intentDirective, offline],
+  integrations: [mdx(), svelte(), intentDirective, holidays, offline],
   // A strict Content Security Policy as a <meta> tag on every page: Astro hashes each script and style it
   // emits into script-src and style-src; nothing else may load. Headers a meta tag cannot carry (framing,
   // HSTS, …) are in public/_headers.

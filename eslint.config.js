@@ -24,7 +24,10 @@ export const DOMAINS = {
   core: { uses: [], face: '*' },
   storage: { uses: ['core'], face: '*' },
   interviews: { uses: ['core', 'storage'], face: ['interviews.ts', 'journal-record.ts', 'timing-answers.ts'] },
-  'follow-up': { uses: ['core', 'interviews'], face: ['timeline.ts', 'email.ts', 'calendar.ts'] },
+  'follow-up': {
+    uses: ['core', 'storage', 'interviews'],
+    face: ['timeline.ts', 'email.ts', 'calendar.ts', 'work-calendar.ts', 'date-words.ts'],
+  },
   diagnostic: { uses: ['core', 'interviews', 'follow-up'], face: ['diagnose.ts', 'quiz-schema.ts', 'answer-values.ts'] },
   checklists: { uses: ['core', 'storage', 'follow-up'], face: ['checklists.ts', 'checklist-schema.ts'] },
   journal: { uses: ['core', 'interviews', 'follow-up', 'diagnostic'], face: ['journal.ts', 'patterns.ts', 'view.ts'] },
@@ -33,7 +36,7 @@ export const DOMAINS = {
   search: { uses: ['core', 'follow-up'], face: [] },
   content: { uses: ['core', 'storage', 'checklists'], face: ['progress.ts', 'theme.ts'] },
   offline: { uses: [], face: [] },
-  data: { uses: ['core', 'storage', 'interviews', 'diagnostic', 'checklists', 'content', 'prep', 'mentor'], face: [] },
+  data: { uses: ['core', 'storage', 'interviews', 'follow-up', 'diagnostic', 'checklists', 'content', 'prep', 'mentor'], face: [] },
   home: { uses: ['core', 'interviews', 'follow-up', 'journal', 'prep'], face: [] },
 };
 

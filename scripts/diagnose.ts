@@ -1,10 +1,14 @@
 /**
- * npm run diagnose -- FILE [--today YYYY-MM-DD]
+ * npm run diagnose -- FILE [--today YYYY-MM-DD] [--country CODE]
  *
  * Runs the diagnostic engine on FILE with the model in content/quiz/*.yaml and prints the result as JSON:
  * the same engine, YAML and texts as the site, so a result can be reviewed from a terminal. An item is an
  * object of answers by question id, or `{ "answers": {…}, "details": { "company", "role", "interviewer",
- * "detail" } }` to fill the email.
+ * "detail" }, "country": "GB-SCT" }` to fill the email and plan in that place's working calendar.
+ *
+ * The calendar: an item's "country" (ISO 3166-1 alpha-2, or with a region: "US", "GB-SCT", "CA-QC",
+ * "AU-NSW"), else --country, else "US", the site's own default. The result's `calendar.country` says which was
+ * used, and `calendar.holidays` the public holidays that moved a date.
  *
  * - FILE ending in .ndjson or .jsonl: one item per line, streamed (any length of batch); one result per
  *   line on stdout, as each line is read.
@@ -16,6 +20,8 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { isIsoDate, localToday } from '../src/lib/core/dates.ts';
+import { DEFAULT_PLACE, normalizePlace, workCalendar, type WorkCalendar } from '../src/lib/follow-up/work-calendar.ts';
+import { holidayList } from './lib/holidays.ts';
 import { diagnose, InvalidAnswersError, type Diagnosis } from '../src/lib/diagnostic/diagnose.ts';
 import type { InterviewDetails } from '../src/lib/interviews/interviews.ts';
 import { loadQuizModel } from './lib/quiz-files.ts';
@@ -30,11 +36,25 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({ options: { today: { type: 'string' } }, allowPositionals: true });
-if (positionals.length !== 1) fail('usage: npm run diagnose -- FILE [--today YYYY-MM-DD]');
+const { values, positionals } = parseArgs({ options: { today: { type: 'string' }, country: { type: 'string' } }, allowPositionals: true });
+if (positionals.length !== 1) fail('usage: npm run diagnose -- FILE [--today YYYY-MM-DD] [--country CODE]');
 const [file] = positionals;
 const today = values.today ?? localToday();
 if (!isIsoDate(today)) fail(`--today must be a date as YYYY-MM-DD, not "${today}"`);
+
+/** The working calendar of a place code, or a sentence saying why the code is not one. */
+const calendars = new Map<string, WorkCalendar>();
+function calendarFor(value: unknown): WorkCalendar | string {
+  const code = normalizePlace(value);
+  const list = code && holidayList(code);
+  if (!code || !list) {
+    return `${JSON.stringify(value)} is not a country or region code the site knows (ISO 3166-1 alpha-2, with a region where holidays differ: "US", "GB-SCT", "CA-QC", "AU-NSW")`;
+  }
+  if (!calendars.has(code)) calendars.set(code, workCalendar(list));
+  return calendars.get(code)!;
+}
+const defaultCalendar = calendarFor(values.country ?? DEFAULT_PLACE);
+if (typeof defaultCalendar === 'string') fail(`--country: ${defaultCalendar}`);
 
 let size: number;
 try {
@@ -46,20 +66,36 @@ try {
 const model = loadQuizModel();
 const errors: string[] = [];
 
-/** An item is answers alone, or answers with the details that fill the email. */
-function split(item: unknown): { answers: unknown; details?: Partial<InterviewDetails> } {
+/** An item is answers alone, or answers with the details that fill the email and the place to plan in. */
+function split(item: unknown): { answers: unknown; details?: Partial<InterviewDetails>; country?: unknown } {
   if (typeof item === 'object' && item !== null && 'answers' in item) {
-    const { answers, details } = item as { answers: unknown; details?: unknown };
-    return { answers, details: typeof details === 'object' && details !== null ? (details as Partial<InterviewDetails>) : undefined };
+    const { answers, details, country } = item as { answers: unknown; details?: unknown; country?: unknown };
+    return {
+      answers,
+      details: typeof details === 'object' && details !== null ? (details as Partial<InterviewDetails>) : undefined,
+      ...(country !== undefined ? { country } : {}),
+    };
   }
   return { answers: item };
 }
 
 /** The result for one item, or undefined after recording what is wrong with it. */
 function run(item: unknown, where: string): Diagnosis | undefined {
-  const { answers, details } = split(item);
+  const { answers, details, country } = split(item);
+  const calendar = country === undefined ? defaultCalendar : calendarFor(country);
+  if (typeof calendar === 'string') {
+    errors.push(`${where}country: ${calendar}`);
+    // The answers are still checked, so every problem of the item is named at once.
+    try {
+      diagnose(answers, { today, model, details, calendar: defaultCalendar as WorkCalendar });
+    } catch (error) {
+      if (!(error instanceof InvalidAnswersError)) throw error;
+      errors.push(...error.fields.map((f) => `${where}${f.field}: ${f.problem}`));
+    }
+    return undefined;
+  }
   try {
-    return diagnose(answers, { today, model, details });
+    return diagnose(answers, { today, model, details, calendar });
   } catch (error) {
     if (!(error instanceof InvalidAnswersError)) throw error;
     errors.push(...error.fields.map((f) => `${where}${f.field}: ${f.problem}`));

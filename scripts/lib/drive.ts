@@ -14,6 +14,8 @@ import { encodeValue } from '../../src/lib/storage/storage-codec.ts';
 import { STORIES } from '../../src/lib/prep/stories.ts';
 import { storageKey } from '../../src/lib/storage/stored-value.ts';
 import { loadQuizModel } from './quiz-files.ts';
+import { holidayList } from './holidays.ts';
+import { workCalendar } from '../../src/lib/follow-up/work-calendar.ts';
 
 const model = loadQuizModel();
 
@@ -225,7 +227,7 @@ const MENTOR_PASSPHRASE = 'quiet harbor 19';
 export async function mentorLink() {
   const record = preparedRecord();
   const today = localToday();
-  const parts = [debriefPart(record, today), emailPart(record, today)].filter((p) => p !== undefined);
+  const parts = [debriefPart(record, today), emailPart(record, today, workCalendar(holidayList('US')!))].filter((p) => p !== undefined);
   return sealShare(
     makeRequest(
       record.id,

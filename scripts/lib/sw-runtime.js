@@ -31,7 +31,9 @@ const TRACKING = /^(utm_.*|fbclid)$/;
  * - `slashless`: a page's address without its trailing slash, sent to the page when it is saved;
  * - `page`: any other page, network first, then the saved copy, then the offline page;
  * - `asset`: a script or style outside the shell (hashed: a saved copy is right), cache first;
- * - `search`: a part of the search index, the saved copy at once and a fresh one behind it for the next query.
+ * - `search`: a part of the search index, the saved copy at once and a fresh one behind it for the next query;
+ * - `holidays`: the person's list of public holidays (/holidays/<code>.json), the same way, so a plan made
+ *   offline still skips their holidays once the list has been fetched.
  */
 function routeFor(url, navigate) {
   if (url.origin !== self.location.origin) return undefined;
@@ -41,6 +43,7 @@ function routeFor(url, navigate) {
   if (navigate) return url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname) ? { strategy: 'page' } : { strategy: 'slashless' };
   if (url.pathname.startsWith('/_astro/')) return { strategy: 'asset' };
   if (SEARCH_PARTS.test(url.href)) return { strategy: 'search' };
+  if (/^\/holidays\/[\w-]+\.json$/.test(url.pathname)) return { strategy: 'holidays' };
   return undefined;
 }
 
@@ -143,6 +146,7 @@ self.addEventListener('fetch', (event) => {
     page: () => networkFirst(event),
     asset: () => cacheFirst(event, ASSETS_CACHE),
     search: () => staleWhileRevalidate(event, SEARCH_CACHE),
+    holidays: () => staleWhileRevalidate(event, ASSETS_CACHE),
   }[route.strategy];
   event.respondWith(answer());
 });

@@ -16,6 +16,7 @@ import { storageKey } from '../lib/storage/stored-value';
 import { recordExport } from './data-care-actions';
 import { persisted, setAside as setAsideNow, storage } from './persisted';
 import { notifyReaders } from './quick-storage';
+import { knownPlaces } from './calendar';
 
 const storesOf = (registry: Registry) => registry.map((entry) => persisted(entry));
 
@@ -99,8 +100,10 @@ export async function checkImport(
   context: ImportContext = {},
   registry: Registry = REGISTRY,
 ): Promise<CheckedImport> {
-  // A file too large to be ours is refused before it is read.
-  const parsed = parseImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, registry, context);
+  // A file too large to be ours is refused before it is read. Its country for holidays is checked against the
+  // places the site has lists for, when they can be fetched (offline, only its form is checked).
+  const places = context.places ?? (await knownPlaces());
+  const parsed = parseImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, registry, { ...context, places });
   if (!parsed.ok) return parsed;
   const kept = Object.keys(parsed.setAside).length;
   const notes = kept

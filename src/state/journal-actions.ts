@@ -27,6 +27,7 @@ import {
   type RoundInput,
 } from '../lib/journal/journal';
 import { unmarkSentPatch } from '../lib/journal/loop';
+import { calendar } from './calendar';
 import { JOURNAL_LIMITS, type EventKind, type JournalEvent, type Source } from '../lib/interviews/journal-record';
 import { quickAddRecord, type QuickAddInput, type QuickAddProblem } from '../lib/journal/quick-add';
 import type { MessageKind } from '../lib/follow-up/timeline';
@@ -68,7 +69,10 @@ export function removeEvent(id: string, kind: EventKind, date: IsoDate): ActionR
 export function markFollowUpSent(id: string, today: IsoDate): { sent: MessageKind } | { problem: string } {
   const record = interviews.get().interviews.find((r) => r.id === id);
   if (!record) return GONE;
-  const result = markSentPatch(record, today);
+  // The islands that offer "Mark as sent" show it only once the working calendar is loaded.
+  const plan = calendar.get();
+  if (!plan) return { problem: 'The plan is still loading: try again in a moment.' };
+  const result = markSentPatch(record, today, plan);
   if ('problem' in result) return { problem: result.problem };
   writeFields(id, result.patch);
   return { sent: result.sent! };

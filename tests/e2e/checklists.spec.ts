@@ -15,6 +15,7 @@ import { planFollowUps } from '../../src/lib/follow-up/timeline';
 import { daysAgo } from './helpers/diagnostic';
 import { pdfPages } from './helpers/pdf-text';
 import { addForm, addInterview, fillAddForm } from './helpers/planner';
+import { US } from '../fixtures/calendars.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const list = (id: string) =>
@@ -113,7 +114,7 @@ test('the planner dates each step as the diagnostic would, and exports them to a
   await addInterview(page, { company: 'Acme', role: 'Designer', date: interviewDate });
   await page.getByRole('textbox', { name: 'Interviewer' }).fill('Ms Chen');
 
-  const plan = planFollowUps({ interviewDate }, today);
+  const plan = planFollowUps({ interviewDate }, today, US);
   const post = items('post-interview');
   for (const step of ['firstFollowUp', 'secondFollowUp', 'moveOn'] as const) {
     const item = post.find((i) => i.due === step)!;
@@ -146,7 +147,7 @@ test('ten days on, the steps already past are folded away with what to do instea
   const post = list('post-interview');
   const today = localToday();
   const interviewDate = daysAgo(10);
-  const { current, past } = groupByDate(post, dueDates(post, interviewDate, planFollowUps({ interviewDate }, today).dates), today);
+  const { current, past } = groupByDate(post, dueDates(post, interviewDate, planFollowUps({ interviewDate }, today, US).dates, US), today);
   expect(past.length, 'ten days on, some steps are past').toBeGreaterThan(0);
   await page.goto('/checklists/post-interview/');
   await addInterview(page, { date: interviewDate });

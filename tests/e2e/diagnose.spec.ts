@@ -21,6 +21,7 @@ import {
   timingProgress,
 } from './helpers/diagnostic';
 import { tabTo, typeDate } from './helpers/keyboard';
+import { US } from '../fixtures/calendars.ts';
 
 // Dates are typed by keyboard as this locale orders them.
 test.use({ locale: 'en-US' });
@@ -35,7 +36,10 @@ async function stored(page: Page) {
   const raw = await page.evaluate(() => localStorage.getItem('callback:interviews'));
   const state = JSON.parse(raw!).data as InterviewsState;
   const record = state.interviews.find((r) => r.id === state.currentId)!;
-  return { record, diagnosis: diagnose(record.answers, { today: localToday(), model, details: record, interviewId: record.id }) };
+  return {
+    record,
+    diagnosis: diagnose(record.answers, { today: localToday(), model, details: record, interviewId: record.id, calendar: US }),
+  };
 }
 
 /** Answers "not sure" to the refining questions until question `id`; the next step stays on top throughout. */

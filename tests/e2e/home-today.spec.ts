@@ -12,6 +12,7 @@ import { allStepsCalendar } from '../../src/lib/home/today';
 import { INTERVIEWS, newInterview, type InterviewRecord } from '../../src/lib/interviews/interviews';
 import { EMPTY_PRACTICE, PRACTICE, type PracticeState } from '../../src/lib/prep/practice';
 import { islandsLive, noAxeViolations, seedOnce, stored } from './helpers/browser-state';
+import { US } from '../fixtures/calendars.ts';
 
 test.use({ locale: 'en-US' });
 
@@ -153,7 +154,7 @@ test('one calendar file holds every step ahead, the interview included', async (
   expect(download.suggestedFilename()).toBe('callback-next-steps.ics');
   const calendar = new ICAL.Component(ICAL.parse(await readFile((await download.path())!, 'utf8')));
   const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-  const expected = allStepsCalendar(records, TODAY);
+  const expected = allStepsCalendar(records, TODAY, US);
   expect(events.map((e) => e.uid).sort()).toEqual(expected.map((e) => e.uid).sort());
   const titles = events.map((e) => `${e.startDate.toString()} ${e.summary}`);
   expect(titles).toEqual(

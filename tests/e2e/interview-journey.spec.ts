@@ -10,6 +10,7 @@ import { formatDate } from '../../src/lib/core/dates';
 import { planFollowUps } from '../../src/lib/follow-up/timeline';
 import { islandsLive, noAxeViolations } from './helpers/browser-state';
 import { tabTo } from './helpers/keyboard';
+import { US } from '../fixtures/calendars.ts';
 
 const INVITE = join(import.meta.dirname, '../fixtures/invites/google.ics');
 // Sunday, December 6, 2026, noon in New York; the invite is for Thursday the 10th at 2:30 PM there.
@@ -96,7 +97,7 @@ test('from the invite to the follow-up dates, then six past interviews and a pat
   await page.keyboard.type('The portfolio walk-through, especially the onboarding redesign.');
   const after = page.getByRole('region', { name: 'After it' });
   await expect(after.locator('pre.email')).toContainText('Thursday, December 10');
-  const { dates } = planFollowUps({ interviewDate: INTERVIEW_DAY }, '2026-12-11');
+  const { dates } = planFollowUps({ interviewDate: INTERVIEW_DAY }, '2026-12-11', US);
   for (const date of [dates.firstFollowUp!, dates.secondFollowUp!]) await expect(after).toContainText(formatDate(date, '2026-12-11'));
   await noAxeViolations(page);
   // What was typed is kept: the debrief is saved as typed.

@@ -6,5 +6,6 @@
 export { localToday } from '../../lib/core/dates';
 export { interviewLabel } from '../../lib/interviews/interviews';
 export { interviews } from '../../state/interviews';
+export { calendar } from '../../state/calendar';
 export { default as PlanDetails } from './PlanDetails.svelte';
 export { default as AddInterview } from '../shared/AddInterview.svelte';

@@ -7,13 +7,24 @@ import { checklistItems } from './checklists.ts';
 import type { Checklist, ChecklistItem } from './checklist-schema.ts';
 import { addDays, formatDate, type IsoDate } from '../core/dates.ts';
 import type { Timeline } from '../follow-up/timeline.ts';
+import { nextPlanDay, type WorkCalendar } from '../follow-up/work-calendar.ts';
 
-/** The date each timed item falls on, from the interview date and the follow-up plan. */
-export function dueDates(checklist: Checklist, interviewDate: IsoDate | undefined, dates: Timeline['dates']): Record<string, IsoDate> {
+/**
+ * The date each timed item falls on, from the interview date and the follow-up plan. An item days after the
+ * interview moves past weekends, holidays and the quiet days as the plan's own dates do; one on the interview's
+ * day stays on it (notes written the evening after, whatever day that is).
+ */
+export function dueDates(
+  checklist: Checklist,
+  interviewDate: IsoDate | undefined,
+  dates: Timeline['dates'],
+  calendar: WorkCalendar,
+): Record<string, IsoDate> {
   const due: Record<string, IsoDate> = {};
   for (const item of checklistItems(checklist)) {
     if (item.due === undefined) continue;
-    const date = typeof item.due === 'number' ? interviewDate && addDays(interviewDate, item.due) : dates[item.due];
+    const offset = (days: number, from: IsoDate) => (days === 0 ? from : nextPlanDay(addDays(from, days), calendar));
+    const date = typeof item.due === 'number' ? interviewDate && offset(item.due, interviewDate) : dates[item.due];
     if (date) due[item.id] = date;
   }
   return due;

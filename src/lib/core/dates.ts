@@ -92,19 +92,10 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toDays(to) - toDays(from);
 }
 
-/**
- * 0 = Sunday … 6 = Saturday.
- * @internal Exported for its own tests, which pin its cases directly.
- */
+/** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
   // 1970-01-01 was a Thursday (4).
   return (((toDays(date) + 4) % 7) + 7) % 7;
-}
-
-/** The date itself on a weekday, else the Monday after: nobody reads a follow-up sent on a Saturday. */
-export function onWeekday(date: IsoDate): IsoDate {
-  const day = weekday(date);
-  return day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
 }
 
 /** The earlier of two dates. */

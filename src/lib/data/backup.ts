@@ -143,6 +143,8 @@ export function parseImport(text: string, byteLength: number, registry: Registry
             : `Part of this export is damaged ("${name}"), so nothing was imported.`,
       };
     }
+    const refused = spec.refuse?.(read.value, context);
+    if (refused) return { ok: false, error: refused };
     values[name] = read.value;
     notes.push(...read.notes);
   }

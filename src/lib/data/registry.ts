@@ -20,6 +20,7 @@ import { describeReviews, mergeReviews, REVIEWS, type ReviewsState } from '../me
 import type { StoredValue } from '../storage/stored-value.ts';
 import { describeStories, mergeStories, STORIES, type StoriesState } from '../prep/stories.ts';
 import { THEME, type ThemeChoice } from '../content/theme.ts';
+import { PLACE } from '../follow-up/work-calendar.ts';
 
 /** Every stored value by name, as read from the stores or from an export file (which may lack some). */
 export type SiteData = Readonly<Record<string, unknown>>;
@@ -30,10 +31,12 @@ export interface SiteFacts {
   lessonCount?: number;
 }
 
-/** What checking an import may use: the quiz the saved answers must fit. */
+/** What checking an import may use: the quiz the saved answers must fit, and the places with holiday lists. */
 export interface ImportContext {
   model?: Pick<QuizModel, 'questions'>;
   now?: Date;
+  /** Every country and region code the site has a holiday list for ("US", "GB-SCT"), when it could be loaded. */
+  places?: ReadonlySet<string>;
 }
 
 export interface RegistryEntry<T> extends StoredValue<T> {
@@ -45,6 +48,11 @@ export interface RegistryEntry<T> extends StoredValue<T> {
    * nothing.
    */
   check?(data: unknown, context: ImportContext): CheckedValue<T> | undefined;
+  /**
+   * Why an import's value, well formed, still cannot be used (a country code the site does not know), in words
+   * that name it: the whole import is refused with this message.
+   */
+  refuse?(value: T, context: ImportContext): string | undefined;
   /** Why `merged` (what is here plus an import) could not be stored, such as a count over its limit. */
   mergeProblem?(current: T, merged: T): string | undefined;
   /**
@@ -169,5 +177,19 @@ const practice: RegistryEntry<PracticeState> = {
     incoming.expectations.length + incoming.own.length + incoming.cards.length ? describePractice(incoming) : undefined,
 };
 
+const placeLine = (code: string) => (code ? `Holidays: ${code}` : 'Holidays: from your browser’s language');
+
+const place: RegistryEntry<string> = {
+  ...PLACE,
+  title: 'Country for holidays',
+  refuse: (code, { places }) =>
+    code && places && !places.has(code)
+      ? `Its country for holidays, "${code}", is not one this site has holidays for (codes look like "US", "GB-SCT" or "CA-QC").`
+      : undefined,
+  merge: (current, incoming) => incoming || current,
+  describe: placeLine,
+  describeImport: (_, incoming) => (incoming ? placeLine(incoming) : undefined),
+};
+
 /** Every stored value, in the order the data page lists them (and merges them: interviews before checklists). */
-export const REGISTRY: Registry = [interviews, readLessons, checklists, theme, dataCare, reviews, stories, practice];
+export const REGISTRY: Registry = [interviews, readLessons, checklists, theme, place, dataCare, reviews, stories, practice];

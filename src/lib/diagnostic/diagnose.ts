@@ -9,8 +9,10 @@
  * function to a score in (0, 1). "Because" lists the answers whose effects raised a reason.
  */
 import { calendarEntries, calendarLabel, PLAN_STEP_TEXTS, type CalendarEntry } from '../follow-up/calendar.ts';
-import { daysBetween, formatDate, isIsoDate, type IsoDate } from '../core/dates.ts';
-import { composeEmail, MESSAGE_NAMES, type Email } from '../follow-up/email.ts';
+import { addDays, daysBetween, formatDate, isIsoDate, later, type IsoDate } from '../core/dates.ts';
+import { arrangerOf, composeEmail, MESSAGE_NAMES, type Email } from '../follow-up/email.ts';
+import { dateWhy, dateWhyTexts } from '../follow-up/date-words.ts';
+import { dayOff, seasonLine, seasonOf, type WorkCalendar } from '../follow-up/work-calendar.ts';
 import { answerText, dayText, likelihood, sinceText, type Likelihood } from './explain.ts';
 import type { Answers, InterviewDetails } from '../interviews/interviews.ts';
 import { answerProblems, askedQuestions } from './answers.ts';
@@ -23,6 +25,7 @@ import {
   PROMISE_MISSED_AFTER,
   type MessageKind,
   type PlanDates,
+  type PlanKey,
   type PlanStep,
   type Situation,
   type Status,
@@ -67,17 +70,37 @@ export interface Action {
 export interface NextStep {
   title: string;
   text: string;
-  /** Its day: the message due (today, or the first weekday from today), or the next date to wait for. */
+  /** Its day: the message due (today, or the first plan day from today: a working day outside the quiet days), or the next date to wait for. */
   date?: IsoDate;
   /** That day in words: "Today, Monday, November 30". */
   when?: string;
   sends?: MessageKind;
+  /**
+   * Today is not a working day and the message is due on the next one: "Send on Monday, December 7: it is
+   * ready below", so a person preparing on a Sunday or a holiday leaves with the email.
+   */
+  sendOn?: string;
+  /** The wait runs through a slow season: "The wait includes the year-end holidays; expect it to be longer." */
+  season?: string;
 }
 
 /** One line of the plan, with its words. */
 export interface PlanRow extends PlanStep {
   name: string;
   text: string;
+  /** Why the date is what it is: "7 calendar days after your interview". */
+  why?: string;
+}
+
+/** The calendar the plan was made in, and the public holidays that moved one of its dates. */
+export interface PlanCalendar {
+  /** "US", "GB-SCT". */
+  country: string;
+  /** "United States". */
+  name: string;
+  holidays: { date: IsoDate; name: string; moved: PlanKey[] }[];
+  /** All-day entries, each with a morning reminder, for the steps still ahead. */
+  entries: CalendarEntry[];
 }
 
 export interface Diagnosis {
@@ -91,8 +114,7 @@ export interface Diagnosis {
   actions: Action[];
   /** The message due, drafted; absent when nothing is to be sent. */
   email?: Email & { kind: MessageKind };
-  /** All-day entries, each with a morning reminder, for the steps still ahead. */
-  calendar: CalendarEntry[];
+  calendar: PlanCalendar;
   /** Questions asked so far and how many were answered (not "not sure"). */
   asked: number;
   answered: number;
@@ -117,6 +139,8 @@ export interface DiagnoseOptions {
   details?: Partial<InterviewDetails>;
   /** Makes the calendar entries' ids stable per interview. */
   interviewId?: string;
+  /** The person's working calendar: where they are, for public holidays. */
+  calendar: WorkCalendar;
 }
 
 /** Reasons are shown to this many decimal places, so the output is stable to read and compare. */
@@ -139,6 +163,25 @@ function timingSignals(timing: TimingAnswers, timeline: Timeline, today: IsoDate
     signals.push({ id: 'long-silence', from: 'interviewDate' });
   }
   return signals;
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+
+/** The public holidays between a date's aim and the date itself, each with the plan dates it moved. */
+function holidaysThatMoved(timeline: Timeline, calendar: WorkCalendar): PlanCalendar['holidays'] {
+  const found = new Map<IsoDate, { date: IsoDate; name: string; moved: PlanKey[] }>();
+  for (const [key, cause] of Object.entries(timeline.causes) as [PlanKey, NonNullable<Timeline['causes'][PlanKey]>][]) {
+    const date = timeline.dates[key];
+    if (!date) continue;
+    for (let day = cause.aimed; day < date; day = addDays(day, 1)) {
+      const off = dayOff(day, calendar);
+      if (off?.kind !== 'holiday') continue;
+      const entry = found.get(day) ?? { date: day, name: off.name, moved: [] };
+      entry.moved.push(key);
+      found.set(day, entry);
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
 /** Fills {placeholders}: the timeline's figures, and dates by name. */
@@ -168,13 +211,13 @@ function planRowText(step: PlanStep, next: IsoDate | undefined, today: IsoDate):
  * Diagnoses one interview. Throws InvalidAnswersError, listing every offending field, for answers it
  * cannot use; missing answers only lower `confidence`.
  */
-export function diagnose(input: unknown, { today, model, details = {}, interviewId = 'interview' }: DiagnoseOptions): Diagnosis {
+export function diagnose(input: unknown, { today, model, details = {}, interviewId = 'interview', calendar }: DiagnoseOptions): Diagnosis {
   if (!isIsoDate(today)) throw new Error(`today must be a date as YYYY-MM-DD, not ${JSON.stringify(today)}`);
   const problems = answerProblems(input, model, today);
   if (problems.length) throw new InvalidAnswersError(problems);
   const answers = input as Answers;
   const timing = readTiming(answers);
-  const timeline = planFollowUps(timing, today);
+  const timeline = planFollowUps(timing, today, calendar);
 
   // Log-odds per reason, and which answers pushed each one up.
   const logOdds = new Map(model.reasons.map((r) => [r.id, logit(r.prior)]));
@@ -234,12 +277,25 @@ export function diagnose(input: unknown, { today, model, details = {}, interview
       date: next && formatDate(next, today),
       promisedBy: timing.promisedBy && formatDate(timing.promisedBy, today),
       sinceInterview: timing.interviewDate && sinceText(timing.interviewDate, today),
+      ...dateWhyTexts(timeline, today),
     });
+  // Once the date they gave has passed, the next step says so first: the silence is theirs, and the note may say it.
+  const promisePassed =
+    timing.promisedBy && timing.promisedBy < today && !['before-interview', 'thank-you-due', 'thank-you-late'].includes(timeline.situation)
+      ? `They said they would decide by ${formatDate(timing.promisedBy, today)}. That date has passed: `
+      : '';
+  const text = fill(words.text);
+  const season =
+    timing.interviewDate && timing.interviewDate <= today && ['wait', 'follow-up', 'final-follow-up'].includes(timeline.status)
+      ? seasonLine(seasonOf(timing.interviewDate, later(next ?? today, today), calendar, today), today)
+      : undefined;
   const nextStep: NextStep = {
     title: fill(words.title),
-    text: fill(words.text),
+    text: promisePassed ? promisePassed + text.charAt(0).toLowerCase() + text.slice(1) : text,
     ...(next ? { date: next, when: capitalize(dayText(next, today)) } : {}),
     ...(sends ? { sends } : {}),
+    ...(sends && next && next > today ? { sendOn: `Send on ${formatDate(next, today)}: it is ready below.` } : {}),
+    ...(season ? { season } : {}),
   };
 
   const actions: Action[] = [{ when: 'now', text: nextStep.text, ...(next ? { date: next } : {}), ...(sends ? { sends } : {}) }];
@@ -257,9 +313,11 @@ export function diagnose(input: unknown, { today, model, details = {}, interview
     ...step,
     name: PLAN_STEP_TEXTS[step.key].name,
     text: planRowText(step, next, today),
+    // A date still ahead says why it is that date; one due now is dated today, which needs no reason.
+    ...(step.state === 'upcoming' ? optional('why', dateWhy(timeline, step.key, today)) : {}),
   }));
   const stepDate = (step: PlanStep) => (step.state === 'due' ? next : step.state === 'upcoming' ? step.date : undefined);
-  const calendar = calendarEntries(
+  const entries = calendarEntries(
     plan.map((step) => ({ key: step.key, title: step.name, description: PLAN_STEP_TEXTS[step.key].description, date: stepDate(step) })),
     calendarLabel(details),
     interviewId,
@@ -277,9 +335,9 @@ export function diagnose(input: unknown, { today, model, details = {}, interview
     reasons,
     actions,
     ...(sends
-      ? { email: { kind: sends, ...composeEmail(sends, details, { timing, today, viaAgency: answers.recruiter === 'agency' }) } }
+      ? { email: { kind: sends, ...composeEmail(sends, details, { timing, today, arrangedBy: arrangerOf(answers.recruiter) }) } }
       : {}),
-    calendar,
+    calendar: { country: calendar.code, name: calendar.name, holidays: holidaysThatMoved(timeline, calendar), entries },
     asked: asked.length,
     answered,
     confidence: round(asked.length ? answered / asked.length : 0, 2),

@@ -93,7 +93,7 @@ export const statusSchema = z.strictObject({
 });
 
 /** What a situation's text may name in braces, besides the timeline's FIGURES. */
-const SITUATION_PLACEHOLDERS = ['date', 'promisedBy', 'sinceInterview', ...PLAN_KEYS] as const;
+const SITUATION_PLACEHOLDERS = ['date', 'promisedBy', 'sinceInterview', ...PLAN_KEYS, ...PLAN_KEYS.map((key) => `${key}Why`)];
 
 /** Facts the engine derives from dates (not asked directly), with their effects. */
 const TIMING_SIGNALS = ['before-promised-date', 'early', 'promise-missed', 'long-silence'] as const;

@@ -12,7 +12,7 @@ export const PLAN_STEP_TEXTS: Record<PlanKey, { name: string; description: strin
   thankYouBy: { name: 'Thank-you note', description: 'One short, specific note to each person who interviewed you.' },
   firstFollowUp: {
     name: 'First follow-up',
-    description: 'A short email to the recruiter or hiring manager: still interested, one detail from the interview, any news?',
+    description: 'A short email to whoever arranged the interview: still interested, one detail from the interview, any news?',
   },
   secondFollowUp: {
     name: 'Last follow-up',

@@ -13,16 +13,53 @@ export const EMAIL_KINDS = MESSAGE_KINDS;
 export type EmailKind = MessageKind;
 
 export interface Email {
+  /** Who to write to, in words: "The people you met: …", "The agency recruiter who arranged the interview". */
+  to: string;
   subject: string;
   body: string;
+}
+
+/**
+ * Who arranged the interview: follow-ups go to them (the guides say so too), thank-you notes to the people met.
+ * - agency: a recruiter from an outside agency; in-house: the company's own recruiter or HR;
+ * - hiring-manager: the hiring manager set it up themselves, so they are both the person met and the one to ask.
+ */
+export type Arranger = 'agency' | 'in-house' | 'hiring-manager';
+
+/**
+ * The arranger from the diagnostic's answer to "who set up the interview?" (agency, in-house, none), or from the
+ * journal's source of an interview (an agency recruiter); undefined when unknown.
+ */
+export function arrangerOf(recruiter: unknown, source?: string | null): Arranger | undefined {
+  if (recruiter === 'agency' || source === 'agency-recruiter') return 'agency';
+  if (recruiter === 'in-house') return 'in-house';
+  if (recruiter === 'none') return 'hiring-manager';
+  return undefined;
 }
 
 /** What the draft needs besides the free-text details: the timing answers, and who set up the interview. */
 export interface EmailContext {
   timing: TimingAnswers;
   today: IsoDate;
-  /** An outside agency arranged the interview: the note goes to its recruiter, not the interviewer. */
-  viaAgency?: boolean;
+  /** Who arranged the interview: a follow-up goes to them. */
+  arrangedBy?: Arranger;
+}
+
+/** The greeting's name and the "who to write to" line of a follow-up, by who arranged the interview. */
+function followUpAddressee(arrangedBy: Arranger | undefined, interviewer: string): { name: string; to: string } {
+  switch (arrangedBy) {
+    case 'agency':
+      return { name: '[Recruiter’s name]', to: 'The agency recruiter who arranged the interview' };
+    case 'in-house':
+      return { name: '[Recruiter’s name]', to: 'The company recruiter who arranged the interview' };
+    case 'hiring-manager':
+      return { name: interviewer, to: 'The hiring manager, who arranged the interview' };
+    default:
+      return {
+        name: '[Name of whoever arranged the interview]',
+        to: 'Whoever arranged the interview: the recruiter, or the hiring manager',
+      };
+  }
 }
 
 /**
@@ -43,7 +80,7 @@ export const MESSAGE_NAMES: Record<MessageKind, string> = {
   'final-follow-up': 'last follow-up',
 };
 
-export function composeEmail(kind: EmailKind, details: Partial<InterviewDetails>, { timing, today, viaAgency }: EmailContext): Email {
+export function composeEmail(kind: EmailKind, details: Partial<InterviewDetails>, { timing, today, arrangedBy }: EmailContext): Email {
   const or = (value: string | undefined, placeholder: string) => (value?.trim() ? value.trim() : `[${placeholder}]`);
   const company = or(details.company, 'Company');
   const role = or(details.role, 'Role');
@@ -51,21 +88,25 @@ export function composeEmail(kind: EmailKind, details: Partial<InterviewDetails>
   const detail = or(details.detail, 'something specific you discussed');
   const on = (date: IsoDate | undefined, unknown: string) => (date ? `on ${formatDate(date, today)}` : unknown);
   const met = on(timing.interviewDate, '[on the day you met]');
-  const greeting = `Dear ${viaAgency ? '[Recruiter’s name]' : interviewer},\n\n`;
-  // With an agency, the recruiter hears about the interview; otherwise the interviewer hears from you.
-  const meeting = viaAgency ? `my interview with ${interviewer} at ${company} ${met}` : `our conversation ${met}`;
+  // A thank-you goes to the people met; a follow-up to whoever arranged the interview, who may not have been there.
+  const addressee =
+    kind === 'thank-you'
+      ? { name: interviewer, to: 'The people you met, each with a note of their own' }
+      : followUpAddressee(arrangedBy, interviewer);
+  const greeting = `Dear ${addressee.name},\n\n`;
+  const toMet = kind === 'thank-you' || arrangedBy === 'hiring-manager';
+  const meeting = toMet ? `our conversation ${met}` : `my interview with ${interviewer} at ${company} ${met}`;
   const thanked = timing.thankYou === 'sent';
   const promised = timing.promisedBy && timing.promisedBy < today ? formatDate(timing.promisedBy, today) : undefined;
   const sign = '\n\nBest regards,\n[Your name]';
 
   if (kind === 'thank-you') {
     return {
+      to: addressee.to,
       subject: `Thank you: ${role} interview`,
       body:
         greeting +
-        (viaAgency
-          ? `Thank you for arranging ${meeting} about the ${role} role. `
-          : `Thank you for meeting me ${met} to talk about the ${role} role at ${company}. `) +
+        `Thank you for meeting me ${met} to talk about the ${role} role at ${company}. ` +
         `I especially enjoyed talking about ${detail}.\n\n` +
         `What draws me to ${company} is [a specific reason: a product, a value, a plan they mentioned], ` +
         `and I believe I could help with [one way you would add value].\n\n` +
@@ -78,10 +119,16 @@ export function composeEmail(kind: EmailKind, details: Partial<InterviewDetails>
       ? `You mentioned that a decision on the ${role} role was expected by ${promised}, so I wanted to check in.`
       : `I am writing to check in about the ${role} role at ${company}, following ${meeting}.`;
     // A thank-you never sent goes into this note as a line of thanks, never as a separate email.
-    const thanks = thanked
-      ? `Thank you again for your time; I have kept thinking about ${detail}.`
-      : `Thank you for the time you gave me ${met}; I enjoyed talking about ${detail} and have kept thinking about it.`;
+    // To a recruiter who was not in the room, the thanks are for arranging it; the moment recalled is the same.
+    const thanks = !toMet
+      ? thanked
+        ? `The conversation about ${detail} has stayed with me.`
+        : `Thank you for arranging it; I enjoyed talking about ${detail} and have kept thinking about it.`
+      : thanked
+        ? `Thank you again for your time; I have kept thinking about ${detail}.`
+        : `Thank you for the time you gave me ${met}; I enjoyed talking about ${detail} and have kept thinking about it.`;
     return {
+      to: addressee.to,
       subject: `Checking in: ${role} interview`,
       body:
         greeting +
@@ -92,12 +139,15 @@ export function composeEmail(kind: EmailKind, details: Partial<InterviewDetails>
     };
   }
   const previous = timing.lastFollowUp ? ` of ${formatDate(timing.lastFollowUp, today)}` : '';
+  // The date they gave, once passed, is the plainest reason for one more note.
+  const since = promised ? ` You had expected a decision by ${promised}, and I have not heard since.` : '';
   return {
+    to: addressee.to,
     // A reply in the thread of the first follow-up, so the reader sees both notes together.
     subject: `Re: Checking in: ${role} interview`,
     body:
       greeting +
-      `I am writing once more about the ${role} role at ${company}, following my note${previous}. ` +
+      `I am writing once more about the ${role} role at ${company}, following my note${previous}.${since} ` +
       `I am still keen on the position and would be glad of any update when you are able to share one.\n\n` +
       `If the role has been filled, I would appreciate knowing, and I would be happy to be considered for future openings.` +
       sign,

@@ -5,16 +5,21 @@
  * The rules, from the guidance (content brief, sources 002 and 003), made strict so a result never
  * contradicts itself:
  * - a thank-you goes out by the next working day; a late one still beats none, for a few days;
- * - the first follow-up comes a week after the last interview, or on the first weekday after the date
+ * - the first follow-up comes a week after the last interview, or on the first working day after the date
  *   they promised; a promised date still ahead holds every follow-up until it passes;
  * - if no answer, a second and last follow-up a week after the first; after two, nothing more is sent;
  * - a week after the last follow-up, assume they have moved on;
  * - one message at a time: a thank-you not sent by the time a follow-up is due becomes a line in it;
- * - every planned date is a weekday, and the message due now is dated today (or Monday, at a weekend);
+ * - every planned date is a working day where the person is (no weekend, no public holiday: work-calendar.ts)
+ *   outside the year's quiet days, December 24 to January 1; a date that would fall on one moves to the next;
+ * - the message due now is dated today, or the next working day when today is not one; on a day off, a
+ *   message planned for that next working day is due now too, so a person preparing on a Sunday leaves with it;
  * - before a scheduled interview nothing is due: its plan is dated from the interview, which is the next step.
+ * Each date carries its cause (`DateCause`): what it counts from and how far, so the words can say why.
  */
-import { addDays, daysBetween, earlier, later, onWeekday, type IsoDate } from '../core/dates.ts';
+import { addDays, daysBetween, earlier, later, type IsoDate } from '../core/dates.ts';
 import type { TimingAnswers } from '../interviews/timing-answers.ts';
+import { nextPlanDay, type WorkCalendar } from './work-calendar.ts';
 
 /** @internal The tests state the rule by this name rather than copying its value. */
 export const STATUSES = ['send-thank-you', 'wait', 'follow-up', 'final-follow-up', 'move-on'] as const;
@@ -106,53 +111,98 @@ export interface Timeline {
   situation: Situation;
   /** The message due now, if any; it matches the status. */
   sends?: MessageKind;
-  /** The day of the next step: the message due (today, or the first weekday from today), or the next date to wait for. */
+  /** The day of the next step: the message due (today, or the first plan day from today: a working day outside the quiet days), or the next date to wait for. */
   next?: IsoDate;
   /** The plan's dates, each a weekday, in order; a follow-up already sent has none. Empty without an interview date. */
   dates: PlanDates;
   steps: PlanStep[];
   /** A promised date is today or still ahead: nothing is chased before it passes. */
   promisePending: boolean;
+  /** Why each date is what it is, by plan key. */
+  causes: Partial<Record<PlanKey, DateCause>>;
+  /** The calendar the dates were planned in. */
+  calendar: WorkCalendar;
 }
 
-/** The follow-up plan for an interview as of `today`. */
-export function planFollowUps(input: TimingAnswers, today: IsoDate): Timeline {
+/**
+ * What a plan date counts from: `aimed` is the day the rule gives (`days` calendar days after `anchor`), and
+ * the date itself is the first day a plan may use from there.
+ * - interview: the interview's day; promise: the date they said they would decide by;
+ * - thank-you: the day the thank-you note is due by (when the quiet days pushed it late);
+ * - first-follow-up / last-follow-up: the day that follow-up went out (or goes out);
+ * - today: counted from the day the message due now goes out.
+ */
+export interface DateCause {
+  from: 'interview' | 'promise' | 'thank-you' | 'first-follow-up' | 'last-follow-up';
+  anchor: IsoDate;
+  aimed: IsoDate;
+}
+
+/** The follow-up plan for an interview as of `today`, in the person's working calendar. */
+export function planFollowUps(input: TimingAnswers, today: IsoDate, calendar: WorkCalendar): Timeline {
   const { interviewDate, promisedBy, thankYou, lastFollowUp } = input;
   const followUps = input.followUps ?? 0;
   const promisePending = promisedBy !== undefined && promisedBy >= today;
   if (!interviewDate) {
     // Without the interview date only the count of follow-ups says where things stand, and nothing is dated.
     const situation: Situation = followUps >= 2 ? 'wait-after-last' : followUps === 1 ? 'wait-between' : 'wait-first';
-    return { status: 'wait', situation, dates: {}, steps: [], promisePending };
+    return { status: 'wait', situation, dates: {}, steps: [], promisePending, causes: {}, calendar };
   }
 
-  // A message due now goes out today, or on Monday when today is a weekend day.
-  const dueDay = onWeekday(today);
-  const thankYouBy = onWeekday(addDays(interviewDate, 1));
-  const afterPromise = promisedBy ? onWeekday(addDays(promisedBy, 1)) : undefined;
-  const firstPlan = later(afterPromise ?? onWeekday(addDays(interviewDate, FIRST_FOLLOW_UP_AFTER)), thankYouBy);
+  const causes: Partial<Record<PlanKey, DateCause>> = {};
+  /** The first day a plan may use from `days` after `anchor`, with its cause kept for the words. */
+  const plan = (key: PlanKey, from: DateCause['from'], anchor: IsoDate, days: number): IsoDate => {
+    const aimed = addDays(anchor, days);
+    causes[key] = { from, anchor, aimed };
+    return nextPlanDay(aimed, calendar);
+  };
+  // A message due now goes out today, or on the next working day when today is not one. On such a day off,
+  // whatever is planned up to that day is due now: its email is ready, dated for that day.
+  const dueDay = nextPlanDay(today, calendar);
+  const thankYouBy = plan('thankYouBy', 'interview', interviewDate, 1);
+  // A week after the interview, or the first working day after the date they said they would decide by.
+  let firstPlan = promisedBy
+    ? plan('firstFollowUp', 'promise', promisedBy, 1)
+    : plan('firstFollowUp', 'interview', interviewDate, FIRST_FOLLOW_UP_AFTER);
+  // Never before the thank-you's day: a date they gave can come before it (then it is that day), and the year-end
+  // quiet days can push the thank-you as late as the week's follow-up (then the follow-up waits a week more).
+  if (promisedBy && firstPlan < thankYouBy) firstPlan = plan('firstFollowUp', 'promise', promisedBy, daysBetween(promisedBy, thankYouBy));
+  if (!promisedBy && firstPlan <= thankYouBy) firstPlan = plan('firstFollowUp', 'thank-you', thankYouBy, FOLLOW_UP_GAP);
   // A promised date that has passed still sets a floor: nothing is chased before the day after it.
-  const notBeforePromise = (date: IsoDate) => (promisedBy ? later(date, addDays(promisedBy, 1)) : date);
+  const beforePromise = (date: IsoDate) => promisedBy !== undefined && date <= promisedBy;
 
   let dates: PlanDates;
   let situation: Situation;
   if (followUps === 0) {
-    const secondFollowUp = onWeekday(addDays(later(firstPlan, dueDay), FOLLOW_UP_GAP));
-    dates = { thankYouBy, firstFollowUp: firstPlan, secondFollowUp, moveOn: onWeekday(addDays(secondFollowUp, FOLLOW_UP_GAP)) };
+    // Counted from the day the first follow-up goes out: its plan date, or the day it is sent when it is due now.
+    const firstSent = later(firstPlan, dueDay);
+    const secondFollowUp = plan('secondFollowUp', 'first-follow-up', firstSent, FOLLOW_UP_GAP);
+    const moveOn = plan('moveOn', 'last-follow-up', secondFollowUp, FOLLOW_UP_GAP);
+    dates = { thankYouBy, firstFollowUp: firstPlan, secondFollowUp, moveOn };
     const thanked = thankYou === 'sent';
-    if (firstPlan <= today) situation = thanked ? 'follow-up' : 'follow-up-with-thanks';
-    else if (!thanked && daysBetween(interviewDate, today) <= THANK_YOU_LATEST) {
-      situation = today <= thankYouBy ? 'thank-you-due' : 'thank-you-late';
-    } else situation = promisePending ? 'wait-promised' : 'wait-first';
+    // A separate thank-you still makes sense for a few days, and always until its own date.
+    const thankYouLast = later(thankYouBy, addDays(interviewDate, THANK_YOU_LATEST));
+    // On a day off, a follow-up planned for the next working day is due now, unless their date still holds it.
+    if (firstPlan <= (promisePending ? today : dueDay)) situation = thanked ? 'follow-up' : 'follow-up-with-thanks';
+    else if (!thanked && today <= thankYouLast) situation = dueDay <= thankYouBy ? 'thank-you-due' : 'thank-you-late';
+    else situation = promisePending ? 'wait-promised' : 'wait-first';
   } else if (followUps === 1) {
     // Counted from the day the follow-up went out; if unknown, its plan date (or today, if it went early).
     const sent = lastFollowUp ?? earlier(firstPlan, today);
-    const secondFollowUp = later(promisePending ? afterPromise! : onWeekday(notBeforePromise(addDays(sent, FOLLOW_UP_GAP))), thankYouBy);
-    dates = { thankYouBy, secondFollowUp, moveOn: onWeekday(addDays(later(secondFollowUp, dueDay), FOLLOW_UP_GAP)) };
-    situation = secondFollowUp <= today ? 'final-follow-up' : promisePending ? 'wait-promised' : 'wait-between';
+    let secondFollowUp =
+      promisePending || beforePromise(addDays(sent, FOLLOW_UP_GAP))
+        ? plan('secondFollowUp', 'promise', promisedBy!, 1)
+        : plan('secondFollowUp', 'first-follow-up', sent, FOLLOW_UP_GAP);
+    if (secondFollowUp < thankYouBy) secondFollowUp = thankYouBy;
+    const moveOn = plan('moveOn', 'last-follow-up', later(secondFollowUp, dueDay), FOLLOW_UP_GAP);
+    dates = { thankYouBy, secondFollowUp, moveOn };
+    situation = secondFollowUp <= (promisePending ? today : dueDay) ? 'final-follow-up' : promisePending ? 'wait-promised' : 'wait-between';
   } else {
-    const sent = lastFollowUp ?? earlier(onWeekday(addDays(firstPlan, FOLLOW_UP_GAP)), today);
-    const moveOn = later(onWeekday(notBeforePromise(addDays(sent, FOLLOW_UP_GAP))), thankYouBy);
+    const sent = lastFollowUp ?? earlier(nextPlanDay(addDays(firstPlan, FOLLOW_UP_GAP), calendar), today);
+    let moveOn = beforePromise(addDays(sent, FOLLOW_UP_GAP))
+      ? plan('moveOn', 'promise', promisedBy!, 1)
+      : plan('moveOn', 'last-follow-up', sent, FOLLOW_UP_GAP);
+    if (moveOn < thankYouBy) moveOn = thankYouBy;
     dates = { thankYouBy, moveOn };
     situation = moveOn <= today ? 'move-on' : 'wait-after-last';
   }
@@ -162,7 +212,7 @@ export function planFollowUps(input: TimingAnswers, today: IsoDate): Timeline {
   const sends = STATUS_SENDS[status];
   const steps = planSteps(input, dates, situation, today);
   const next = situation === 'before-interview' ? interviewDate : sends ? dueDay : steps.find((step) => step.state === 'upcoming')?.date;
-  return { status, situation, sends, next, dates, steps, promisePending };
+  return { status, situation, sends, next, dates, steps, promisePending, causes, calendar };
 }
 
 function planSteps(input: TimingAnswers, dates: PlanDates, situation: Situation, today: IsoDate): PlanStep[] {

@@ -11,7 +11,8 @@ import { daysBetween, formatDate, plural, type IsoDate } from '../core/dates.ts'
 import type { InterviewRecord } from '../interviews/interviews.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
 import { calendarEntries, calendarLabel, PLAN_STEP_TEXTS, type CalendarEntry, type DatedStep } from '../follow-up/calendar.ts';
-import { composeEmail, type Email } from '../follow-up/email.ts';
+import { arrangerOf, composeEmail, type Email } from '../follow-up/email.ts';
+import type { WorkCalendar } from '../follow-up/work-calendar.ts';
 import { planFollowUps, type MessageKind, type PlanKey, type PlanStep, type Timeline } from '../follow-up/timeline.ts';
 import {
   answersToday,
@@ -119,20 +120,24 @@ const timingOn = (record: InterviewRecord, day: IsoDate) => readTiming(foldEvent
 
 /** The ready email for `kind`, as of `day`, filled from the record: the diagnostic's and the journal's draft. */
 function emailFor(record: InterviewRecord, kind: MessageKind, day: IsoDate): Email {
-  return composeEmail(kind, record, { timing: timingOn(record, day), today: day, viaAgency: record.answers.recruiter === 'agency' });
+  return composeEmail(kind, record, {
+    timing: timingOn(record, day),
+    today: day,
+    arrangedBy: arrangerOf(record.answers.recruiter, record.source),
+  });
 }
 
 /**
  * Whether the plan will still chase this interview with a follow-up on `day`: not once they have answered
  * (the next move is theirs), as the journal's own planState decides on that day.
  */
-function chased(record: InterviewRecord, step: PlanStep, day: IsoDate): boolean {
-  const due = dueMessage(record, day);
+function chased(record: InterviewRecord, step: PlanStep, day: IsoDate, calendar: WorkCalendar): boolean {
+  const due = dueMessage(record, day, calendar);
   return due !== undefined && due === MESSAGE_OF[step.key];
 }
 
 /** The lines one open interview contributes, ahead or not: its horizon is applied by the caller. */
-function interviewSteps(record: InterviewRecord, today: IsoDate): TodayStep[] {
+function interviewSteps(record: InterviewRecord, today: IsoDate, calendar: WorkCalendar): TodayStep[] {
   if (outcomeOf(record.events)) return [];
   const n = names(record);
   const interviewId = record.id;
@@ -144,8 +149,8 @@ function interviewSteps(record: InterviewRecord, today: IsoDate): TodayStep[] {
   }
 
   const timing = timingOn(record, today);
-  const plan = planFollowUps(timing, today);
-  const { due, canClose } = planState(record, today);
+  const plan = planFollowUps(timing, today, calendar);
+  const { due, canClose } = planState(record, today, calendar);
   if (due && plan.next) {
     const by = plan.dates.thankYouBy;
     // A thank-you is due from the interview's day, and may wait until the next working day: say so.
@@ -162,7 +167,7 @@ function interviewSteps(record: InterviewRecord, today: IsoDate): TodayStep[] {
     // (With an interview ahead, the plan starts again from it: the interview is the next step.)
     const step = plan.steps.find((s) => s.state === 'upcoming' && s.date && MESSAGE_OF[s.key]);
     const kind = step && MESSAGE_OF[step.key];
-    if (step?.date && kind && chased(record, step, step.date)) {
+    if (step?.date && kind && chased(record, step, step.date, calendar)) {
       steps.push({
         day: step.date,
         words: messageWords(kind, record, `on ${formatDate(step.date, today)}`),
@@ -227,8 +232,8 @@ function near(step: TodayStep, today: IsoDate): boolean {
  * (on one day: interviews, messages due, closing, debriefs, then cards), and the first step further out. A
  * closed interview (an outcome recorded) has none.
  */
-export function todaySteps(records: readonly InterviewRecord[], practice: PracticeState, today: IsoDate): Today {
-  const all = records.flatMap((record) => interviewSteps(record, today));
+export function todaySteps(records: readonly InterviewRecord[], practice: PracticeState, today: IsoDate, calendar: WorkCalendar): Today {
+  const all = records.flatMap((record) => interviewSteps(record, today, calendar));
   const count = cardsDue(practice, records, today);
   if (count > 0) {
     all.push({
@@ -263,12 +268,12 @@ export function stepHref(step: TodayStep, daySheet: string): string | undefined 
 }
 
 /** The plan as it will stand: counted from the last interview booked ahead, if any, else from today's answers. */
-function planAhead(record: InterviewRecord, today: IsoDate): Timeline {
+function planAhead(record: InterviewRecord, today: IsoDate, calendar: WorkCalendar): Timeline {
   const answers = answersToday(record, today);
   let latest: IsoDate | undefined;
   for (let day = nextInterview(record, today); day; day = nextInterview(record, day)) latest = day;
   const base = latest ? restartPlan(answers, latest, record.events) : answers;
-  return planFollowUps(readTiming(foldEvents(base, record.events)), today);
+  return planFollowUps(readTiming(foldEvents(base, record.events)), today, calendar);
 }
 
 const INTERVIEW_TEXT = 'Print the day sheet the night before: what to bring, the questions you expect, your best stories.';
@@ -279,14 +284,14 @@ const INTERVIEW_TEXT = 'Print the day sheet the night before: what to bring, the
  * is). Their ids are the diagnostic's and the planner's for the same step, so importing the file again, or
  * after one of theirs, updates the entries rather than doubling them.
  */
-export function allStepsCalendar(records: readonly InterviewRecord[], today: IsoDate): CalendarEntry[] {
+export function allStepsCalendar(records: readonly InterviewRecord[], today: IsoDate, calendar: WorkCalendar): CalendarEntry[] {
   const entries = records.flatMap((record) => {
     if (outcomeOf(record.events)) return [];
     const interviews: DatedStep[] = [];
     for (let day = comingInterview(record, today); day; day = nextInterview(record, day)) {
       interviews.push({ key: `interview-${day}`, title: 'Interview', description: INTERVIEW_TEXT, date: day });
     }
-    const plan = planAhead(record, today);
+    const plan = planAhead(record, today, calendar);
     const dated = plan.steps.map((step) => ({
       step,
       date: step.state === 'due' ? plan.next : step.state === 'upcoming' ? step.date : undefined,
@@ -295,7 +300,9 @@ export function allStepsCalendar(records: readonly InterviewRecord[], today: Iso
     // first follow-up ahead says which (the plan asks for it on its day, or not); with none left, the day to move on.
     const firstChase = dated.find(({ step, date }) => date && FOLLOW_UP_KEYS.includes(step.key));
     const moveOn = dated.find(({ step, date }) => date && step.key === 'moveOn')?.date;
-    const chasing = firstChase ? chased(record, firstChase.step, firstChase.date!) : !moveOn || planState(record, moveOn).canClose;
+    const chasing = firstChase
+      ? chased(record, firstChase.step, firstChase.date!, calendar)
+      : !moveOn || planState(record, moveOn, calendar).canClose;
     const steps: DatedStep[] = dated
       .filter(({ step }) => chasing || step.key === 'thankYouBy')
       .map(({ step, date }) => ({

@@ -5,7 +5,8 @@
  */
 import { formatDate, type IsoDate } from '../core/dates.ts';
 import { PLAN_STEP_TEXTS } from '../follow-up/calendar.ts';
-import { composeEmail, type Email } from '../follow-up/email.ts';
+import { arrangerOf, composeEmail, type Email } from '../follow-up/email.ts';
+import type { WorkCalendar } from '../follow-up/work-calendar.ts';
 import type { MessageKind, PlanStep } from '../follow-up/timeline.ts';
 import { interviewLabel, type InterviewRecord } from '../interviews/interviews.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
@@ -70,19 +71,19 @@ function placeOf(place: string | undefined): InterviewPageView['place'] {
 }
 
 /** Everything one interview's page shows, for `record` on `today`. */
-export function interviewPage(record: InterviewRecord, today: IsoDate): InterviewPageView {
-  const next = nextStep(record, today);
+export function interviewPage(record: InterviewRecord, today: IsoDate, calendar: WorkCalendar): InterviewPageView {
+  const next = nextStep(record, today, calendar);
   const upcoming = next.upcoming;
   const phase: Phase = !upcoming ? 'after' : upcoming === today ? 'day' : 'before';
   const held = lastInterview(record, today) !== undefined;
   const open = next.about !== 'outcome';
-  const timeline = timelineToday(record, today);
+  const timeline = timelineToday(record, today, calendar);
   const plan =
     held && open
       ? timeline.steps.map((s) => ({ key: s.key, state: s.state, text: `${PLAN_STEP_TEXTS[s.key].name}: ${stepWords(s, today)}` }))
       : [];
   const kind = open ? next.message : undefined;
-  const viaAgency = record.answers.recruiter === 'agency' || record.source === 'agency-recruiter';
+  const arrangedBy = arrangerOf(record.answers.recruiter, record.source);
   const timing = readTiming(foldEvents(answersToday(record, today), record.events));
   const place = placeOf(record.meeting?.place);
   return {
@@ -93,7 +94,7 @@ export function interviewPage(record: InterviewRecord, today: IsoDate): Intervie
     ...(place && upcoming ? { place } : {}),
     held,
     plan,
-    ...(kind ? { email: { kind, email: composeEmail(kind, record, { timing, today, viaAgency }) } } : {}),
+    ...(kind ? { email: { kind, email: composeEmail(kind, record, { timing, today, arrangedBy }) } } : {}),
     deleteQuestion: deleteQuestion(record, today),
   };
 }

@@ -30,6 +30,7 @@ import {
   type RoundKind,
 } from '../interviews/journal-record.ts';
 import { planFollowUps, type MessageKind } from '../follow-up/timeline.ts';
+import type { WorkCalendar } from '../follow-up/work-calendar.ts';
 import {
   FOLLOW_UP_VALUES,
   MAX_DAYS_AHEAD,
@@ -144,9 +145,9 @@ export const comingInterview = (record: Pick<InterviewRecord, 'answers' | 'round
  * interview). One reckoning for both, as the journal asks them of every interview when it opens.
  * Follow-ups are for silence: once they have answered, the next move is the reply's, not the plan's.
  */
-export function planState(record: PlanRecord, today: IsoDate): { due: MessageKind | undefined; canClose: boolean } {
+export function planState(record: PlanRecord, today: IsoDate, calendar: WorkCalendar): { due: MessageKind | undefined; canClose: boolean } {
   const answers = answersToday(record, today);
-  const plan = planFollowUps(readTiming(foldEvents(answers, record.events)), today);
+  const plan = planFollowUps(readTiming(foldEvents(answers, record.events)), today, calendar);
   const answered = heardBack(answers, record.events);
   return {
     due: plan.sends && plan.sends !== 'thank-you' && answered ? undefined : plan.sends,
@@ -158,7 +159,7 @@ export function planState(record: PlanRecord, today: IsoDate): { due: MessageKin
  * The message the plan asks for today (see planState). Undefined when nothing is due (waiting, moving on,
  * or no interview date).
  */
-export const dueMessage = (record: PlanRecord, today: IsoDate) => planState(record, today).due;
+export const dueMessage = (record: PlanRecord, today: IsoDate, calendar: WorkCalendar) => planState(record, today, calendar).due;
 
 /** Whether a word from them (a reply, an invitation, an offer or a rejection) came since the last interview. */
 function heardBack(answers: Answers, events: readonly JournalEvent[]): boolean {
@@ -173,7 +174,8 @@ export const SENT_EVENT: Record<MessageKind, EventKind> = {
 };
 
 /** Whether to offer "Close as ghosted" (see planState). */
-export const canCloseAsGhosted = (record: PlanRecord, today: IsoDate) => planState(record, today).canClose;
+export const canCloseAsGhosted = (record: PlanRecord, today: IsoDate, calendar: WorkCalendar) =>
+  planState(record, today, calendar).canClose;
 
 /**
  * Records `event` on `record` (an event of the same kind on the same day is updated: its note replaced),
@@ -213,8 +215,8 @@ export function removeEventPatch(record: InterviewRecord, kind: EventKind, date:
 }
 
 /** "Mark as sent": records the message the plan asks for today as sent today, so the plan moves on. */
-export function markSentPatch(record: InterviewRecord, today: IsoDate): JournalWrite & { sent?: MessageKind } {
-  const due = dueMessage(record, today);
+export function markSentPatch(record: InterviewRecord, today: IsoDate, calendar: WorkCalendar): JournalWrite & { sent?: MessageKind } {
+  const due = dueMessage(record, today, calendar);
   if (!due) return { problem: 'No message is due today.' };
   const write = recordEventPatch(record, { kind: SENT_EVENT[due], date: today }, today);
   return 'patch' in write ? { ...write, sent: due } : write;

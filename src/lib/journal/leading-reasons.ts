@@ -4,6 +4,7 @@
  * the engine: the journal loads it, with the model, only when there are diagnoses to compare.
  */
 import { diagnose } from '../diagnostic/diagnose.ts';
+import { weekendsOnly } from '../follow-up/work-calendar.ts';
 import type { IsoDate } from '../core/dates.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
 import type { QuizModel } from '../diagnostic/quiz-schema.ts';
@@ -16,7 +17,9 @@ const LEADING = 3;
  * (not "less likely"). Throws for answers the engine cannot use.
  */
 export const leadingReasons = (model: QuizModel, today: IsoDate) => (record: InterviewRecord) =>
-  diagnose(record.answers, { today, model })
+  // Only the reasons are read, and they weigh the plan only through "before their date", "early" and "a long
+  // silence", which a public holiday moves by a day at most: not worth loading a holiday list for a pattern.
+  diagnose(record.answers, { today, model, calendar: weekendsOnly() })
     .reasons.filter((r) => r.likelihood !== 'Less likely')
     .slice(0, LEADING)
     .map((r) => r.title);

@@ -10,6 +10,7 @@ import { canCloseAsGhosted, dueMessage, foldEvents, outcomeOf, removeEventPatch,
 import { EVENT_LABELS, type JournalEvent } from '../interviews/journal-record.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
 import type { MessageKind } from '../follow-up/timeline.ts';
+import type { WorkCalendar } from '../follow-up/work-calendar.ts';
 
 /** The answers a sent message moves: what "Undo" puts back. */
 const SENT_ANSWERS = ['thankYou', 'followUps', 'lastFollowUp'] as const;
@@ -46,16 +47,16 @@ const line = (event: JournalEvent, today: IsoDate): RecordedLine => ({
 });
 
 /** What the result shows of the journal for `record` on `today`. */
-export function loopView(record: Pick<InterviewRecord, 'id' | 'answers' | 'events'>, today: IsoDate): LoopView {
+export function loopView(record: Pick<InterviewRecord, 'id' | 'answers' | 'events'>, today: IsoDate, calendar: WorkCalendar): LoopView {
   const { interviewDate } = readTiming(record.answers);
   const since = record.events.filter((e) => MESSAGE_EVENTS.includes(e.kind) && (!interviewDate || e.date >= interviewDate));
   const kind = outcomeOf(record.events);
   const ending = kind && [...record.events].reverse().find((e) => e.kind === kind);
   return {
-    due: kind ? undefined : dueMessage(record, today),
+    due: kind ? undefined : dueMessage(record, today, calendar),
     sent: since.map((e) => line(e, today)),
     ...(ending ? { outcome: line(ending, today) } : {}),
-    canClose: canCloseAsGhosted(record, today),
+    canClose: canCloseAsGhosted(record, today, calendar),
     href: journalHref(record.id),
   };
 }

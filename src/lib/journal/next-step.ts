@@ -4,10 +4,11 @@
  * an outcome closes the story; otherwise the message due, the interview still to come, closing it once the
  * plan says to move on, or what it is waiting for.
  */
-import { formatDate, type IsoDate } from '../core/dates.ts';
+import { formatDate, later, type IsoDate } from '../core/dates.ts';
 import { MESSAGE_NAMES } from '../follow-up/email.ts';
 import { PLAN_STEP_TEXTS } from '../follow-up/calendar.ts';
 import { planFollowUps, type MessageKind, type Timeline } from '../follow-up/timeline.ts';
+import { seasonLine, seasonOf, type WorkCalendar } from '../follow-up/work-calendar.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
 import { EVENT_LABELS, type JournalEvent, type Outcome } from '../interviews/journal-record.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
@@ -37,8 +38,8 @@ const AFTER_OUTCOME: Record<Outcome, string> = {
 };
 
 /** The timeline the plan reads for `record` today: the same reckoning as planState's. */
-export function timelineToday(record: InterviewRecord, today: IsoDate): Timeline {
-  return planFollowUps(readTiming(foldEvents(answersToday(record, today), record.events)), today);
+export function timelineToday(record: InterviewRecord, today: IsoDate, calendar: WorkCalendar): Timeline {
+  return planFollowUps(readTiming(foldEvents(answersToday(record, today), record.events)), today, calendar);
 }
 
 /** "Thursday, December 10 at 2:30 PM": the interview's day, and its time when an invite gave one. */
@@ -62,7 +63,7 @@ function latest(events: readonly JournalEvent[], kinds: readonly JournalEvent['k
  * message the plan asks for is named whenever there is one, and the interview still to come (its day, and its
  * time when an invite gave one) whenever one is; on the day itself the interview leads.
  */
-export function nextStep(record: InterviewRecord, today: IsoDate): NextStep {
+export function nextStep(record: InterviewRecord, today: IsoDate, calendar: WorkCalendar): NextStep {
   const outcome = outcomeOf(record.events);
   if (outcome) {
     const ended = latest(record.events, [outcome])!;
@@ -74,8 +75,8 @@ export function nextStep(record: InterviewRecord, today: IsoDate): NextStep {
   }
   const held = lastInterview(record, today);
   const upcoming = upcomingDay(record, today, held);
-  const { due, canClose } = planState(record, today);
-  const timeline = timelineToday(record, today);
+  const { due, canClose } = planState(record, today, calendar);
+  const timeline = timelineToday(record, today, calendar);
   const time = record.meeting?.time;
   if (upcoming && upcoming === today) {
     const after = due ? `write the debrief while it is fresh, then send your ${MESSAGE_NAMES[due]}` : 'write the debrief while it is fresh';
@@ -124,13 +125,13 @@ export function nextStep(record: InterviewRecord, today: IsoDate): NextStep {
       text: `They replied on ${formatDate(word.date, today)}: answer anything they asked, then wait for their next step.`,
     };
   const { promisedBy } = readTiming(record.answers);
-  if (promisedBy && promisedBy >= today)
-    return { about: 'wait', text: `Nothing to send for now: they said they would decide by ${formatDate(promisedBy, today)}.` };
   const step = timeline.steps.find((s) => s.state === 'upcoming' && s.date);
+  // A wait that runs through the year-end, a public holiday or a European August says so: expect it to be longer.
+  const season = seasonLine(seasonOf(held, later(step?.date ?? today, today), calendar, today), today);
+  const waiting = (text: string): NextStep => ({ about: 'wait', text: season ? `${text} ${season}` : text });
+  if (promisedBy && promisedBy >= today)
+    return waiting(`Nothing to send for now: they said they would decide by ${formatDate(promisedBy, today)}.`);
   if (step?.date)
-    return {
-      about: 'wait',
-      text: `Nothing to send today. Next: ${PLAN_STEP_TEXTS[step.key].name.toLowerCase()}, ${sendDay(step.date, today)}.`,
-    };
-  return { about: 'wait', text: 'Nothing to send: wait for their reply.' };
+    return waiting(`Nothing to send today. Next: ${PLAN_STEP_TEXTS[step.key].name.toLowerCase()}, ${sendDay(step.date, today)}.`);
+  return waiting('Nothing to send: wait for their reply.');
 }

@@ -7,6 +7,7 @@ import { daysBetween, formatDate, plural, type IsoDate } from '../core/dates.ts'
 import type { InterviewRecord } from '../interviews/interviews.ts';
 import { comingInterview, outcomeOf, planState } from './journal.ts';
 import { EVENT_LABELS, isOutcome } from '../interviews/journal-record.ts';
+import type { WorkCalendar } from '../follow-up/work-calendar.ts';
 import { lastInterview, type FunnelRow } from './patterns.ts';
 import { readTiming } from '../interviews/timing-answers.ts';
 
@@ -47,7 +48,7 @@ const SEND_WORDS = { 'thank-you': 'Thank-you due', 'follow-up': 'Follow-up due',
  * Where an interview stands today, by what needs doing first: an outcome closes it; otherwise a message due,
  * then time to move on, then a date they gave that has passed, then waiting (for their date, if given).
  */
-export function standing(record: InterviewRecord, today: IsoDate): Standing {
+export function standing(record: InterviewRecord, today: IsoDate, calendar: WorkCalendar): Standing {
   const outcome = outcomeOf(record.events);
   if (outcome) return { text: EVENT_LABELS[outcome], tone: 'done' };
   const held = lastInterview(record, today);
@@ -56,7 +57,7 @@ export function standing(record: InterviewRecord, today: IsoDate): Standing {
   if (!held) return { text: 'No interview date yet', tone: 'wait' };
   // Invited on since the last round held: the next step is theirs to schedule, whatever was sent since.
   if (record.events.some((e) => e.kind === 'next-round' && e.date >= held)) return { text: 'Invited to the next round', tone: 'wait' };
-  const { due, canClose } = planState(record, today);
+  const { due, canClose } = planState(record, today, calendar);
   if (due) return { text: SEND_WORDS[due], tone: 'act' };
   if (canClose) return { text: 'No reply: time to close it', tone: 'act' };
   const { promisedBy } = readTiming(record.answers);

@@ -5,7 +5,8 @@
  */
 import { formatDate, type IsoDate } from '../core/dates.ts';
 import { interviewLabel, type InterviewRecord } from '../interviews/interviews.ts';
-import { composeEmail, MESSAGE_NAMES } from '../follow-up/email.ts';
+import { arrangerOf, composeEmail, MESSAGE_NAMES } from '../follow-up/email.ts';
+import type { WorkCalendar } from '../follow-up/work-calendar.ts';
 import { dueMessage, foldEvents } from '../journal/journal.ts';
 import { EVENT_LABELS } from '../interviews/journal-record.ts';
 import { journalPatterns, shareText } from '../journal/patterns.ts';
@@ -71,11 +72,11 @@ export function debriefPart(record: InterviewRecord, today: IsoDate, prep?: Debr
  * The email the plan asks for today (the diagnostic's draft, filled from the journal), as text; undefined
  * when no message is due. A mentor reads a draft best before it goes out.
  */
-export function emailPart(record: InterviewRecord, today: IsoDate): SharedPart | undefined {
-  const kind = dueMessage(record, today);
+export function emailPart(record: InterviewRecord, today: IsoDate, calendar: WorkCalendar): SharedPart | undefined {
+  const kind = dueMessage(record, today, calendar);
   if (!kind) return undefined;
   const timing = readTiming(foldEvents(record.answers, record.events));
-  const { subject, body } = composeEmail(kind, record, { timing, today, viaAgency: record.answers.recruiter === 'agency' });
+  const { subject, body } = composeEmail(kind, record, { timing, today, arrangedBy: arrangerOf(record.answers.recruiter, record.source) });
   return { kind: 'email', title: `Draft ${MESSAGE_NAMES[kind]}: ${interviewLabel(record, today)}`, text: `Subject: ${subject}\n\n${body}` };
 }
 

@@ -9,6 +9,7 @@ import { EMPTY_INTERVIEWS, interviewLabel, newInterview, type InterviewRecord } 
 import { quizOrder } from '../../../src/lib/diagnostic/quiz-flow';
 import { isTimingId } from '../../../src/lib/interviews/timing-answers';
 import { interviews } from '../../../src/state/interviews';
+import { US } from '../../fixtures/calendars.ts';
 
 const model = loadQuizModel();
 const user = userEvent.setup();
@@ -87,7 +88,7 @@ async function answerShown(answers: Record<string, string>) {
   else await user.click(button(question.skipLabel ?? 'Not sure'));
 }
 
-const options = (r: InterviewRecord) => ({ today, model, details: r, interviewId: r.id });
+const options = (r: InterviewRecord) => ({ today, model, details: r, interviewId: r.id, calendar: US });
 
 const FOLLOW_UP_DUE = { thankYou: 'Yes, to each person I met', followUps: 'Not yet' };
 
@@ -215,7 +216,9 @@ describe('the result', () => {
     expect(record()).toMatchObject({ company: 'Acme', interviewer: 'Ms Chen', detail: 'the onboarding redesign' });
     expected = diagnose(record().answers, options(record()));
     const email = expected.email!.body;
-    expect(email).toContain('Dear Ms Chen,');
+    // Who arranged it was not said: the follow-up asks for that person's name, and names the interviewer met.
+    expect(email).toContain('Dear [Name of whoever arranged the interview],');
+    expect(email).toContain('my interview with Ms Chen at Acme');
     expect(document.querySelector('pre.email')!.textContent).toBe(email);
     expect(screen.getByText(`Your next step · ${interviewLabel(record(), today)}`)).toHaveTextContent('Acme');
 

@@ -13,6 +13,7 @@ import { EMPTY_INTERVIEWS, newInterview, type InterviewRecord } from '../../../s
 import { EMPTY_PRACTICE } from '../../../src/lib/prep/practice';
 import { interviews } from '../../../src/state/interviews';
 import { practice } from '../../../src/state/practice-actions';
+import { US } from '../../fixtures/calendars.ts';
 
 const user = userEvent.setup();
 const DAY_SHEET = '/checklists/pre-interview/';
@@ -47,7 +48,7 @@ describe('what’s next', () => {
   it('lists each step as one control named by its words, in the engine’s order', async () => {
     interviews.set({ interviews: [brightwell, quill], currentId: null });
     render(Today, { daySheet: DAY_SHEET });
-    const { steps } = todaySteps([brightwell, quill], EMPTY_PRACTICE, today);
+    const { steps } = todaySteps([brightwell, quill], EMPTY_PRACTICE, today, US);
     expect(steps.map((s) => s.interviewId)).toEqual(['quill', 'bright well']);
     // Each line's control, in the list's order: a button for an email, a link for the rest.
     const controls = [...(await screen.findByRole('list')).querySelectorAll('li > :is(button, a)')];
@@ -58,7 +59,7 @@ describe('what’s next', () => {
   it('copies the ready email in one tap and says so', async () => {
     interviews.set({ interviews: [quill], currentId: null });
     render(Today, { daySheet: DAY_SHEET });
-    const [step] = todaySteps([quill], EMPTY_PRACTICE, today).steps;
+    const [step] = todaySteps([quill], EMPTY_PRACTICE, today, US).steps;
     if (step.action.kind !== 'copy-email') throw new Error('expected the thank-you');
     await user.click(await screen.findByRole('button', { name: new RegExp(`^${step.words.replace(/[()]/g, '\\$&')}`) }));
     expect(await navigator.clipboard.readText()).toBe(step.action.email.body);

@@ -9,6 +9,7 @@ import { dueDates, dueLabel, groupByDate } from '../../../src/lib/checklists/che
 import { checklistItems } from '../../../src/lib/checklists/checklists';
 import { addDays, formatDate, type IsoDate } from '../../../src/lib/core/dates';
 import { PLAN_KEYS, planFollowUps } from '../../../src/lib/follow-up/timeline';
+import { US } from '../../fixtures/calendars.ts';
 
 const HABIT = 'Every week until you accept an offer';
 
@@ -57,7 +58,7 @@ const dayArb = fc
 
 /** The plan's dates for one interview, as the planner puts them on the list. */
 function dated(list: Checklist, day: { interviewDate: IsoDate; today: IsoDate; timing: Parameters<typeof planFollowUps>[0] }) {
-  return dueDates(list, day.interviewDate, planFollowUps(day.timing, day.today).dates);
+  return dueDates(list, day.interviewDate, planFollowUps(day.timing, day.today, US).dates, US);
 }
 
 describe('groupByDate (properties)', () => {
@@ -137,7 +138,11 @@ describe('groupByDate (examples)', () => {
     ],
   });
   const group = (interviewDate: IsoDate, today: IsoDate) => {
-    const { current, past } = groupByDate(list, dueDates(list, interviewDate, planFollowUps({ interviewDate }, today).dates), today);
+    const { current, past } = groupByDate(
+      list,
+      dueDates(list, interviewDate, planFollowUps({ interviewDate }, today, US).dates, US),
+      today,
+    );
     return { current: current.map((i) => i.id), past: past.map((i) => i.id) };
   };
 

@@ -17,6 +17,8 @@ import {
 import { dueDates } from '../../../src/lib/checklists/checklist-dates';
 import { addDays } from '../../../src/lib/core/dates';
 import { PLAN_KEYS, planFollowUps } from '../../../src/lib/follow-up/timeline';
+import { nextPlanDay } from '../../../src/lib/follow-up/work-calendar';
+import { US } from '../../fixtures/calendars.ts';
 
 const load = (id: string) => yaml.load(readFileSync(join(import.meta.dirname, `../../../content/checklists/${id}.yaml`), 'utf8'));
 const parsed = (id: string) => checklistSchema.parse(load(id));
@@ -307,17 +309,19 @@ describe('dated steps of the post-interview plan', () => {
     ['across a year end', '2026-12-29', '2026-12-29', undefined],
   ];
   it.each(cases)("%s: every step on the plan's date", (_, today, interviewDate, promisedBy) => {
-    const plan = planFollowUps({ interviewDate, promisedBy, thankYou: 'sent' }, today);
-    const due = dueDates(list, interviewDate, plan.dates);
+    const plan = planFollowUps({ interviewDate, promisedBy, thankYou: 'sent' }, today, US);
+    const due = dueDates(list, interviewDate, plan.dates, US);
     for (const item of checklistItems(list)) {
       if (typeof item.due === 'string') expect(due[item.id], item.id).toBe(plan.dates[item.due]);
-      else if (typeof item.due === 'number') expect(due[item.id], item.id).toBe(addDays(interviewDate, item.due));
+      // Days after the interview land on a working day outside the quiet days; the interview's own day stays.
+      else if (typeof item.due === 'number')
+        expect(due[item.id], item.id).toBe(item.due === 0 ? interviewDate : nextPlanDay(addDays(interviewDate, item.due), US));
       else expect(due[item.id], item.id).toBeUndefined();
     }
     expect(dayItems.length).toBeGreaterThan(0);
   });
 
   it('has no dates without an interview date', () => {
-    expect(dueDates(list, undefined, {})).toEqual({});
+    expect(dueDates(list, undefined, {}, US)).toEqual({});
   });
 });

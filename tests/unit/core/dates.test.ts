@@ -8,7 +8,6 @@ import {
   formatDate,
   isIsoDate,
   LAST_YEAR,
-  onWeekday,
   parseIsoDate,
   plural,
   weekday,
@@ -34,11 +33,10 @@ describe('dates', () => {
     expect(daysBetween('2026-12-25', '2027-01-08')).toBe(14);
   });
 
-  it('moves weekend days to the Monday after', () => {
+  it('knows the day of the week', () => {
     expect(weekday('2026-11-21')).toBe(6); // a Saturday
-    expect(onWeekday('2026-11-21')).toBe('2026-11-23');
-    expect(onWeekday('2026-11-22')).toBe('2026-11-23');
-    expect(onWeekday('2026-11-24')).toBe('2026-11-24');
+    expect(weekday('2026-11-22')).toBe(0);
+    expect(weekday('2026-11-23')).toBe(1);
   });
 
   it('writes dates for people, with the year only when it differs', () => {

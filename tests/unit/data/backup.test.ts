@@ -86,3 +86,31 @@ describe('a bad file is refused with a clear message', () => {
     expect(parsed).toEqual({ ok: false, error: expect.stringContaining('the limit is 10 MB') });
   });
 });
+
+describe('the country for holidays', () => {
+  const withPlace = (code: string) =>
+    JSON.stringify({
+      format: 'callback-data',
+      version: EXPORT_VERSION,
+      exportedAt: at.toISOString(),
+      stores: { calendar: { v: 1, data: code } },
+    });
+  const places = new Set(['US', 'GB', 'GB-SCT']);
+  const parse = (text: string) => parseImport(text, text.length, REGISTRY, { places });
+
+  it('is exported and imported with the other settings', () => {
+    const file = buildExport(reader(stored({ ...data, calendar: 'GB-SCT' })), at);
+    expect(file.stores.calendar).toEqual({ v: 1, data: 'GB-SCT' });
+    expect(parse(JSON.stringify(file))).toMatchObject({ ok: true, values: { calendar: 'GB-SCT' } });
+  });
+
+  it('refuses an unknown country or region by name, and imports nothing', () => {
+    expect(parse(withPlace('XX'))).toEqual({
+      ok: false,
+      error: 'Its country for holidays, "XX", is not one this site has holidays for (codes look like "US", "GB-SCT" or "CA-QC").',
+    });
+    expect(parse(withPlace('GB-XYZ'))).toMatchObject({ ok: false, error: expect.stringContaining('"GB-XYZ"') });
+    // Not a code at all: the stored value's own check refuses it.
+    expect(parse(withPlace('United Kingdom'))).toMatchObject({ ok: false, error: expect.stringContaining('"calendar"') });
+  });
+});

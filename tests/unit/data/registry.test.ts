@@ -12,6 +12,7 @@ const SAMPLES: Record<string, unknown> = {
   'read-lessons': ['following-up', 'red-flags'],
   checklists: { marks: { 'post-interview:a': { 'thank-you': 'done' } }, upcoming: { name: 'Acme', date: '2026-12-01' }, plannerId: 'a' },
   theme: 'light',
+  calendar: 'GB-SCT',
   'data-care': { persist: { answer: 'refused', on: '2026-11-20' }, lastExport: '2026-11-01', snoozed: null },
   reviews: {
     reviews: [{ recordId: 'a', on: '2026-11-20', mentor: 'Sam', comments: [{ part: 'debrief', text: 'Lead with the result.' }] }],
@@ -59,6 +60,7 @@ describe('REGISTRY', () => {
       'callback:read-lessons',
       'callback:checklists',
       'callback:theme',
+      'callback:calendar',
       'callback:data-care',
       'callback:reviews',
       'callback:stories',

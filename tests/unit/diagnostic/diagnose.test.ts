@@ -14,12 +14,13 @@ import type { Answers } from '../../../src/lib/interviews/interviews';
 import { parseModel } from '../../../src/lib/diagnostic/quiz-schema';
 import { REASON_IDS, REASONS_LESSON, type ReasonId } from '../../../src/lib/diagnostic/reasons';
 import { STATUSES } from '../../../src/lib/follow-up/timeline';
+import { US } from '../../fixtures/calendars.ts';
 
 const model = loadQuizModel();
 const TODAY = '2026-11-20';
 // 18 days after this interview: past the first follow-up date, not yet a long silence.
 const settled = { interviewDate: '2026-11-02', followUps: 1 as const, lastFollowUp: '2026-11-19' };
-const run = (answers: Answers, today = TODAY) => diagnose(answers, { today, model });
+const run = (answers: Answers, today = TODAY) => diagnose(answers, { today, model, calendar: US });
 
 describe('the answers contract', () => {
   const contract: Record<string, (string | number)[] | 'date' | 'number'> = {
@@ -137,7 +138,8 @@ describe('status and dates', () => {
 
   it('gives the concrete dates of the next steps, and the message due today', () => {
     const { dates, actions, next, email } = run({ interviewDate: '2026-11-10', followUps: 0, thankYou: 'sent' });
-    expect(dates).toEqual({ thankYouBy: '2026-11-11', firstFollowUp: '2026-11-17', secondFollowUp: '2026-11-27', moveOn: '2026-12-04' });
+    // The day after the interview is Veterans Day, a federal holiday: the thank-you was due the day after that.
+    expect(dates).toEqual({ thankYouBy: '2026-11-12', firstFollowUp: '2026-11-17', secondFollowUp: '2026-11-27', moveOn: '2026-12-04' });
     expect(actions[0]).toMatchObject({ date: TODAY, sends: 'follow-up' });
     expect(next).toMatchObject({ title: 'Send your first follow-up', when: 'Today, Friday, November 20', sends: 'follow-up' });
     expect(actions[0].text).toContain('Friday, November 27');
@@ -235,7 +237,7 @@ describe('missing and invalid answers', () => {
   });
 
   it.each([null, [], 'answers', 42])('rejects %j as answers', (input) => {
-    expect(() => diagnose(input, { today: TODAY, model })).toThrow(InvalidAnswersError);
+    expect(() => diagnose(input, { today: TODAY, model, calendar: US })).toThrow(InvalidAnswersError);
   });
 
   it('rejects dates before the interview', () => {
@@ -287,7 +289,8 @@ describe('npm run diagnose', () => {
       [
         { interviewDate: '2026-11-18', thankYou: 'sent' },
         {
-          answers: { interviewDate: '2026-10-20', followUps: 1, lastFollowUp: '2026-11-06' },
+          // The hiring manager arranged the interview, so the follow-up goes to them.
+          answers: { interviewDate: '2026-10-20', followUps: 1, lastFollowUp: '2026-11-06', recruiter: 'none' },
           details: { company: 'Acme', interviewer: 'Ms Chen' },
         },
       ],
@@ -348,6 +351,48 @@ describe('npm run diagnose', () => {
     expect(stderr).toContain('item 2: interviewDate: more than a year ago');
     expect(stderr).toContain('item 3: promisedBy: more than a year after the interview');
     expect(stdout).toBe('');
+  });
+
+  it('plans in the country each item names, else --country, else the United States', () => {
+    const answers = { interviewDate: '2026-11-23', thankYou: 'sent' };
+    const { status, stdout, stderr } = cli(
+      [answers, { answers, country: 'gb-eng' }, { answers, country: 'GB-SCT' }],
+      '--today',
+      '2026-11-24',
+      '--country',
+      'GB-SCT',
+    );
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const results = JSON.parse(stdout);
+    expect(results.map((r: { calendar: { country: string } }) => r.calendar.country)).toEqual(['GB-SCT', 'GB-ENG', 'GB-SCT']);
+    // St Andrew's Day, Monday, November 30, is Scotland's: it moves the follow-up there, not in England.
+    expect(results.map((r: { dates: { firstFollowUp: string } }) => r.dates.firstFollowUp)).toEqual([
+      '2026-12-01',
+      '2026-11-30',
+      '2026-12-01',
+    ]);
+    expect(results[0].calendar.holidays).toEqual([{ date: '2026-11-30', name: 'St Andrew’s Day', moved: ['firstFollowUp'] }]);
+    expect(JSON.parse(cli(answers, '--today', '2026-11-24').stdout).calendar.country).toBe('US');
+  });
+
+  it('names an unknown country or region, with every other problem of the item', () => {
+    const { status, stderr, stdout } = cli(
+      [
+        { answers: { interviewDate: '2026-11-10' }, country: 'XX' },
+        { answers: { interviewDate: '2026-11-10', thankYou: 'maybe' }, country: 'GB-NOPE' },
+      ],
+      '--today',
+      TODAY,
+    );
+    expect(status).toBe(1);
+    expect(stderr).toContain('item 0: country: "XX" is not a country or region code the site knows');
+    expect(stderr).toContain('item 1: country: "GB-NOPE" is not a country or region code the site knows');
+    expect(stderr).toContain('item 1: thankYou: expected one of');
+    expect(stdout).toBe('');
+    const flag = cli({ interviewDate: '2026-11-10' }, '--today', TODAY, '--country', 'Narnia');
+    expect(flag.status).toBe(1);
+    expect(flag.stderr).toContain('--country: "Narnia" is not a country or region code the site knows');
   });
 });
 

@@ -10,12 +10,13 @@ import {
 } from '../../../src/lib/follow-up/calendar';
 import { icsFile } from '../../../src/lib/follow-up/ics';
 import { planFollowUps, PLAN_KEYS, type PlanDates } from '../../../src/lib/follow-up/timeline';
+import { US } from '../../fixtures/calendars.ts';
 
 const planSteps = (dates: PlanDates): DatedStep[] =>
   PLAN_KEYS.map((key) => ({ key, title: PLAN_STEP_TEXTS[key].name, description: PLAN_STEP_TEXTS[key].description, date: dates[key] }));
 
 const today = '2026-11-20';
-const plan = planFollowUps({ interviewDate: '2026-11-19', thankYou: 'not-sent' }, today);
+const plan = planFollowUps({ interviewDate: '2026-11-19', thankYou: 'not-sent' }, today, US);
 // Long, with multi-byte characters: folding must count octets, not characters.
 const label = 'Zoë’s Café Coöperative · Senior principal product designer, platform team';
 const entries = calendarEntries(planSteps(plan.dates), label, 'interview-42', today);
@@ -24,11 +25,12 @@ describe('calendarEntries', () => {
   it('makes one all-day entry per step, from today on', () => {
     expect(entries.map((e) => [e.start, e.end])).toEqual([
       ['2026-11-20', '2026-11-21'],
-      ['2026-11-26', '2026-11-27'],
-      ['2026-12-03', '2026-12-04'],
-      ['2026-12-10', '2026-12-11'],
+      // A week after the interview is Thanksgiving: the first follow-up is the day after, and the rest follow it.
+      ['2026-11-27', '2026-11-28'],
+      ['2026-12-04', '2026-12-05'],
+      ['2026-12-11', '2026-12-12'],
     ]);
-    expect(calendarEntries(planSteps(plan.dates), label, 'x', '2026-11-28').map((e) => e.start)).toEqual(['2026-12-03', '2026-12-10']);
+    expect(calendarEntries(planSteps(plan.dates), label, 'x', '2026-11-28').map((e) => e.start)).toEqual(['2026-12-04', '2026-12-11']);
   });
 
   it('names entries shortly: the step, then the company and role', () => {
@@ -96,7 +98,7 @@ describe('icsFile', () => {
 
   it('keeps UIDs stable, so importing an updated plan replaces entries', () => {
     const later = calendarEntries(
-      planSteps(planFollowUps({ interviewDate: '2026-11-19', promisedBy: '2026-12-01' }, today).dates),
+      planSteps(planFollowUps({ interviewDate: '2026-11-19', promisedBy: '2026-12-01' }, today, US).dates),
       label,
       'interview-42',
       today,

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { composeEmail, EMAIL_KINDS, mailtoHref, templateEmail } from '../../../src/lib/follow-up/email';
+import { composeEmail, EMAIL_KINDS, mailtoHref, templateEmail, type Arranger } from '../../../src/lib/follow-up/email';
 
 const details = { company: 'Acme', role: 'Product designer', interviewer: 'Ms Chen', detail: 'the onboarding redesign' };
 const timing = { interviewDate: '2026-11-10', lastFollowUp: '2026-11-18', thankYou: 'sent' as const };
-const context = { timing, today: '2026-11-25' };
+// The hiring manager arranged it: every message goes to the person met.
+const context = { timing, today: '2026-11-25', arrangedBy: 'hiring-manager' as const };
 
 describe('composeEmail', () => {
   it.each(EMAIL_KINDS)('%s: filled with what the person entered', (kind) => {
@@ -34,15 +35,45 @@ describe('composeEmail', () => {
   });
 
   it('writes to the agency recruiter, not the interviewer, when an agency arranged the interview', () => {
-    const { body } = composeEmail('follow-up', details, { ...context, viaAgency: true });
+    const { body, to } = composeEmail('follow-up', details, { ...context, arrangedBy: 'agency' });
     expect(body).toMatch(/^Dear \[Recruiter’s name\],/);
     expect(body).toContain('my interview with Ms Chen at Acme on Tuesday, November 10');
+    expect(to).toBe('The agency recruiter who arranged the interview');
+  });
+
+  it('follows up with an in-house recruiter, not the interviewer, and still thanks the interviewer', () => {
+    const inHouse = { ...context, arrangedBy: 'in-house' as const };
+    const followUp = composeEmail('follow-up', details, inHouse);
+    expect(followUp.body).toMatch(/^Dear \[Recruiter’s name\],/);
+    expect(followUp.body).not.toContain('Dear Ms Chen');
+    expect(followUp.to).toBe('The company recruiter who arranged the interview');
+    const thanks = composeEmail('thank-you', details, inHouse);
+    expect(thanks.body).toMatch(/^Dear Ms Chen,/);
+    expect(thanks.to).toMatch(/^The people you met/);
+  });
+
+  it('thanks the people met and follows up with whoever arranged the interview, for every arranger', () => {
+    const arrangers = fc.constantFrom<Arranger | undefined>('agency', 'in-house', 'hiring-manager', undefined);
+    fc.assert(
+      fc.property(arrangers, fc.constantFrom(...EMAIL_KINDS), (arrangedBy, kind) => {
+        const { body, to } = composeEmail(kind, details, { ...context, arrangedBy });
+        const greeting = /^Dear ([^,]+),/.exec(body)![1];
+        if (kind === 'thank-you' || arrangedBy === 'hiring-manager') expect(greeting).toBe('Ms Chen');
+        else expect(greeting).toMatch(/^\[(Recruiter’s name|Name of whoever arranged the interview)\]$/);
+        // The "who to write to" line names the same person the greeting does.
+        if (kind === 'thank-you') expect(to).toMatch(/people you met/);
+        else if (arrangedBy === 'agency' || arrangedBy === 'in-house') expect(to).toMatch(/recruiter who arranged/);
+        else if (arrangedBy === 'hiring-manager') expect(to).toMatch(/hiring manager/);
+        else expect(to).toMatch(/^Whoever arranged the interview/);
+      }),
+    );
   });
 
   it('leaves clear placeholders for anything unknown', () => {
     const { subject, body } = composeEmail('follow-up', { company: '  ' }, { timing: {}, today: '2026-11-25' });
     expect(subject).toBe('Checking in: [Role] interview');
-    expect(body).toContain('Dear [Interviewer’s name],');
+    // Nobody said who arranged it: the greeting asks for that person's name.
+    expect(body).toContain('Dear [Name of whoever arranged the interview],');
     expect(body).toContain('the [Role] role at [Company]');
     expect(body).toContain('[on the day you met]');
   });
@@ -77,6 +108,9 @@ describe('templateEmail', () => {
     const template = templateEmail(kind, '2026-11-25');
     expect(template).toEqual(composeEmail(kind, {}, { timing: { thankYou: 'sent' }, today: '2026-11-25' }));
     expect(template.subject).toContain('[Role]');
-    expect(template.body).toMatch(/^Dear \[Interviewer’s name\],/);
+    // As the guides say: a thank-you to the people met, a follow-up to whoever arranged the interview.
+    expect(template.body).toMatch(
+      kind === 'thank-you' ? /^Dear \[Interviewer’s name\],/ : /^Dear \[Name of whoever arranged the interview\],/,
+    );
   });
 });

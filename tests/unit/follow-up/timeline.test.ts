@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../../src/lib/core/dates';
 import { planFollowUps, type Situation, type Status } from '../../../src/lib/follow-up/timeline';
 import { readTiming, TIMING_IDS, TIMING_QUESTIONS, type TimingAnswers } from '../../../src/lib/interviews/timing-answers';
+import { US } from '../../fixtures/calendars.ts';
 
 describe('readTiming', () => {
   it('keeps exactly the timing answers of the right kind, in the order of the questions, and nothing else', () => {
@@ -175,18 +176,18 @@ describe('planFollowUps', () => {
       undefined,
     ],
     [
-      'across the new year',
+      'across the new year: the thank-you waits out the quiet days and New Year’s Day, then the weekend',
       '2026-12-30',
       { interviewDate: '2026-12-30', thankYou: 'sent' },
       'wait',
       'wait-first',
-      { thankYouBy: '2026-12-31', firstFollowUp: '2027-01-06', secondFollowUp: '2027-01-13', moveOn: '2027-01-20' },
+      { thankYouBy: '2027-01-04', firstFollowUp: '2027-01-06', secondFollowUp: '2027-01-13', moveOn: '2027-01-20' },
       '2027-01-06',
     ],
   ];
 
   it.each(cases)('%s', (_, today, input, status, situation, dates, next) => {
-    const plan = planFollowUps(input, today);
+    const plan = planFollowUps(input, today, US);
     expect(plan.status).toBe(status);
     expect(plan.situation).toBe(situation);
     for (const [key, date] of Object.entries(dates)) expect(plan.dates[key as keyof typeof plan.dates], key).toBe(date);
@@ -197,6 +198,7 @@ describe('planFollowUps', () => {
     const { steps } = planFollowUps(
       { interviewDate: '2026-11-02', followUps: 2, lastFollowUp: '2026-11-19', thankYou: 'sent' },
       '2026-11-25',
+      US,
     );
     expect(steps.map((s) => [s.key, s.state, s.sent])).toEqual([
       ['thankYouBy', 'done', undefined],
@@ -207,7 +209,7 @@ describe('planFollowUps', () => {
   });
 
   it('gives no dates without an interview date', () => {
-    expect(planFollowUps({ followUps: 1 }, '2026-11-20')).toMatchObject({ status: 'wait', dates: {}, steps: [] });
+    expect(planFollowUps({ followUps: 1 }, '2026-11-20', US)).toMatchObject({ status: 'wait', dates: {}, steps: [] });
   });
 });
 
@@ -217,12 +219,12 @@ describe('an interview still ahead', () => {
     fc.assert(
       fc.property(day, fc.integer({ min: 1, max: 365 }), (today, ahead) => {
         const interviewDate = new Date(Date.parse(today) + ahead * 86_400_000).toISOString().slice(0, 10);
-        const plan = planFollowUps({ interviewDate }, today);
+        const plan = planFollowUps({ interviewDate }, today, US);
         expect(plan).toMatchObject({ status: 'wait', situation: 'before-interview', next: interviewDate });
         expect(plan.sends).toBeUndefined();
         expect(plan.steps.every((s) => s.state === 'upcoming' && s.date! > interviewDate)).toBe(true);
         // Held now: the same dates, and the thank-you is the message due.
-        const after = planFollowUps({ interviewDate }, interviewDate);
+        const after = planFollowUps({ interviewDate }, interviewDate, US);
         expect(after.dates).toEqual(plan.dates);
         expect(after.sends).toBe('thank-you');
       }),

@@ -21,6 +21,7 @@ import {
   stepHref,
   todaySteps,
 } from '../../../src/lib/home/today';
+import { US } from '../../fixtures/calendars.ts';
 
 const now = new Date('2026-11-01T09:00:00Z');
 const record = (id: string, fields: Partial<InterviewRecord> = {}, answers: Answers = {}): InterviewRecord => ({
@@ -43,7 +44,7 @@ const acme = record(
 );
 const brightwell = record('brightwell', { company: 'Brightwell', role: 'Analyst' }, { interviewDate: '2026-12-04' });
 const words = (records: InterviewRecord[], today: string, practice: PracticeState = EMPTY_PRACTICE) =>
-  todaySteps(records, practice, today).steps.map((s) => s.words);
+  todaySteps(records, practice, today, US).steps.map((s) => s.words);
 
 describe('the lines, for three interviews in different states', () => {
   it('lists the thank-you due today, the follow-up on its day, then the interview, in date order', () => {
@@ -55,7 +56,7 @@ describe('the lines, for three interviews in different states', () => {
   });
 
   it('gives each line its one-tap action: the ready email, the day sheet for that interview', () => {
-    const [thanks, followUp, interview] = todaySteps([brightwell, acme, quill], EMPTY_PRACTICE, TODAY).steps;
+    const [thanks, followUp, interview] = todaySteps([brightwell, acme, quill], EMPTY_PRACTICE, TODAY, US).steps;
     const timing = readTiming(quill.answers);
     expect(thanks.action).toEqual({
       kind: 'copy-email',
@@ -88,13 +89,13 @@ describe('the lines, for three interviews in different states', () => {
 
   it('lists an interview only within the week, and a follow-up within two weeks; further out is "next"', () => {
     const later = record('l', { company: 'Larch' }, { interviewDate: addDays(TODAY, INTERVIEW_AHEAD_DAYS + 1) });
-    expect(todaySteps([later], EMPTY_PRACTICE, TODAY)).toMatchObject({ steps: [], next: { interviewId: 'l' } });
+    expect(todaySteps([later], EMPTY_PRACTICE, TODAY, US)).toMatchObject({ steps: [], next: { interviewId: 'l' } });
     const waiting = record(
       'w',
       { company: 'Willow', debrief: { study: 'x' } },
       { interviewDate: addDays(TODAY, -1), thankYou: 'sent', promisedBy: addDays(TODAY, 20) },
     );
-    const { steps, next } = todaySteps([waiting], EMPTY_PRACTICE, TODAY);
+    const { steps, next } = todaySteps([waiting], EMPTY_PRACTICE, TODAY, US);
     expect(steps).toEqual([]);
     expect(next?.words).toMatch(/^Follow up with Willow on /);
     expect(next!.day > addDays(TODAY, FOLLOW_UP_AHEAD_DAYS)).toBe(true);
@@ -121,7 +122,7 @@ describe('the lines, for three interviews in different states', () => {
         lastFollowUp: '2026-11-10',
       },
     );
-    const [close] = todaySteps([silent], EMPTY_PRACTICE, TODAY).steps;
+    const [close] = todaySteps([silent], EMPTY_PRACTICE, TODAY, US).steps;
     expect(close).toMatchObject({ words: 'No reply from Spruce: time to close it', action: { kind: 'close' } });
     expect(stepHref(close, '/x/')).toBe('/journal/#interview-s%20p');
   });
@@ -129,14 +130,14 @@ describe('the lines, for three interviews in different states', () => {
   it('has nothing for a closed interview, or when nothing is saved', () => {
     const rejected = { ...quill, events: [{ kind: 'rejected', date: TODAY } as JournalEvent] };
     expect(words([rejected], TODAY)).toEqual([]);
-    expect(allStepsCalendar([rejected], TODAY)).toEqual([]);
-    expect(todaySteps([], EMPTY_PRACTICE, TODAY)).toEqual({ steps: [] });
+    expect(allStepsCalendar([rejected], TODAY, US)).toEqual([]);
+    expect(todaySteps([], EMPTY_PRACTICE, TODAY, US)).toEqual({ steps: [] });
   });
 
   it('stops chasing once they have answered: no follow-up line, none in the calendar', () => {
     const replied = { ...acme, events: [{ kind: 'reply', date: '2026-11-30' } as JournalEvent] };
     expect(words([replied], TODAY)).toEqual([]);
-    expect(allStepsCalendar([replied], TODAY)).toEqual([]);
+    expect(allStepsCalendar([replied], TODAY, US)).toEqual([]);
   });
 });
 
@@ -155,7 +156,7 @@ describe('practice cards', () => {
       expectations: [{ interviewId: 'acme', round: 'screen', expected: ['q1', 'q2'], asked: ['q1', 'q2'], fumbled: ['q1'], stories: [] }],
     };
     expect(cardsDue(practice, [acme], TODAY)).toBe(3);
-    const { steps } = todaySteps([quill, acme], practice, TODAY);
+    const { steps } = todaySteps([quill, acme], practice, TODAY, US);
     expect(steps.map((s) => s.words)).toEqual([
       'Send the thank-you to Quill & Co (due today)',
       '3 practice cards due',
@@ -195,7 +196,7 @@ describe('practice cards, counted as the practice page counts them', () => {
 
 describe('the calendar file', () => {
   it('has every step ahead across the interviews, the interviews included, in date order', () => {
-    const entries = allStepsCalendar([quill, acme, brightwell], TODAY);
+    const entries = allStepsCalendar([quill, acme, brightwell], TODAY, US);
     expect(entries.map((e) => `${e.start} ${e.title}`)).toEqual([
       '2026-12-01 Thank-you note: Quill & Co, Editor',
       '2026-12-03 First follow-up: Acme, Designer',
@@ -208,7 +209,8 @@ describe('the calendar file', () => {
       '2026-12-17 Move on: Acme, Designer',
       '2026-12-18 Last follow-up: Brightwell, Analyst',
       '2026-12-21 Move on: Quill & Co, Editor',
-      '2026-12-25 Move on: Brightwell, Analyst',
+      // A week after the last follow-up is Christmas, in the year-end quiet days: moving on waits for the new year.
+      '2027-01-04 Move on: Brightwell, Analyst',
     ]);
     // The ids are the diagnostic's for the same step, so a file imported again updates its entries.
     expect(entries[0].uid).toBe('quill-thankYouBy@callback');
@@ -217,13 +219,13 @@ describe('the calendar file', () => {
 
   it('plans from the last interview booked, when a next round is ahead', () => {
     const booked = { ...acme, rounds: [{ id: 'r', date: '2026-12-09', kind: 'final' as const, interviewers: [] }] };
-    const titles = allStepsCalendar([booked], TODAY).map((e) => `${e.start} ${e.title.split(':')[0]}`);
+    const titles = allStepsCalendar([booked], TODAY, US).map((e) => `${e.start} ${e.title.split(':')[0]}`);
     expect(titles).toEqual([
       '2026-12-09 Interview',
       '2026-12-10 Thank-you note',
       '2026-12-16 First follow-up',
       '2026-12-23 Last follow-up',
-      '2026-12-30 Move on',
+      '2027-01-04 Move on',
     ]);
   });
 });
@@ -276,12 +278,12 @@ describe('rules, over generated journals', () => {
   it('lines are in date order, none before today; the calendar too', () => {
     fc.assert(
       fc.property(journalArb, ([today, records]) => {
-        const { steps, next } = todaySteps(records, EMPTY_PRACTICE, today);
+        const { steps, next } = todaySteps(records, EMPTY_PRACTICE, today, US);
         const days = steps.map((s) => s.day);
         expect(days).toEqual([...days].sort());
         for (const day of days) expect(day >= today).toBe(true);
         if (next) expect(next.day > today).toBe(true);
-        const starts = allStepsCalendar(records, today).map((e) => e.start);
+        const starts = allStepsCalendar(records, today, US).map((e) => e.start);
         expect(starts).toEqual([...starts].sort());
         for (const start of starts) expect(start >= today).toBe(true);
       }),
@@ -291,15 +293,15 @@ describe('rules, over generated journals', () => {
   it('the message line of each interview is the message planState asks for today, and a closed one has no line', () => {
     fc.assert(
       fc.property(journalArb, ([today, records]) => {
-        const { steps, next } = todaySteps(records, EMPTY_PRACTICE, today);
+        const { steps, next } = todaySteps(records, EMPTY_PRACTICE, today, US);
         for (const r of records) {
           const mine = [...steps, ...(next ? [next] : [])].filter((s) => s.interviewId === r.id);
           const sent = mine.flatMap((s) => (s.action.kind === 'copy-email' && !s.action.ahead ? [s.action.message] : []));
           if (outcomeOf(r.events)) {
             expect(mine).toEqual([]);
-            expect(allStepsCalendar([r], today)).toEqual([]);
+            expect(allStepsCalendar([r], today, US)).toEqual([]);
           } else {
-            const { due } = planState(r, today);
+            const { due } = planState(r, today, US);
             expect(sent).toEqual(due ? [due] : []);
           }
           // One message line at most: the one due, or else the next one dated.
@@ -312,10 +314,10 @@ describe('rules, over generated journals', () => {
   it('a draft ahead is the message the plan will ask for on its day', () => {
     fc.assert(
       fc.property(journalArb, ([today, records]) => {
-        for (const s of todaySteps(records, EMPTY_PRACTICE, today).steps) {
+        for (const s of todaySteps(records, EMPTY_PRACTICE, today, US).steps) {
           if (s.action.kind !== 'copy-email' || !s.action.ahead) continue;
           const r = records.find((x) => x.id === s.interviewId)!;
-          expect(planState(r, s.day).due).toBe(s.action.message);
+          expect(planState(r, s.day, US).due).toBe(s.action.message);
         }
       }),
     );

@@ -13,6 +13,7 @@ import { JOURNAL_LIMITS } from '../../../src/lib/interviews/journal-record';
 import { exportCsv, importCsv, mergeCsv, proposeMapping, proposeValue, readCsv, type ReadOptions } from '../../../src/lib/journal/csv';
 import { standing } from '../../../src/lib/journal/view';
 import { empty, keptArb, now, recordArb, roundId, toImport, today } from '../../fixtures/journal';
+import { US } from '../../fixtures/calendars.ts';
 
 /** A sheet's text read, mapped as proposed and imported as of `day`. */
 function read(text: string, day = today, options: ReadOptions = {}) {
@@ -63,8 +64,8 @@ describe('the tracker in the issue (one row per application, its own words)', ()
     });
     // Upcoming: the list leads with its date, never "No interview date yet".
     expect(umbrella).toMatchObject({ answers: { interviewDate: '2026-04-15' }, rounds: [{ date: '2026-04-15', kind: 'hiring-manager' }] });
-    for (const record of state.interviews) expect(standing(record, day).text).not.toBe('No interview date yet');
-    expect(standing(umbrella, day)).toMatchObject({ upcoming: '2026-04-15' });
+    for (const record of state.interviews) expect(standing(record, day, US).text).not.toBe('No interview date yet');
+    expect(standing(umbrella, day, US)).toMatchObject({ upcoming: '2026-04-15' });
     expect(INTERVIEWS.schema.parse(state)).toEqual(state);
   });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { newInterview, type InterviewRecord } from '../../../src/lib/interviews/interviews';
 import { deleteQuestion, interviewPage } from '../../../src/lib/journal/interview-page';
+import { US } from '../../fixtures/calendars.ts';
 
 const at = new Date('2026-11-01T09:00:00Z');
 const interview = (answers: Record<string, unknown> = {}, extra: Partial<InterviewRecord> = {}): InterviewRecord => ({
@@ -16,7 +17,7 @@ describe("an interview's page", () => {
   const coming = interview({ interviewDate: '2026-12-10' }, { meeting: { uid: 'u1', time: '14:30', place: 'https://meet.example/abc' } });
 
   it('before its day: when and where, nothing to debrief or send yet', () => {
-    const view = interviewPage(coming, '2026-12-06');
+    const view = interviewPage(coming, '2026-12-06', US);
     expect(view).toMatchObject({
       label: 'Acme · Designer · December 10',
       phase: 'before',
@@ -29,7 +30,7 @@ describe("an interview's page", () => {
   });
 
   it('on the day: still the day to get ready, and the debrief is asked for', () => {
-    expect(interviewPage(coming, '2026-12-10')).toMatchObject({
+    expect(interviewPage(coming, '2026-12-10', US)).toMatchObject({
       phase: 'day',
       when: 'Thursday, December 10 at 2:30 PM · today',
       held: true,
@@ -37,15 +38,16 @@ describe("an interview's page", () => {
   });
 
   it('after it: the debrief, the plan’s dates and the thank-you drafted', () => {
-    const view = interviewPage(coming, '2026-12-11');
+    const view = interviewPage(coming, '2026-12-11', US);
     expect(view).toMatchObject({ phase: 'after', held: true, next: { about: 'message', message: 'thank-you' } });
     expect(view.when).toBeUndefined();
     expect(view.place).toBeUndefined();
     expect(view.plan.map((s) => s.text)).toEqual([
       'Thank-you note: due today',
       'First follow-up: Thursday, December 17',
-      'Last follow-up: Thursday, December 24',
-      'Move on: Thursday, December 31',
+      // Nothing is planned in the year-end quiet days, December 24 to January 1.
+      'Last follow-up: Monday, January 4, 2027',
+      'Move on: Monday, January 11, 2027',
     ]);
     expect(view.email?.kind).toBe('thank-you');
     expect(view.email?.email.body).toContain('Thursday, December 10');
@@ -55,6 +57,7 @@ describe("an interview's page", () => {
     const view = interviewPage(
       interview({ interviewDate: '2026-11-10' }, { events: [{ kind: 'ghosted', date: '2026-11-12' }] }),
       '2026-11-13',
+      US,
     );
     expect(view).toMatchObject({ phase: 'after', plan: [], next: { about: 'outcome' } });
     expect(view.email).toBeUndefined();
@@ -62,7 +65,7 @@ describe("an interview's page", () => {
 
   it('links a place only when it is a web address', () => {
     const room = interview({ interviewDate: '2026-12-10' }, { meeting: { uid: 'u1', place: 'javascript:alert(1)' } });
-    expect(interviewPage(room, '2026-12-06').place).toEqual({ text: 'javascript:alert(1)' });
+    expect(interviewPage(room, '2026-12-06', US).place).toEqual({ text: 'javascript:alert(1)' });
   });
 });
 

@@ -21,6 +21,7 @@ import { readInvite, type InviteEvent } from '../../../src/lib/journal/invite';
 import { cancelInvite, firstChoice, inviteMatch, mergeInvite, sameCompany, type InviteChoice } from '../../../src/lib/journal/invite-merge';
 import { nextInterview } from '../../../src/lib/journal/journal';
 import { standing } from '../../../src/lib/journal/view';
+import { US } from '../../fixtures/calendars.ts';
 
 const TODAY = '2026-12-06';
 const NOW = new Date('2026-12-06T15:00:00Z');
@@ -58,7 +59,7 @@ describe('a new interview from an invite', () => {
       meeting: { uid: google.uid, time: '14:30', place: 'https://meet.google.com/abc-defg-hij' },
     });
     expect(nextInterview(added, TODAY)).toBe('2026-12-10');
-    expect(standing(added, TODAY).text).toBe('Thursday, December 10 · in 4 days');
+    expect(standing(added, TODAY, US).text).toBe('Thursday, December 10 · in 4 days');
   });
 
   it('says what it did', async () => {
@@ -233,7 +234,7 @@ describe('a canceled invite', () => {
     expect(after.meeting).toBeUndefined();
     expect(after.answers.interviewDate).toBeUndefined();
     expect(after.notes).toBe('Canceled: the meeting of Thursday, December 10.');
-    expect(standing(after, TODAY).text).toBe('No interview date yet');
+    expect(standing(after, TODAY, US).text).toBe('No interview date yet');
     expect(merge.text).toBe('Marked the meeting of Thursday, December 10 as canceled: it is off “Acme”.');
   });
 

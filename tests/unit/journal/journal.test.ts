@@ -25,30 +25,31 @@ import {
 import { newInterview } from '../../../src/lib/interviews/interviews';
 import { EVENT_KINDS, type JournalEvent } from '../../../src/lib/interviews/journal-record';
 import { apply, interview, model, situation } from '../../fixtures/journal-writes';
+import { US } from '../../fixtures/calendars.ts';
 
 describe('"Mark as sent" moves the plan on', () => {
   it('through a thank-you, two follow-ups and moving on, then offers closing as ghosted', () => {
     let record = interview();
     expect(situation(record, '2026-11-11')).toBe('thank-you-due');
-    record = apply(record, markSentPatch(record, '2026-11-11'));
+    record = apply(record, markSentPatch(record, '2026-11-11', US));
     expect(record.events).toEqual([{ kind: 'thank-you-sent', date: '2026-11-11' }]);
     expect(situation(record, '2026-11-11')).toBe('wait-first');
 
-    expect(dueMessage(record, '2026-11-17')).toBe('follow-up');
-    record = apply(record, markSentPatch(record, '2026-11-17'));
+    expect(dueMessage(record, '2026-11-17', US)).toBe('follow-up');
+    record = apply(record, markSentPatch(record, '2026-11-17', US));
     expect(situation(record, '2026-11-17')).toBe('wait-between');
 
-    expect(dueMessage(record, '2026-11-24')).toBe('final-follow-up');
-    record = apply(record, markSentPatch(record, '2026-11-24'));
+    expect(dueMessage(record, '2026-11-24', US)).toBe('final-follow-up');
+    record = apply(record, markSentPatch(record, '2026-11-24', US));
     expect(situation(record, '2026-11-24')).toBe('wait-after-last');
     expect(record.answers).toMatchObject({ thankYou: 'sent', followUps: 2, lastFollowUp: '2026-11-24' });
 
-    expect(canCloseAsGhosted(record, '2026-11-30')).toBe(false);
-    expect(canCloseAsGhosted(record, '2026-12-01')).toBe(true);
+    expect(canCloseAsGhosted(record, '2026-11-30', US)).toBe(false);
+    expect(canCloseAsGhosted(record, '2026-12-01', US)).toBe(true);
     record = apply(record, closeAsGhostedPatch(record, '2026-12-01', 'No reply after two follow-ups'));
     expect(outcomeOf(record.events)).toBe('ghosted');
-    expect(canCloseAsGhosted(record, '2026-12-01')).toBe(false);
-    expect(markSentPatch(record, '2026-12-01')).toEqual({ problem: 'No message is due today.' });
+    expect(canCloseAsGhosted(record, '2026-12-01', US)).toBe(false);
+    expect(markSentPatch(record, '2026-12-01', US)).toEqual({ problem: 'No message is due today.' });
   });
 
   it('stops asking for follow-ups, and never offers to close as ghosted, once they have answered', () => {
@@ -58,18 +59,18 @@ describe('"Mark as sent" moves the plan on', () => {
         const answered = addDays('2026-11-10', after);
         const today = addDays(answered, later);
         const record = interview({ thankYou: 'sent' }, { events: [{ kind, date: answered }] });
-        expect(dueMessage(record, today)).toBeUndefined();
-        expect(canCloseAsGhosted(record, today)).toBe(false);
+        expect(dueMessage(record, today, US)).toBeUndefined();
+        expect(canCloseAsGhosted(record, today, US)).toBe(false);
       }),
       { numRuns: 300 },
     );
     // Silence, the same days: the plan asks, then offers closing (the check above can fail).
-    expect(dueMessage(interview({ thankYou: 'sent' }), '2026-11-17')).toBe('follow-up');
-    expect(canCloseAsGhosted(interview({ thankYou: 'sent', followUps: 2, lastFollowUp: '2026-11-24' }), '2026-12-30')).toBe(true);
+    expect(dueMessage(interview({ thankYou: 'sent' }), '2026-11-17', US)).toBe('follow-up');
+    expect(canCloseAsGhosted(interview({ thankYou: 'sent', followUps: 2, lastFollowUp: '2026-11-24' }), '2026-12-30', US)).toBe(true);
   });
 
   it('says so when nothing is due', () => {
-    expect(markSentPatch(interview({ thankYou: 'sent' }), '2026-11-12')).toEqual({ problem: 'No message is due today.' });
+    expect(markSentPatch(interview({ thankYou: 'sent' }), '2026-11-12', US)).toEqual({ problem: 'No message is due today.' });
   });
 });
 
@@ -243,8 +244,8 @@ describe('an interview scheduled ahead', () => {
   });
   it('asks for nothing before its day, and for the thank-you once a scheduled round has been held, without a write', () => {
     const record = { ...base, answers: {}, rounds: [{ id: 'r1', date: '2026-12-10', kind: 'final' as const, interviewers: [] }] };
-    expect(planState(record, '2026-12-09').due).toBeUndefined();
-    expect(planState(record, '2026-12-10').due).toBe('thank-you');
+    expect(planState(record, '2026-12-09', US).due).toBeUndefined();
+    expect(planState(record, '2026-12-10', US).due).toBe('thank-you');
     expect(answersToday(record, '2026-12-11')).toMatchObject({ interviewDate: '2026-12-10' });
     // A follow-up sent for an earlier round is not this round's.
     const earlier = { ...record, answers: { interviewDate: '2026-11-20', thankYou: 'sent', followUps: 1 } };

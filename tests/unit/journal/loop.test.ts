@@ -8,35 +8,36 @@ import { addDays } from '../../../src/lib/core/dates';
 import { closeAsGhostedPatch, markSentPatch } from '../../../src/lib/journal/journal';
 import { journalHref, loopView, sentAnswers, unmarkSentPatch } from '../../../src/lib/journal/loop';
 import { apply, interview, situation } from '../../fixtures/journal-writes';
+import { US } from '../../fixtures/calendars.ts';
 
 describe('loopView', () => {
   it('offers "Mark as sent" for the message due, then says what was recorded', () => {
     let record = interview({ thankYou: 'sent', followUps: 0 });
-    expect(loopView(record, '2026-11-17')).toEqual({ due: 'follow-up', sent: [], canClose: false, href: '/journal/interview/?id=a' });
-    record = apply(record, markSentPatch(record, '2026-11-17'));
-    const view = loopView(record, '2026-11-17');
+    expect(loopView(record, '2026-11-17', US)).toEqual({ due: 'follow-up', sent: [], canClose: false, href: '/journal/interview/?id=a' });
+    record = apply(record, markSentPatch(record, '2026-11-17', US));
+    const view = loopView(record, '2026-11-17', US);
     expect(view.due).toBeUndefined();
     expect(view.sent.map((l) => l.text)).toEqual(['Follow-up sent on Tuesday, November 17']);
   });
 
   it('offers closing as ghosted once the move-on date has passed, and shows the outcome with its note', () => {
     let record = interview({ thankYou: 'sent', followUps: 2, lastFollowUp: '2026-11-20' });
-    expect(loopView(record, '2026-11-26').canClose).toBe(false);
-    expect(loopView(record, '2026-11-27').canClose).toBe(true);
+    expect(loopView(record, '2026-11-26', US).canClose).toBe(false);
+    expect(loopView(record, '2026-11-27', US).canClose).toBe(true);
     record = apply(record, closeAsGhostedPatch(record, '2026-11-30', 'No reply after two follow-ups'));
-    const view = loopView(record, '2026-11-30');
+    const view = loopView(record, '2026-11-30', US);
     expect(view.canClose).toBe(false);
     expect(view.outcome?.text).toBe('Ghosted on Monday, November 30: No reply after two follow-ups');
   });
 
   it('leaves out messages sent for an earlier round', () => {
     const record = interview({}, { events: [{ kind: 'follow-up-sent', date: '2026-11-01' }] });
-    expect(loopView(record, '2026-11-11').sent).toEqual([]);
+    expect(loopView(record, '2026-11-11', US).sent).toEqual([]);
   });
 
   it('offers no message once the interview has an outcome', () => {
     const record = interview({ thankYou: 'sent' }, { events: [{ kind: 'rejected', date: '2026-11-12' }] });
-    expect(loopView(record, '2026-11-17').due).toBeUndefined();
+    expect(loopView(record, '2026-11-17', US).due).toBeUndefined();
   });
 
   it("links to the interview's own page by its id, safe in an address", () => {
@@ -47,7 +48,7 @@ describe('loopView', () => {
 describe('undo of "Mark as sent"', () => {
   it('removes the event and steps the plan back', () => {
     const record = interview({ thankYou: 'sent', followUps: 0 });
-    const marked = apply(record, markSentPatch(record, '2026-11-17'));
+    const marked = apply(record, markSentPatch(record, '2026-11-17', US));
     expect(situation(marked, '2026-11-17')).toBe('wait-between');
     const undone = apply(marked, unmarkSentPatch(marked, { kind: 'follow-up-sent', date: '2026-11-17' }, sentAnswers(record.answers)));
     expect(undone.events).toEqual([]);
@@ -58,7 +59,7 @@ describe('undo of "Mark as sent"', () => {
   it('keeps what earlier recorded events say', () => {
     const first = interview({ thankYou: 'sent' }, { events: [{ kind: 'follow-up-sent', date: '2026-11-17' }] });
     const folded = { ...first, answers: { ...first.answers, followUps: 1, lastFollowUp: '2026-11-17' } };
-    const marked = apply(folded, markSentPatch(folded, '2026-11-24'));
+    const marked = apply(folded, markSentPatch(folded, '2026-11-24', US));
     expect(marked.answers.followUps).toBe(2);
     const undone = apply(marked, unmarkSentPatch(marked, { kind: 'follow-up-sent', date: '2026-11-24' }, sentAnswers(folded.answers)));
     expect(undone.answers).toMatchObject({ followUps: 1, lastFollowUp: '2026-11-17' });
@@ -80,14 +81,14 @@ describe('undo of "Mark as sent"', () => {
           const answers = { ...(thankYou ? { thankYou } : {}), ...(followUps === undefined ? {} : { followUps }) };
           const record = interview(followUps === 1 ? { ...answers, lastFollowUp: '2026-11-10' } : answers);
           const today = addDays('2026-11-10', after);
-          const marked = markSentPatch(record, today);
+          const marked = markSentPatch(record, today, US);
           if ('problem' in marked) return;
           const done = apply(record, marked);
           const kind = marked.sent === 'thank-you' ? 'thank-you-sent' : 'follow-up-sent';
           const undone = apply(done, unmarkSentPatch(done, { kind, date: today }, sentAnswers(record.answers)));
           expect(undone.answers).toEqual(record.answers);
           expect(undone.events).toEqual(record.events);
-          expect(loopView(undone, today).due).toBe(marked.sent);
+          expect(loopView(undone, today, US).due).toBe(marked.sent);
         },
       ),
     );

@@ -11,6 +11,7 @@ import { EVENT_KINDS, EVENT_LABELS, ROUND_KINDS } from '../../../src/lib/intervi
 import { outcomeOf, planState } from '../../../src/lib/journal/journal';
 import { nextStep } from '../../../src/lib/journal/next-step';
 import { standing } from '../../../src/lib/journal/view';
+import { US } from '../../fixtures/calendars.ts';
 
 const at = new Date('2026-11-01T09:00:00Z');
 const interview = (answers: Record<string, unknown> = {}, extra: Partial<InterviewRecord> = {}): InterviewRecord => ({
@@ -22,7 +23,7 @@ const interview = (answers: Record<string, unknown> = {}, extra: Partial<Intervi
 describe('the next step, by example', () => {
   it('gets ready for an interview still to come, with its time when an invite gave one', () => {
     const record = interview({ interviewDate: '2026-12-10' }, { meeting: { uid: 'u1', time: '14:30' } });
-    expect(nextStep(record, '2026-12-06')).toEqual({
+    expect(nextStep(record, '2026-12-06', US)).toEqual({
       about: 'interview',
       upcoming: '2026-12-10',
       text: 'Get ready for your interview on Thursday, December 10 at 2:30 PM, in 4 days: the questions to expect, your stories and the day-of sheet.',
@@ -30,7 +31,7 @@ describe('the next step, by example', () => {
   });
 
   it('on the day, leads with the interview and then the debrief and the thank-you', () => {
-    const step = nextStep(interview({ interviewDate: '2026-12-10' }), '2026-12-10');
+    const step = nextStep(interview({ interviewDate: '2026-12-10' }), '2026-12-10', US);
     expect(step).toMatchObject({ about: 'interview', message: 'thank-you' });
     expect(step.text).toBe(
       'Your interview is today, Thursday, December 10: look over the day-of sheet before it, and afterwards write the debrief while it is fresh, then send your thank-you note.',
@@ -38,7 +39,7 @@ describe('the next step, by example', () => {
   });
 
   it('once it has passed, asks for the thank-you, ready below', () => {
-    expect(nextStep(interview({ interviewDate: '2026-12-10' }), '2026-12-11')).toEqual({
+    expect(nextStep(interview({ interviewDate: '2026-12-10' }), '2026-12-11', US)).toEqual({
       about: 'message',
       message: 'thank-you',
       text: 'Send your thank-you note today: it is ready to copy below, then mark it as sent.',
@@ -50,14 +51,14 @@ describe('the next step, by example', () => {
       { interviewDate: '2026-11-20', thankYou: 'sent' },
       { rounds: [{ id: 'r2', date: '2026-12-18', kind: 'final', interviewers: [] }] },
     );
-    expect(nextStep(record, '2026-12-07').text).toBe(
+    expect(nextStep(record, '2026-12-07', US).text).toBe(
       'Send your follow-up today: it is ready to copy below, then mark it as sent. Then get ready for your next interview on Friday, December 18, in 11 days.',
     );
   });
 
   it('names the outcome once closed, whatever the plan would ask', () => {
     const record = interview({ interviewDate: '2026-11-10' }, { events: [{ kind: 'rejected', date: '2026-11-20' }] });
-    expect(nextStep(record, '2026-12-01')).toMatchObject({
+    expect(nextStep(record, '2026-12-01', US)).toMatchObject({
       about: 'outcome',
       outcome: 'rejected',
       text: expect.stringMatching(/^Closed on Friday, November 20: rejected\. Nothing more to send/),
@@ -65,18 +66,19 @@ describe('the next step, by example', () => {
   });
 
   it('waits for a promised date, then for the next step of the plan, and offers closing at the end', () => {
-    expect(nextStep(interview({ interviewDate: '2026-11-10', thankYou: 'sent', promisedBy: '2026-11-25' }), '2026-11-16').text).toBe(
-      'Nothing to send for now: they said they would decide by Wednesday, November 25.',
+    expect(nextStep(interview({ interviewDate: '2026-11-10', thankYou: 'sent', promisedBy: '2026-11-25' }), '2026-11-16', US).text).toBe(
+      // Thanksgiving is still ahead in the wait (Veterans Day, gone by, is no reason to expect more of one).
+      'Nothing to send for now: they said they would decide by Wednesday, November 25. The wait includes Thanksgiving Day (Thursday, November 26), a public holiday; expect it to be a little longer.',
     );
-    expect(nextStep(interview({ interviewDate: '2026-11-10', thankYou: 'sent' }), '2026-11-12').text).toBe(
+    expect(nextStep(interview({ interviewDate: '2026-11-10', thankYou: 'sent' }), '2026-11-12', US).text).toBe(
       'Nothing to send today. Next: first follow-up, on Tuesday, November 17.',
     );
     const silent = interview({ interviewDate: '2026-11-10', thankYou: 'sent', followUps: 2, lastFollowUp: '2026-11-24' });
-    expect(nextStep(silent, '2026-12-30').about).toBe('close');
+    expect(nextStep(silent, '2026-12-30', US).about).toBe('close');
   });
 
   it('asks for a date when there is none', () => {
-    expect(nextStep(interview(), '2026-12-01').about).toBe('date');
+    expect(nextStep(interview(), '2026-12-01', US).about).toBe('date');
   });
 });
 
@@ -124,7 +126,7 @@ describe('the next step, for any interview on any day', () => {
     fc.assert(
       fc.property(records, (r) => {
         const [record, today] = build(r);
-        const step = nextStep(record, today);
+        const step = nextStep(record, today, US);
         expect(step.text).toMatch(/\.$/);
         const outcome = outcomeOf(record.events);
         if (outcome) {
@@ -132,13 +134,25 @@ describe('the next step, for any interview on any day', () => {
           expect(step.text).toContain(EVENT_LABELS[outcome].toLowerCase());
           return;
         }
-        const { due } = planState(record, today);
+        const { due } = planState(record, today, US);
         if (due) expect(step.text).toContain(MESSAGE_NAMES[due]);
-        const { upcoming } = standing(record, today);
+        const { upcoming } = standing(record, today, US);
         if (upcoming) expect(step.text).toContain(formatDate(upcoming, today));
         if (!due && !upcoming) expect(step.about).not.toMatch(/^(outcome|message|interview)$/);
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('a wait through a slow season', () => {
+  it('says the wait runs through the year-end holidays, and not in an ordinary week', () => {
+    const record = {
+      ...newInterview('s', new Date('2026-12-01T10:00:00Z')),
+      answers: { interviewDate: '2026-12-17', thankYou: 'sent' as const },
+    };
+    expect(nextStep(record, '2026-12-21', US).text).toMatch(/year-end holidays.*expect it to be longer\.$/);
+    const ordinary = { ...record, answers: { interviewDate: '2026-10-13', thankYou: 'sent' as const } };
+    expect(nextStep(ordinary, '2026-10-15', US).text).not.toMatch(/expect it to be/);
   });
 });

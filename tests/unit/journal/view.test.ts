@@ -8,6 +8,7 @@ import { newInterview, type InterviewRecord } from '../../../src/lib/interviews/
 import { funnel } from '../../../src/lib/journal/patterns';
 import { clockTime, funnelBars, journalOrder, standing, upcomingText } from '../../../src/lib/journal/view';
 import { EVENT_KINDS, type JournalEvent } from '../../../src/lib/interviews/journal-record';
+import { US } from '../../fixtures/calendars.ts';
 
 const TODAY = '2026-11-30';
 const at = new Date('2026-11-01T09:00:00Z');
@@ -20,16 +21,16 @@ const interview = (answers: Record<string, unknown> = {}, extra: Partial<Intervi
 describe('where an interview stands', () => {
   it('names the outcome once there is one, whatever else is due', () => {
     const record = interview({ interviewDate: '2026-11-10' }, { events: [{ kind: 'rejected', date: '2026-11-20' }] });
-    expect(standing(record, TODAY)).toEqual({ text: 'Rejected', tone: 'done' });
+    expect(standing(record, TODAY, US)).toEqual({ text: 'Rejected', tone: 'done' });
   });
 
   it('asks for the message the plan wants, or to close it once the plan says move on', () => {
-    expect(standing(interview({ interviewDate: '2026-11-20', thankYou: 'sent' }), '2026-11-27')).toEqual({
+    expect(standing(interview({ interviewDate: '2026-11-20', thankYou: 'sent' }), '2026-11-27', US)).toEqual({
       text: 'Follow-up due',
       tone: 'act',
     });
     const silent = interview({ interviewDate: '2026-10-01', thankYou: 'sent', followUps: 2, lastFollowUp: '2026-10-15' });
-    expect(standing(silent, TODAY)).toEqual({ text: 'No reply: time to close it', tone: 'act' });
+    expect(standing(silent, TODAY, US)).toEqual({ text: 'No reply: time to close it', tone: 'act' });
   });
 
   it('says invited after an invitation, even with a follow-up sent since', () => {
@@ -37,32 +38,32 @@ describe('where an interview stands', () => {
       { kind: 'next-round', date: '2026-11-20' },
       { kind: 'follow-up-sent', date: '2026-11-25' },
     ];
-    expect(standing(interview({ interviewDate: '2026-11-10', thankYou: 'sent' }, { events }), TODAY).text).toBe(
+    expect(standing(interview({ interviewDate: '2026-11-10', thankYou: 'sent' }, { events }), TODAY, US).text).toBe(
       'Invited to the next round',
     );
   });
 
   it('counts the days past the date they gave once followed up, and says when they said it while it is ahead', () => {
     const chased = { interviewDate: '2026-11-16', thankYou: 'sent', followUps: 1, lastFollowUp: '2026-11-27', promisedBy: '2026-11-26' };
-    expect(standing(interview(chased), TODAY)).toEqual({ text: 'Quiet 4 days past their date', tone: 'act' });
+    expect(standing(interview(chased), TODAY, US)).toEqual({ text: 'Quiet 4 days past their date', tone: 'act' });
     const ahead = interview({ interviewDate: '2026-11-26', thankYou: 'sent', promisedBy: '2026-12-02' });
-    expect(standing(ahead, TODAY).text).toBe('Waiting: they said by Wednesday, December 2');
+    expect(standing(ahead, TODAY, US).text).toBe('Waiting: they said by Wednesday, December 2');
   });
 
   it('counts down to a scheduled round, and says when there is no date at all', () => {
     const scheduled = interview({}, { rounds: [{ id: 'r1', date: '2026-12-03', kind: 'screen', interviewers: [] }] });
-    expect(standing(scheduled, TODAY)).toEqual({ text: 'Thursday, December 3 · in 3 days', tone: 'wait', upcoming: '2026-12-03' });
-    expect(standing(interview({ interviewDate: '2026-12-01' }), TODAY).text).toBe('Tuesday, December 1 · tomorrow');
-    expect(standing(interview({ interviewDate: '2027-01-04' }), TODAY).text).toBe('Monday, January 4, 2027 · in 35 days');
-    expect(standing(interview(), TODAY).text).toBe('No interview date yet');
+    expect(standing(scheduled, TODAY, US)).toEqual({ text: 'Thursday, December 3 · in 3 days', tone: 'wait', upcoming: '2026-12-03' });
+    expect(standing(interview({ interviewDate: '2026-12-01' }), TODAY, US).text).toBe('Tuesday, December 1 · tomorrow');
+    expect(standing(interview({ interviewDate: '2027-01-04' }), TODAY, US).text).toBe('Monday, January 4, 2027 · in 35 days');
+    expect(standing(interview(), TODAY, US).text).toBe('No interview date yet');
   });
 
   it("once an upcoming interview's day has passed, asks for what the plan asks (the thank-you first)", () => {
     const scheduled = interview({ interviewDate: '2026-12-03' });
-    expect(standing(scheduled, '2026-12-03').text).toBe('Thursday, December 3 · today');
-    expect(standing(scheduled, '2026-12-04')).toEqual({ text: 'Thank-you due', tone: 'act' });
+    expect(standing(scheduled, '2026-12-03', US).text).toBe('Thursday, December 3 · today');
+    expect(standing(scheduled, '2026-12-04', US)).toEqual({ text: 'Thank-you due', tone: 'act' });
     const round = interview({}, { rounds: [{ id: 'r1', date: '2026-12-03', kind: 'screen', interviewers: [] }] });
-    expect(standing(round, '2026-12-04')).toEqual({ text: 'Thank-you due', tone: 'act' });
+    expect(standing(round, '2026-12-04', US)).toEqual({ text: 'Thank-you due', tone: 'act' });
   });
 
   it('always has words, over any events', () => {
@@ -75,7 +76,7 @@ describe('where an interview stands', () => {
         fc.integer({ min: 0, max: 90 }),
         fc.uniqueArray(event, { selector: (e) => `${e.kind}@${e.date}`, maxLength: 6 }),
         (ago, events) => {
-          const result = standing(interview({ interviewDate: addDays(TODAY, -ago) }, { events }), TODAY);
+          const result = standing(interview({ interviewDate: addDays(TODAY, -ago) }, { events }), TODAY, US);
           expect(result.text.length).toBeGreaterThan(0);
           expect(['done', 'act', 'wait']).toContain(result.tone);
         },

@@ -5,6 +5,7 @@ import { dueMessage } from '../../../src/lib/journal/journal';
 import { debriefPart, emailPart, patternsPart } from '../../../src/lib/mentor/parts';
 import { questionIndex, type Expectation } from '../../../src/lib/prep/practice';
 import type { Story } from '../../../src/lib/prep/stories';
+import { US } from '../../fixtures/calendars.ts';
 
 const TODAY = '2026-11-30';
 const record = (extra: Partial<InterviewRecord> = {}): InterviewRecord => ({
@@ -61,19 +62,19 @@ describe('the draft email part', () => {
   it('is the message the plan asks for today, filled from the journal, and nothing once it is sent', () => {
     // Interviewed ten days ago, thanked the same day: the follow-up is what the plan asks for.
     const thanked = record({ answers: { interviewDate: '2026-11-20' }, events: [{ kind: 'thank-you-sent', date: '2026-11-20' }] });
-    expect(dueMessage(thanked, TODAY)).toBe('follow-up');
-    const part = emailPart(thanked, TODAY)!;
+    expect(dueMessage(thanked, TODAY, US)).toBe('follow-up');
+    const part = emailPart(thanked, TODAY, US)!;
     expect(part.kind).toBe('email');
     expect(part.title).toBe('Draft follow-up: Acme · Designer · November 20');
     expect(part.text).toMatch(/^Subject: .+\n\nDear /);
     expect(part.text).toContain('Designer');
     const followed = { ...thanked, events: [...thanked.events, { kind: 'follow-up-sent' as const, date: TODAY }] };
-    expect(dueMessage(followed, TODAY)).toBeUndefined();
-    expect(emailPart(followed, TODAY)).toBeUndefined();
+    expect(dueMessage(followed, TODAY, US)).toBeUndefined();
+    expect(emailPart(followed, TODAY, US)).toBeUndefined();
   });
 
   it('is nothing for an interview with no date, whose plan asks for nothing', () => {
-    expect(emailPart(record({ answers: {} }), TODAY)).toBeUndefined();
+    expect(emailPart(record({ answers: {} }), TODAY, US)).toBeUndefined();
   });
 });
 

@@ -87,6 +87,9 @@ describe('workerScript', () => {
     ['/_astro/diagnose.xyz.js', false, { strategy: 'asset' }],
     ['/search/terms/ab.json', false, { strategy: 'search' }],
     ['/search-index/records/3.json?v=2', false, { strategy: 'search' }],
+    // The person's holiday list: kept once fetched, for plans made offline.
+    ['/holidays/GB-SCT.json', false, { strategy: 'holidays' }],
+    ['/holidays/index.json', false, { strategy: 'holidays' }],
     // Left to the browser.
     ['/search/meta.json', false, undefined],
     ['/icon-192.png', false, undefined],

@@ -88,3 +88,21 @@ describe('the tools in search', () => {
     expect(missed).toEqual([]);
   });
 });
+
+// Not a tool, but the same index and vocabulary: the words people use for a season of the year reach the
+// guide's section on it, while a hiring freeze still finds the reason that names it.
+describe('the calendar in search', () => {
+  it.each([
+    ['christmas', '/guides/waiting-well/#seasons'],
+    ['over the holidays', '/guides/waiting-well/#seasons'],
+    ['thanksgiving', '/guides/waiting-well/#seasons'],
+    ['august', '/guides/waiting-well/#seasons'],
+    ['summer holidays in france', '/guides/waiting-well/#seasons'],
+    ['end of the fiscal year', '/guides/waiting-well/#seasons'],
+    ['bank holiday', '/guides/waiting-well/#seasons'],
+    ['why is no one answering in late december', '/guides/quick-answers/#late-december'],
+    ['hiring freeze', '/guides/why-no-callback/#budget-or-freeze'],
+  ])('"%s" finds %s first', (query, url) => {
+    expect(first(query)).toBe(url);
+  });
+});

@@ -3,6 +3,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_INTERVIEWS, newInterview } from '../../../src/lib/interviews/interviews';
 import { interviews } from '../../../src/state/interviews';
+import { calendar } from '../../../src/state/calendar';
+import { US } from '../../fixtures/calendars.ts';
 import {
   addRound,
   closeAsGhosted,
@@ -26,7 +28,11 @@ beforeEach(() => {
 });
 
 describe('journal actions', () => {
-  it('"Mark as sent" records the message due and moves the plan on', () => {
+  it('"Mark as sent" records the message due and moves the plan on, once the working calendar is there', () => {
+    calendar.set(undefined);
+    expect(markFollowUpSent('a', '2026-11-11')).toEqual({ problem: 'The plan is still loading: try again in a moment.' });
+    expect(record().answers.thankYou).toBeUndefined();
+    calendar.set(US);
     expect(markFollowUpSent('a', '2026-11-11')).toEqual({ sent: 'thank-you' });
     expect(record().answers.thankYou).toBe('sent');
     expect(stored().events).toEqual([{ kind: 'thank-you-sent', date: '2026-11-11' }]);
