@@ -195,8 +195,8 @@ const intent: ClientDirective = (load, options, island) => {
     for (const type of INTENT) area.addEventListener(type, start, { capture: true, passive: true });
     for (const type of HELD) area.addEventListener(type, hold, true);
   }
-  // Off the load's path: what the last visit left, if anything, once the page is idle (Safari has no
-  // requestIdleCallback: a task of its own, then).
+  // Off the load's path: what the last visit left, if anything, once the page is idle, or within half a second
+  // on a page that never is (Safari has no requestIdleCallback: a task of its own, then).
   const look = () => {
     if (started || !takePending().length) return;
     removeEventListener('storage', onStorage);
@@ -208,7 +208,7 @@ const intent: ClientDirective = (load, options, island) => {
     }
     startNow();
   };
-  if ('requestIdleCallback' in self) requestIdleCallback(look);
+  if ('requestIdleCallback' in self) requestIdleCallback(look, { timeout: 500 });
   else setTimeout(look);
 };
 
