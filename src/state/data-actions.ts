@@ -13,10 +13,10 @@ import { encodeValue } from '../lib/storage/storage-codec';
 import { KEY_PREFIX } from '../lib/storage/storage-keys';
 import type { SetAsideItem } from '../lib/data/set-aside';
 import { storageKey } from '../lib/storage/stored-value';
+import { PLACE } from '../lib/follow-up/work-calendar';
 import { recordExport } from './data-care-actions';
 import { persisted, setAside as setAsideNow, storage } from './persisted';
 import { notifyReaders } from './quick-storage';
-import { knownPlaces } from './calendar';
 
 const storesOf = (registry: Registry) => registry.map((entry) => persisted(entry));
 
@@ -100,10 +100,15 @@ export async function checkImport(
   context: ImportContext = {},
   registry: Registry = REGISTRY,
 ): Promise<CheckedImport> {
-  // A file too large to be ours is refused before it is read. Its country for holidays is checked against the
-  // places the site has lists for, when they can be fetched (offline, only its form is checked).
-  const places = context.places ?? (await knownPlaces());
-  const parsed = parseImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, registry, { ...context, places });
+  // A file too large to be ours is refused before it is read.
+  const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
+  let parsed = parseImport(text, file.size, registry, context);
+  // A country for holidays is checked against the places the site has lists for, fetched only for a file that
+  // names one (offline, only its form is checked).
+  if (parsed.ok && parsed.values[PLACE.name] && !context.places) {
+    const places = await import('./calendar').then((m) => m.knownPlaces());
+    if (places) parsed = parseImport(text, file.size, registry, { ...context, places });
+  }
   if (!parsed.ok) return parsed;
   const kept = Object.keys(parsed.setAside).length;
   const notes = kept

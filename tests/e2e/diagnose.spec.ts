@@ -100,7 +100,9 @@ test('by keyboard alone: the date, the timing questions, a reload halfway, then 
     await page.keyboard.type(text);
   }
   await expect(page.getByText(/^Your next step · /)).toContainText('Acme · Product designer');
-  await expect(page.locator('pre.email')).toContainText('Dear Ms Chen,');
+  // Nobody said who arranged the interview: the follow-up asks for that person's name and names the interviewer.
+  await expect(page.locator('pre.email')).toContainText('Dear [Name of whoever arranged the interview],');
+  await expect(page.locator('pre.email')).toContainText('my interview with Ms Chen at Acme');
   await expect(page.locator('pre.email')).toContainText('the onboarding redesign');
   await tabTo(page, page.getByRole('button', { name: 'Copy email text' }), 'Shift+Tab');
   await page.keyboard.press('Enter');
