@@ -21,7 +21,7 @@ export const OFFLINE = {
    * index's small meta file once it lands. Its term shards and record fragments are fetched on use and
    * cached then (SEARCH_PARTS below).
    */
-  shellFiles: ['favicon.svg', 'manifest.webmanifest', 'search-index.json', 'search/meta*.json', 'search-index/meta*.json'],
+  shellFiles: ['favicon-32.png', 'manifest.webmanifest', 'search-index.json', 'search/meta*.json', 'search-index/meta*.json'],
   /**
    * Never precached, though a shell page refers to them, nor what only they load: fetched when used (and cached
    * then), and saved by "Keep all guides". The calendar file's worker (21 kB gz) is loaded only when someone

@@ -32,8 +32,8 @@ const TRACKING = /^(utm_.*|fbclid)$/;
  * - `page`: any other page, network first, then the saved copy, then the offline page;
  * - `asset`: a script or style outside the shell (hashed: a saved copy is right), cache first;
  * - `search`: a part of the search index, the saved copy at once and a fresh one behind it for the next query;
- * - `holidays`: the person's list of public holidays (/holidays/<code>.json), the same way, so a plan made
- *   offline still skips their holidays once the list has been fetched.
+ * - `data`: data a tool fetches when it goes live (the person's public holidays, /holidays/<code>.json; the
+ *   day sheet's question bank, /practice/bank.json), the same way, so the tool works offline once fetched.
  */
 function routeFor(url, navigate) {
   if (url.origin !== self.location.origin) return undefined;
@@ -43,7 +43,7 @@ function routeFor(url, navigate) {
   if (navigate) return url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname) ? { strategy: 'page' } : { strategy: 'slashless' };
   if (url.pathname.startsWith('/_astro/')) return { strategy: 'asset' };
   if (SEARCH_PARTS.test(url.href)) return { strategy: 'search' };
-  if (/^\/holidays\/[\w-]+\.json$/.test(url.pathname)) return { strategy: 'holidays' };
+  if (/^\/(?:holidays\/[\w-]+|practice\/bank)\.json$/.test(url.pathname)) return { strategy: 'data' };
   return undefined;
 }
 
@@ -146,7 +146,7 @@ self.addEventListener('fetch', (event) => {
     page: () => networkFirst(event),
     asset: () => cacheFirst(event, ASSETS_CACHE),
     search: () => staleWhileRevalidate(event, SEARCH_CACHE),
-    holidays: () => staleWhileRevalidate(event, ASSETS_CACHE),
+    data: () => staleWhileRevalidate(event, ASSETS_CACHE),
   }[route.strategy];
   event.respondWith(answer());
 });

@@ -34,7 +34,7 @@ const SITE: Record<string, string> = {
   '_astro/Today.p1.js': 'import"./client.h8.js";import"./plan.q2.js"',
   '_astro/plan.q2.js': '',
   '_astro/font.k1.woff2': '',
-  'favicon.svg': '',
+  'favicon-32.png': '',
   'icon-512.png': '',
   'manifest.webmanifest': '',
   'search-index.json': '',
@@ -80,7 +80,7 @@ describe('the shell the service worker precaches', () => {
 
   it('holds what search needs to start (the index, or the split index’s meta file), not its shards', () => {
     expect(plan.precache).toEqual(
-      expect.arrayContaining(['search-index.json', 'search/meta.3f.json', 'favicon.svg', 'manifest.webmanifest']),
+      expect.arrayContaining(['search-index.json', 'search/meta.3f.json', 'favicon-32.png', 'manifest.webmanifest']),
     );
     expect(plan.precache).not.toContain('search/terms/ab.json');
   });

@@ -87,9 +87,10 @@ describe('workerScript', () => {
     ['/_astro/diagnose.xyz.js', false, { strategy: 'asset' }],
     ['/search/terms/ab.json', false, { strategy: 'search' }],
     ['/search-index/records/3.json?v=2', false, { strategy: 'search' }],
-    // The person's holiday list: kept once fetched, for plans made offline.
-    ['/holidays/GB-SCT.json', false, { strategy: 'holidays' }],
-    ['/holidays/index.json', false, { strategy: 'holidays' }],
+    // Data a tool fetches when it goes live: kept once fetched, so the tool works offline.
+    ['/holidays/GB-SCT.json', false, { strategy: 'data' }],
+    ['/holidays/index.json', false, { strategy: 'data' }],
+    ['/practice/bank.json', false, { strategy: 'data' }],
     // Left to the browser.
     ['/search/meta.json', false, undefined],
     ['/icon-192.png', false, undefined],
