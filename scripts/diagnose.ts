@@ -83,19 +83,13 @@ function split(item: unknown): { answers: unknown; details?: Partial<InterviewDe
 function run(item: unknown, where: string): Diagnosis | undefined {
   const { answers, details, country } = split(item);
   const calendar = country === undefined ? defaultCalendar : calendarFor(country);
-  if (typeof calendar === 'string') {
-    errors.push(`${where}country: ${calendar}`);
-    // The answers are still checked, so every problem of the item is named at once.
-    try {
-      diagnose(answers, { today, model, details, calendar: defaultCalendar as WorkCalendar });
-    } catch (error) {
-      if (!(error instanceof InvalidAnswersError)) throw error;
-      errors.push(...error.fields.map((f) => `${where}${f.field}: ${f.problem}`));
-    }
-    return undefined;
-  }
+  // An unknown country is named, and the answers are still checked with the default, so every problem of the
+  // item is named at once; such an item gives no result.
+  const known = typeof calendar !== 'string';
+  if (!known) errors.push(`${where}country: ${calendar}`);
   try {
-    return diagnose(answers, { today, model, details, calendar });
+    const result = diagnose(answers, { today, model, details, calendar: known ? calendar : (defaultCalendar as WorkCalendar) });
+    return known ? result : undefined;
   } catch (error) {
     if (!(error instanceof InvalidAnswersError)) throw error;
     errors.push(...error.fields.map((f) => `${where}${f.field}: ${f.problem}`));

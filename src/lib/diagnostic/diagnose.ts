@@ -9,10 +9,10 @@
  * function to a score in (0, 1). "Because" lists the answers whose effects raised a reason.
  */
 import { calendarEntries, calendarLabel, PLAN_STEP_TEXTS, type CalendarEntry } from '../follow-up/calendar.ts';
-import { addDays, daysBetween, formatDate, isIsoDate, later, type IsoDate } from '../core/dates.ts';
+import { daysBetween, formatDate, isIsoDate, later, type IsoDate } from '../core/dates.ts';
 import { arrangerOf, composeEmail, MESSAGE_NAMES, type Email } from '../follow-up/email.ts';
 import { dateWhy, dateWhyTexts } from '../follow-up/date-words.ts';
-import { dayOff, seasonLine, seasonOf, type WorkCalendar } from '../follow-up/work-calendar.ts';
+import { daysPassedOver, seasonLine, seasonOf, type WorkCalendar } from '../follow-up/work-calendar.ts';
 import { answerText, dayText, likelihood, sinceText, type Likelihood } from './explain.ts';
 import type { Answers, InterviewDetails } from '../interviews/interviews.ts';
 import { answerProblems, askedQuestions } from './answers.ts';
@@ -173,9 +173,8 @@ function holidaysThatMoved(timeline: Timeline, calendar: WorkCalendar): PlanCale
   for (const [key, cause] of Object.entries(timeline.causes) as [PlanKey, NonNullable<Timeline['causes'][PlanKey]>][]) {
     const date = timeline.dates[key];
     if (!date) continue;
-    for (let day = cause.aimed; day < date; day = addDays(day, 1)) {
-      const off = dayOff(day, calendar);
-      if (off?.kind !== 'holiday') continue;
+    for (const { date: day, off } of daysPassedOver(cause.aimed, date, calendar)) {
+      if (off.kind !== 'holiday') continue;
       const entry = found.get(day) ?? { date: day, name: off.name, moved: [] };
       entry.moved.push(key);
       found.set(day, entry);

@@ -81,7 +81,10 @@ export function isQuietDay(date: IsoDate): boolean {
   return monthDay >= QUIET_FROM || monthDay <= QUIET_TO;
 }
 
-/** Why a plan may not use `date`, or undefined when it may. The holiday outranks the weekend it falls on. */
+/**
+ * Why a plan may not use `date`, or undefined when it may. The holiday outranks the weekend it falls on.
+ * @internal Exported for the tests, which check the next plan day against it.
+ */
 export function dayOff(date: IsoDate, calendar: WorkCalendar): DayOff | undefined {
   if (isQuietDay(date)) return { kind: 'quiet' };
   const name = calendar.holiday(date);
@@ -118,19 +121,32 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkCal
 }
 
 /**
+ * The days a date aimed at `aimed` passed over to land on `landed` (from `aimed`, before `landed`), each with why
+ * a plan could not use it: what moved the date, for its words and for the holidays a result lists.
+ */
+export function daysPassedOver(aimed: IsoDate, landed: IsoDate, calendar: WorkCalendar): { date: IsoDate; off: DayOff }[] {
+  const passed: { date: IsoDate; off: DayOff }[] = [];
+  for (let day = aimed; day < landed; day = addDays(day, 1)) {
+    const off = dayOff(day, calendar);
+    if (off) passed.push({ date: day, off });
+  }
+  return passed;
+}
+
+/**
  * Why a date aimed at `aimed` lands on `landed`, in words, or undefined when it did not move: "Thursday,
- * November 26 is Thanksgiving Day", "December 24 to January 1 are the year's quiet days", "it is a weekend".
+ * November 26 is Thanksgiving Day, a public holiday in the United States", "nothing is planned in the year-end
+ * quiet days, December 24 to January 1", "weekends are skipped".
  */
 export function movedBecause(aimed: IsoDate, landed: IsoDate, calendar: WorkCalendar, today?: IsoDate): string | undefined {
   if (aimed >= landed) return undefined;
   const reasons: string[] = [];
   let weekend = false;
   let quiet = false;
-  for (let day = aimed; day < landed; day = addDays(day, 1)) {
-    const off = dayOff(day, calendar);
-    if (off?.kind === 'holiday') reasons.push(`${formatDate(day, today)} is ${off.name}, a public holiday in ${calendar.name}`);
-    else if (off?.kind === 'quiet') quiet = true;
-    else if (off?.kind === 'weekend') weekend = true;
+  for (const { date, off } of daysPassedOver(aimed, landed, calendar)) {
+    if (off.kind === 'holiday') reasons.push(`${formatDate(date, today)} is ${off.name}, a public holiday in ${calendar.name}`);
+    else if (off.kind === 'quiet') quiet = true;
+    else weekend = true;
   }
   if (quiet) reasons.unshift('nothing is planned in the year-end quiet days, December 24 to January 1');
   if (weekend && !quiet) reasons.push('weekends are skipped');
