@@ -2,10 +2,12 @@
  * The writes to an interview's journal: one action per thing a person does on the journal or after the
  * diagnostic's result. The rules are src/lib/journal/journal.ts; each action runs one on the latest state and
  * writes only the fields it changes (see interview-sync.ts), so a debrief typed in one tab and an event
- * recorded in another both stay. Each returns why nothing changed, or nothing when it was written.
+ * recorded in another both stay. Each returns why nothing changed, or nothing when it was written and read back
+ * from the browser's storage (so "Saved." or "Recorded" is never said of a write kept in this tab's memory only).
  */
 import {
   addProblem,
+  INTERVIEWS,
   interviewLabel,
   newInterview,
   newInterviewId,
@@ -33,6 +35,7 @@ import { quickAddRecord, type QuickAddInput, type QuickAddProblem } from '../lib
 import type { MessageKind } from '../lib/follow-up/timeline';
 import { interviews } from './interviews';
 import { writeFields, writeState } from './interview-sync';
+import { readBack } from './persisted';
 
 export type ActionResult = { problem: string } | undefined;
 
@@ -45,7 +48,7 @@ function run(id: string, write: (record: InterviewRecord) => JournalWrite): Acti
   const result = write(record);
   if ('problem' in result) return { problem: result.problem };
   writeFields(id, result.patch);
-  return undefined;
+  return readBack(INTERVIEWS);
 }
 
 /** How the interview came about (null: not said). */
@@ -75,7 +78,7 @@ export function markFollowUpSent(id: string, today: IsoDate): { sent: MessageKin
   const result = markSentPatch(record, today, plan);
   if ('problem' in result) return { problem: result.problem };
   writeFields(id, result.patch);
-  return { sent: result.sent! };
+  return readBack(INTERVIEWS) ?? { sent: result.sent! };
 }
 
 /**
@@ -105,8 +108,9 @@ export function removeRound(id: string, roundId: string): ActionResult {
 }
 
 /** The interview's own notes, saved as typed (cut at their limit); an empty text removes them. */
-export function setNotes(id: string, notes: string) {
+export function setNotes(id: string, notes: string): ActionResult {
   writeFields(id, { notes: notes.slice(0, JOURNAL_LIMITS.notes) });
+  return readBack(INTERVIEWS);
 }
 
 /**
@@ -121,5 +125,6 @@ export function quickAdd(input: QuickAddInput, today: IsoDate): { id: string; la
   const built = quickAddRecord(input, newInterview(newInterviewId(), now), today, now);
   if ('problems' in built) return built;
   writeState((state) => saveRecord(state, built.record, now));
-  return { id: built.record.id, label: interviewLabel(built.record, today) };
+  const notKept = readBack(INTERVIEWS);
+  return notKept ? { problems: [notKept] } : { id: built.record.id, label: interviewLabel(built.record, today) };
 }

@@ -64,6 +64,27 @@ export const notKeptReason = (): string =>
     ? "this browser's storage for the site is full. Delete what you no longer need, then try again."
     : 'this browser is not letting the site store anything (private browsing can do that).';
 
+/** Why a claim ("Saved.", "Added", "Marked as sent") was not made: what was not kept, and why. */
+export interface NotKept {
+  problem: string;
+}
+
+/**
+ * Reads back what `value`'s store holds now from the browser's own storage: undefined when the browser keeps
+ * it, else the message to show instead of the claim ("Not saved: this browser's storage… is full…"). The one
+ * check every write that leads to a claim makes; `keep` is it for a plain store, and the interview actions,
+ * which write through interview-sync.ts, call it after their write.
+ */
+export function readBack<T>(value: StoredValue<T>, lead = 'Not saved'): NotKept | undefined {
+  return keptInBrowser(value, persisted(value).get()) ? undefined : { problem: `${lead}: ${notKeptReason()}` };
+}
+
+/** Sets `value`'s store to `next`, then reads it back (see `readBack`): a claim follows only undefined. */
+export function keep<T>(value: StoredValue<T>, next: T, lead?: string): NotKept | undefined {
+  persisted(value).set(next);
+  return readBack(value, lead);
+}
+
 /** Whether what a person enters is being saved; the storage notice reads it. */
 export const storageHealth = atom<StorageHealth>(storage.health());
 storage.onHealthChange((health) => storageHealth.set(health));

@@ -15,7 +15,7 @@ import {
   type PracticeWrite,
 } from '../lib/prep/practice';
 import { interviews } from './interviews';
-import { persisted } from './persisted';
+import { keep, persisted } from './persisted';
 
 export const practice = persisted(PRACTICE);
 
@@ -23,8 +23,8 @@ export type PracticeResult = { problem: string } | undefined;
 
 function write(result: PracticeWrite): PracticeResult {
   if ('problem' in result) return result;
-  practice.set(result.state);
-  return undefined;
+  // Read back, so "Saved." or "Added" is never said of a write that lives in this tab's memory only.
+  return keep(PRACTICE, result.state);
 }
 
 /**

@@ -2,14 +2,14 @@
  * The story bank's writes (src/lib/prep/stories.ts has the shape and the rules): add, change, delete a story.
  */
 import { newStoryId, saveStory, STORIES, type Story, type StoryWrite } from '../lib/prep/stories';
-import { persisted } from './persisted';
+import { keep, persisted } from './persisted';
 
 export const stories = persisted(STORIES);
 
 function write(result: StoryWrite): { problem: string } | undefined {
   if ('problem' in result) return result;
-  stories.set(result.state);
-  return undefined;
+  // Read back, so the editor's "Saved." is never said of a story that lives in this tab's memory only.
+  return keep(STORIES, result.state);
 }
 
 /** Adds `story` or replaces the story with its id; says why not (a limit, no title). */

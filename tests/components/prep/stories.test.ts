@@ -59,3 +59,17 @@ describe('the story bank', () => {
     expect(stories.get().stories[0]).toMatchObject({ competencies: ['failure'], learned: 'Check the totals first' });
   });
 });
+
+describe('when the browser does not keep a write', () => {
+  it('never says "Saved." of a story the browser did not keep, and says why (cause 5)', async () => {
+    render(Stories, { bank: [] });
+    const story = await addStory('The launch we saved');
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string) {
+      if (key === 'callback:stories') throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.type(within(story).getByLabelText(STORY_PART_TEXTS.situation.label), 'Two weeks');
+    full.mockRestore();
+    expect(within(story).getByRole('status')).not.toHaveTextContent('Saved.');
+    expect(within(story).getByRole('alert')).toHaveTextContent(/^Not saved: this browser's storage for the site is full/);
+  });
+});

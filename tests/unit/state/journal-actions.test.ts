@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The journal's writes: stored on the interview, field by field, with the rules' reasons when refused. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_INTERVIEWS, newInterview } from '../../../src/lib/interviews/interviews';
 import { interviews } from '../../../src/state/interviews';
 import { calendar } from '../../../src/state/calendar';
@@ -94,5 +94,30 @@ describe('journal actions', () => {
     expect(stored().notes).toBe('Ask for Dana at the front desk');
     setNotes('a', '');
     expect(stored()).not.toHaveProperty('notes');
+  });
+});
+
+describe('a claim only after a read-back', () => {
+  // The browser refuses the interviews' key as a full storage does; the page keeps them in memory.
+  const refuse = () =>
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string) {
+      if (key === 'callback:interviews') throw new DOMException('full', 'QuotaExceededError');
+    });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says what was not kept and why, instead of nothing (the "Saved." and "Recorded" cue)', () => {
+    refuse();
+    const notSaved = { problem: expect.stringMatching(/^Not saved: this browser's storage for the site is full/) };
+    expect(setDebrief('a', { wentBest: 'The system design answer' }, '2026-11-11')).toEqual(notSaved);
+    expect(setNotes('a', 'Ask for Dana')).toEqual(notSaved);
+    expect(recordEvent('a', { kind: 'reply', date: '2026-11-11' }, '2026-11-11')).toEqual(notSaved);
+    calendar.set(US);
+    expect(markFollowUpSent('a', '2026-11-11')).toEqual(notSaved);
+    expect(quickAdd({ company: 'Initech', interviewDate: '2026-11-02', ending: 'none' }, '2026-11-11')).toEqual({ problems: [notSaved] });
+  });
+
+  it('says nothing against a write the browser kept', () => {
+    expect(setNotes('a', 'Ask for Dana')).toBeUndefined();
+    expect(stored().notes).toBe('Ask for Dana');
   });
 });
