@@ -15,7 +15,8 @@ export interface SeenRecord {
 /**
  * How many times one edit is put back. A tab's stale writes are few (the browser tells the other tab within
  * milliseconds), so this is never reached unless the other tab set the field back to its old value on
- * purpose, which no write can tell apart from a stale one: then the two tabs settle after this many turns.
+ * purpose, which no write can tell apart from a stale one: then the two tabs settle after this many turns, on
+ * a deletion if one of them deleted (see `outranks`).
  */
 export const MAX_PUT_BACK = 10;
 
@@ -43,7 +44,7 @@ export function heal(
     const undone = edit.stale.some((v) => sameValue(v, value))
       ? // A value typed over: a write from a copy older than the edit. Only if the other tab set the field
         // back on purpose (it cannot be told apart) do the tabs take turns; after the cap, the value that
-        // outranks the other wins, so both tabs stop on the same one.
+        // outranks the other wins (a deletion first), so both tabs stop on the same one.
         (edit.putBack ?? 0) < MAX_PUT_BACK || outranks(edit.value, value)
       : // A value this tab never had: the later write wins, and when both were written in the same
         // millisecond, the one that outranks the other, so that both tabs pick the same one.

@@ -33,13 +33,19 @@ export const EDIT_WINDOW = 5000;
 export const sameValue = (a: unknown, b: unknown) => a === b || text(a) === text(b);
 const text = (v: unknown) => JSON.stringify(v) ?? '';
 
+/** A value that holds nothing: a field cleared, a list emptied, a mark taken off. */
+export const cleared = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
 /**
  * Which of two values wins when nothing else tells (written in the same millisecond, or put back as many
- * times as an edit is): an order both tabs share, so they settle on the same value. The longer as stored
- * first, then the greater: by text alone, "Analyst" (its closing quote) outranked "Analyst 11", and a stale
+ * times as an edit is): an order both tabs share, so they settle on the same value. A deletion first: two
+ * tabs fight that long only when one set the field back to what the other had typed over (cleared it, on
+ * purpose), and the longer value winning brought back what the person had just deleted. Then the longer as
+ * stored, then the greater: by text alone, "Analyst" (its closing quote) outranked "Analyst 11", and a stale
  * copy taken as the person typed the space won over what they typed after it.
  */
 export function outranks(a: unknown, b: unknown): boolean {
+  if (cleared(a) !== cleared(b)) return cleared(a);
   const [x, y] = [text(a), text(b)];
   return x.length === y.length ? x > y : x.length > y.length;
 }

@@ -141,6 +141,47 @@ describe('two tabs editing one interview', () => {
   });
 });
 
+describe('a deletion in one tab', () => {
+  const typed = (tab: 0 | 1, field: 'company' | 'role', word: string): Command[] =>
+    [...word].map((_, i) => ({ kind: 'edit', tab, field, value: word.slice(0, i + 1), wait: 1 }));
+  // A run: the other tab types a company, this tab hears all of it and clears the field on purpose; then the
+  // other tab, which still defends what it typed, types on elsewhere and hears this tab's writes at any moment.
+  const run = fc
+    .tuple(
+      fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,11}$/),
+      fc.stringMatching(/^[A-Za-z]{1,8}$/),
+      fc.array(fc.constantFrom<0 | 1>(0, 1), { maxLength: 30 }),
+    )
+    .map(([company, role, hearings]) => {
+      const heard: Command[] = [...company].map(() => ({ kind: 'deliver', tab: 0, wait: 0 }));
+      const later = typed(1, 'role', role);
+      const after: Command[] = [];
+      for (const tab of hearings)
+        after.push(tab ? (later.shift() ?? { kind: 'deliver', tab: 1, wait: 1 }) : { kind: 'deliver', tab: 1, wait: 1 });
+      return {
+        company,
+        commands: [
+          ...typed(1, 'company', company),
+          ...heard,
+          { kind: 'edit', tab: 0, field: 'company', value: '', wait: 1 },
+          ...after,
+          ...later,
+        ] as Command[],
+      };
+    });
+
+  it('is never undone by the longer value the other tab defends, however many times each puts back', () => {
+    fc.assert(
+      fc.property(run, ({ commands }) => {
+        const { tabs, storage } = simulate(commands);
+        expect(storage.interviews[0].company).toBe('');
+        for (const tab of tabs) expect(shown(tab.state)).toEqual(shown(storage));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('the rule for one field', () => {
   const edit = (before: unknown, after: unknown, at: number, pending: PendingEdit[] = []) =>
     noteEdit(pending, { record: 'a', field: 'company', before, after }, at);
@@ -169,10 +210,17 @@ describe('the rule for one field', () => {
       expect(result.reapply).toHaveLength(1);
       pending = result.pending;
     }
-    // Then the value that outranks the other wins, the same in both tabs: the other tab's "Globex" would
-    // win over this one.
-    expect(heal(pending, seen('', 3000), 1200).reapply).toHaveLength(1);
+    // Then the value that outranks the other wins, the same in both tabs: a deletion (the other tab set the
+    // field back to empty on purpose) or the other tab's later "Globex" wins over this one.
+    expect(heal(pending, seen('', 3000), 1200)).toEqual({ pending: [], reapply: [] });
     expect(heal(pending, seen('Globex', 3000), 1200)).toEqual({ pending: [], reapply: [] });
+    // And a tab that deleted keeps its deletion against the value it cleared.
+    let deleted = edit('Acme', '', 1000);
+    for (let turn = 0; turn <= MAX_PUT_BACK; turn++) {
+      const result = heal(deleted, seen('Acme', 2000 + turn), 1100 + turn);
+      expect(result.reapply.map((e) => e.value)).toEqual(['']);
+      deleted = result.pending;
+    }
   });
 
   it('after those turns, never lets a word typed so far win over the word typed after it', () => {
@@ -182,11 +230,17 @@ describe('the rule for one field', () => {
     expect(heal(pending, seen('Analyst', 3000), 1200).reapply.map((e) => e.value)).toEqual(['Analyst 11']);
   });
 
-  it('settles ties by an order both tabs share, in which a value outranks every beginning of it', () => {
+  it('settles ties by an order both tabs share, in which a deletion outranks any value and a value every beginning of it', () => {
+    const value = fc.oneof(fc.string(), fc.constant(undefined), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }));
     fc.assert(
-      fc.property(fc.string(), fc.string(), (a, b) => {
-        if (a !== b) expect(outranks(a, b)).toBe(!outranks(b, a));
-        if (b) expect(outranks(a + b, a)).toBe(true);
+      fc.property(value, value, (a, b) => {
+        if (JSON.stringify(a) !== JSON.stringify(b)) expect(outranks(a, b)).toBe(!outranks(b, a));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), fc.string({ minLength: 1 }), (a, b) => {
+        if (a) expect(outranks(a + b, a)).toBe(true);
+        expect(outranks(undefined, b) && outranks('', b) && outranks([], [b])).toBe(true);
       }),
     );
   });
