@@ -6,14 +6,21 @@
  */
 import { CHECKLISTS, resetSheet as withoutSheet, setMark, type ChecklistsState, type Mark } from '../lib/checklists/checklists';
 import { persisted } from './persisted';
+import { syncFields } from './tab-sync';
 import { tabValue } from './tab-value';
 
 /** Ticks on every checklist, the pre-interview sheet's heading and the interview open in the planner. */
 export const checklists = persisted(CHECKLISTS);
 
+// Ticks made in two tabs at once both stay: a sheet is a record, an item's mark its field.
+const ticks = syncFields(checklists, CHECKLISTS, {
+  fields: (state, sheet) => state.marks[sheet] ?? {},
+  patch: (state, sheet, item, mark) => setMark(state, sheet, item, mark as Mark | undefined),
+});
+
 /** Marks one item on a sheet (see `sheetKey`), or clears its mark when `mark` is undefined. */
 export function markItem(sheet: string, itemId: string, mark: Mark | undefined) {
-  checklists.set(setMark(checklists.get(), sheet, itemId, mark));
+  ticks.write(sheet, itemId, setMark(checklists.get(), sheet, itemId, mark));
 }
 
 /** Clears every mark on a sheet. */

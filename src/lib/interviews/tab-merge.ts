@@ -3,7 +3,8 @@
  * browser tells the other tabs a little later, so two tabs typing at once can each write over the other's
  * newest edit with a stale copy. Each tab therefore keeps the fields it changed in the last few seconds, and
  * when another tab's write arrives, puts back those of its edits that the write undid. This file is that
- * rule, over plain data, and its use on the saved interviews; src/state/interview-sync.ts runs it in a tab.
+ * rule, over plain data, and its use on the saved interviews; src/state/interview-sync.ts runs it in a tab, and
+ * src/state/tab-sync.ts for any other value of records and fields (the checklists' ticks).
  * This half is what a write notes; src/lib/interviews/tab-heal.ts is what a tab does when another tab's write arrives,
  * loaded only once this tab has written.
  */
@@ -50,10 +51,7 @@ export function outranks(a: unknown, b: unknown): boolean {
   return x.length === y.length ? x > y : x.length > y.length;
 }
 
-/**
- * `pending` with this tab's change of one field noted, and edits older than the window dropped.
- * @internal Exported for its own tests, which pin its cases directly.
- */
+/** `pending` with this tab's change of one field noted, and edits older than the window dropped. */
 export function noteEdit(
   pending: PendingEdit[],
   change: { record: string; field: string; before: unknown; after: unknown },
