@@ -11,6 +11,7 @@ import { heal } from '../../../src/lib/interviews/tab-heal';
 import { EDIT_WINDOW, noteEdit, type PendingEdit } from '../../../src/lib/interviews/tab-merge';
 import { decodeValue, encodeValue } from '../../../src/lib/storage/storage-codec';
 import { checklists, markItem } from '../../../src/state/checklists-actions';
+import { settle } from '../../fixtures/two-tabs';
 
 const KEY = 'callback:checklists';
 const SHEET = 'pre-interview';
@@ -88,14 +89,9 @@ function play(commands: Command[]) {
       otherWrites(setMark(other.state, SHEET, c.item, c.mark));
     }
   }
-  for (let turn = 0; heardHere.length || heardByOther.length; turn++) {
-    if (turn > 200) throw new Error('The tabs keep writing back and forth');
-    now += 1;
-    vi.setSystemTime(now);
-    deliver((turn % 2) as 0 | 1);
-  }
+  const inFlight = () => heardHere.length + heardByOther.length > 0;
+  clock = settle(inFlight, deliver, now, (t) => vi.setSystemTime(t));
   unlisten();
-  clock = now;
   return { here: checklists.get(), other: other.state, storage: read() };
 }
 

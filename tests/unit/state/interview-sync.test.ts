@@ -15,7 +15,7 @@ import { loadQuizModel } from '../../../scripts/lib/quiz-files';
 import { interviews } from '../../../src/state/interviews';
 import { setPlanDetails } from '../../../src/state/plan-actions';
 
-import { commandsArb, expectNoLostEdit, initialState, shown, START, type Command } from '../../fixtures/two-tabs';
+import { commandsArb, expectNoLostEdit, initialState, settle, shown, START, type Command } from '../../fixtures/two-tabs';
 
 const KEY = 'callback:interviews';
 const read = () => {
@@ -89,12 +89,12 @@ function play(commands: Command[]) {
       if (edit.state !== other.state) otherWrites(edit.state);
     }
   }
-  for (let turn = 0; heardHere.length || heardByOther.length; turn++) {
-    if (turn > 200) throw new Error('The tabs keep writing back and forth');
-    now += 1;
-    vi.setSystemTime(now);
-    deliver((turn % 2) as 0 | 1);
-  }
+  now = settle(
+    () => heardHere.length + heardByOther.length > 0,
+    deliver,
+    now,
+    (t) => vi.setSystemTime(t),
+  );
   unlisten();
   clock = now;
   return { here: interviews.get(), other: other.state, storage: read() };
