@@ -4,8 +4,8 @@
  * seconds and, when another tab's write (built from a copy taken before them) undoes them, puts them back. The
  * rule is src/lib/interviews/tab-merge.ts and tab-heal.ts (`noteEdit`, `heal`: the same for every value, a
  * deletion winning a tie); interview-sync.ts runs it for the interviews with what they add (new interviews
- * kept, times of writing, fields taken in). The rule loads with a tab's first write: a visit that only reads
- * pays nothing for it.
+ * kept, times of writing, fields taken in). The rule loads when another tab's write arrives while this tab has
+ * edits to defend: a visit in one tab, the usual case, pays nothing for it, not even on its first tick.
  */
 import type { WritableAtom } from 'nanostores';
 import { decodeValue, encodeValue } from '../lib/storage/storage-codec';
@@ -34,6 +34,9 @@ const loadRule = (): Promise<Rule> =>
 export function syncFields<T>(store: WritableAtom<T>, value: StoredValue<T>, view: FieldView<T>) {
   const key = storageKey(value);
   let pending: PendingEdit[] = [];
+  // This tab's changes not yet noted by the rule (it loads only when needed): the last hundred are plenty,
+  // as an edit is defended for a few seconds.
+  let notes: { change: Parameters<Rule['noteEdit']>[1]; at: number }[] = [];
   let rule: Rule | undefined;
   let loading: Promise<Rule> | undefined;
   const load = () => (loading ??= loadRule().then((m) => (rule = m)));
@@ -54,7 +57,9 @@ export function syncFields<T>(store: WritableAtom<T>, value: StoredValue<T>, vie
     return decoded.ok ? decoded.value : state;
   }
 
-  function receive({ heal }: Rule, state: T) {
+  function receive({ heal, noteEdit }: Rule, state: T) {
+    for (const { change, at } of notes) pending = noteEdit(pending, change, at);
+    notes = [];
     const now = Date.now();
     const latest = latestThan(state);
     // The value has no time of writing: what storage holds is the newest word, so a value this tab never
@@ -67,7 +72,7 @@ export function syncFields<T>(store: WritableAtom<T>, value: StoredValue<T>, vie
 
   store.listen((state) => {
     if (state === written) return;
-    if (!pending.length) {
+    if (!pending.length && !notes.length) {
       const latest = latestThan(state);
       if (latest !== state) store.set(latest);
     } else if (rule) receive(rule, state);
@@ -80,7 +85,7 @@ export function syncFields<T>(store: WritableAtom<T>, value: StoredValue<T>, vie
       const at = Date.now();
       store.set(next);
       if (rule) pending = rule.noteEdit(pending, change, at);
-      else void load().then((m) => (pending = m.noteEdit(pending, change, at)));
+      else notes = [...notes.slice(-99), { change, at }];
     },
   };
 }

@@ -53,3 +53,109 @@ test.describe('the data-care box moves nothing on screen', () => {
     }
   }
 });
+
+/**
+ * The browser's storage for the site refuses every write of the site's keys, as a full storage does, after
+ * `entries` are stored (on the first load only, so a reload keeps what the browser kept).
+ */
+async function storageFull(page: Page, entries: [string, string][] = []) {
+  await page.addInitScript((values) => {
+    if (!sessionStorage.getItem('seeded')) {
+      for (const [key, value] of values) localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    }
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (this === localStorage && key.startsWith('callback:'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  }, entries);
+}
+
+const notice = (page: Page) => page.getByText('Your latest changes are not being saved.');
+/** What a page says after a write it believes kept. */
+const CLAIM = /^(Saved|Added|Recorded|Imported|Marked|Restored)\b/;
+
+/** Each page with a tool that writes, with one write a person makes there. */
+const WRITES: { path: string; seeded?: boolean; write: (page: Page) => Promise<void> }[] = [
+  {
+    path: '/diagnose/',
+    async write(page) {
+      await page.getByLabel('Date').fill(daysAgo(10));
+      await page.getByRole('button', { name: 'Next' }).click();
+    },
+  },
+  ...['/checklists/pre-interview/', '/checklists/post-interview/', '/checklists/online-audit/'].map((path) => ({
+    path,
+    // A tick, or on the audit the first of an item's marks.
+    write: (page: Page) => page.locator('[data-item] input').first().check(),
+  })),
+  {
+    path: '/journal/',
+    async write(page) {
+      await page.getByLabel('Company').fill('Initech');
+      await page.getByLabel('Date').fill(daysAgo(3));
+      await page.getByRole('button', { name: 'Add to journal' }).click();
+      await expect(page.getByRole('alert')).toContainText("Not saved: this browser's storage for the site is full");
+    },
+  },
+  {
+    path: '/journal/interview/?id=interview-0',
+    seeded: true,
+    async write(page) {
+      await page.getByLabel(/Anything else to remember/).fill('Ask for Dana');
+      await expect(page.getByRole('alert')).toContainText("Not saved: this browser's storage for the site is full");
+    },
+  },
+  {
+    path: '/stories/',
+    async write(page) {
+      await page.getByRole('button', { name: 'Add a story' }).click();
+      await page.getByLabel('Title of the story').fill('The launch we saved');
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await expect(page.getByRole('alert')).toContainText("Not saved: this browser's storage for the site is full");
+    },
+  },
+  {
+    path: '/practice/',
+    seeded: true,
+    async write(page) {
+      await page.getByRole('group', { name: 'Which of these do you expect? Tick each one.' }).getByRole('checkbox').first().check();
+    },
+  },
+];
+
+test.describe('with the browser’s storage full', () => {
+  for (const { path, seeded, write } of WRITES) {
+    test(`${path} says what is not being saved and claims nothing`, async ({ page }) => {
+      await storageFull(page, seeded ? [interviews(1)] : []);
+      await page.goto(path);
+      await write(page);
+      await expect(notice(page)).toBeVisible();
+      await expect(page.getByText(CLAIM)).toHaveCount(0);
+    });
+  }
+});
+
+test('a returning visitor’s tick made before the checklist is live is kept', async ({ page }) => {
+  await page.goto('/checklists/pre-interview/');
+  const boxes = page.locator('[data-item] input[type=checkbox]');
+  await boxes.nth(0).check();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('callback:checklists') ?? '')).toContain('done');
+  // Something is saved, so the tool loads at once; on a slow phone its script comes late.
+  await page.route('**/_astro/*.js', async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+  await page.goto('/checklists/pre-interview/', { waitUntil: 'commit' });
+  // Ticked at once, before the script: the browser shows it, and the tool takes it when it is live.
+  await boxes.nth(1).check({ timeout: 1000 });
+  await islandsLive(page);
+  await expect(boxes.nth(0)).toBeChecked();
+  await expect(boxes.nth(1)).toBeChecked();
+  await page.unroute('**/_astro/*.js');
+  await page.reload();
+  await expect(boxes.nth(0)).toBeChecked();
+  await expect(boxes.nth(1)).toBeChecked();
+});

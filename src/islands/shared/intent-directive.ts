@@ -126,14 +126,21 @@ const intent: ClientDirective = (load, options, island) => {
   };
   let started = false;
 
-  // Loads now and hands over what the last visit left, with the tool inert until it is live.
+  // Loads now and hands over what the last visit left, with the tool inert until it is live. The static markup
+  // it takes over (a checklist's list) stays live: the view it shows does not change, so a tick made there at
+  // once, on a slow phone, is handed over as on a first visit rather than refused.
   const startNow = () => {
     started = true;
-    for (const area of areas) area.inert = true;
+    island.inert = true;
     void load()
-      .then((hydrate) => hydrate())
-      .then(() => handOver(fieldsIn(areas), takePending()))
-      .finally(() => areas.forEach((area) => (area.inert = false)));
+      .then(async (hydrate) => {
+        // Taken before hydration, which shows what is saved.
+        const fields = fieldsIn(areas);
+        const changes = changesIn(fields).filter(([index]) => !island.contains(fields[index]));
+        await hydrate();
+        handOver(fields, [...takePending(), ...changes]);
+      })
+      .finally(() => (island.inert = false));
   };
   if (hasSavedState(keys)) return startNow();
 

@@ -43,9 +43,14 @@ let clock = Date.parse('2026-11-20T10:00:00Z');
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(clock);
-  // A tab's first tick loads what it does when another tab's writes arrive; the runs below come after it.
+  // What a tab does when another tab's write arrives loads with the first such write after a tick of its own;
+  // the runs below come after it.
   markItem('warm-up', 'x', 'done');
+  const other = encodeValue(CHECKLISTS.schema, setMark(EMPTY_CHECKLISTS, 'warm-up', 'y', 'done'));
+  localStorage.setItem(KEY, other);
+  window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: other, storageArea: localStorage }));
   await vi.dynamicImportSettled();
+  expect(read().marks['warm-up']).toEqual({ x: 'done', y: 'done' });
 });
 afterAll(() => vi.useRealTimers());
 
