@@ -110,3 +110,33 @@ test('an interview started in one tab while the other types is kept', async ({ p
   await expect.poll(() => count(page)).toBe(2);
   await expect.poll(() => stored(page)).toMatchObject({ company: 'Initech' });
 });
+
+test('ticks made in two tabs at the same moment, 8 rounds, both stay', async ({ page }) => {
+  const other = await page.context().newPage();
+  const boxes = (tab: Page) => tab.locator('[data-item] input[type=checkbox]');
+  for (const tab of [page, other]) {
+    await tab.goto('/checklists/pre-interview/');
+    // Focus in the list is enough for the tool to go live.
+    await boxes(tab).first().focus();
+    await expect(tab.locator('astro-island[ssr]')).toHaveCount(0);
+  }
+  // Each round, this tab ticks one item and the other tab the next, at once: each writes from a copy
+  // without the other's tick.
+  for (let round = 0; round < 8; round++) {
+    await Promise.all([
+      boxes(page)
+        .nth(2 * round)
+        .evaluate((box: HTMLInputElement) => box.click()),
+      boxes(other)
+        .nth(2 * round + 1)
+        .evaluate((box: HTMLInputElement) => box.click()),
+    ]);
+  }
+  for (const tab of [page, other]) {
+    for (let n = 0; n < 16; n++) await expect(boxes(tab).nth(n), `tab ${tab === page ? 1 : 2}, item ${n + 1}`).toBeChecked();
+  }
+  const saved = await page.evaluate(() =>
+    Object.keys(JSON.parse(localStorage.getItem('callback:checklists')!).data.marks['pre-interview']),
+  );
+  expect(saved).toHaveLength(16);
+});
