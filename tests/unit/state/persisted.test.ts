@@ -3,6 +3,7 @@
  * The persisted-state layer in a browser-like window: every failure a real browser can produce is made
  * to happen here, and each must leave the page working and what the person entered recoverable.
  */
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ValueSchema } from '../../../src/lib/storage/storage-codec';
 
@@ -134,5 +135,36 @@ describe('persisted()', () => {
     expect(store.get()).toEqual({ read: [] });
     expect(localStorage.getItem(`${KEY}.backup`)).toBe('not json');
     expect(setAside.get().map((s) => s.problem)).toEqual(['corrupt']);
+  });
+});
+
+describe('keep(): a claim only after a read-back', () => {
+  const PROGRESS = { name: 'progress', schema, initial: { read: [] } } as const;
+
+  it('says kept exactly when the browser holds the value written, whatever it refuses and when', async () => {
+    const { keep, store } = await loadLayer();
+    const writes = fc.array(fc.record({ read: fc.array(fc.string({ maxLength: 8 }), { maxLength: 4 }), refused: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(writes, (steps) => {
+        for (const { read, refused } of steps) {
+          const setItem = vi.spyOn(Storage.prototype, 'setItem');
+          if (refused)
+            setItem.mockImplementation(() => {
+              throw new DOMException('full', 'QuotaExceededError');
+            });
+          const result = keep(PROGRESS, { read });
+          setItem.mockRestore();
+          const held = localStorage.getItem(KEY);
+          const kept = held !== null && JSON.stringify(JSON.parse(held).data.read) === JSON.stringify(read);
+          expect(result === undefined).toBe(kept);
+          // The page shows what was entered either way; only the claim differs.
+          expect(store.get()).toEqual({ read });
+          if (result) expect(result.problem).toMatch(/^Not saved: this browser's storage for the site is full/);
+        }
+      }),
+    );
   });
 });
