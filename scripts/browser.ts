@@ -92,7 +92,7 @@ export function ensureBrowser(): string {
 }
 
 /** The engines the smoke suite runs, in the order it runs them. */
-export const ENGINES = ['chromium', 'firefox', 'webkit'] as const;
+const ENGINES = ['chromium', 'firefox', 'webkit'] as const;
 export type Engine = (typeof ENGINES)[number];
 
 /** What an engine needs on disk: the browser, and for WebKit its driver and the virtual display it runs under. */
@@ -109,13 +109,21 @@ const PACKAGES: Record<Engine, string[]> = {
   webkit: ['webkit2gtk-driver', 'xvfb'],
 };
 
-const firstFile = (paths: string[]) => paths.find((path) => existsSync(path));
+/** The first path that exists; a path set in `variable` comes first, and must exist. */
+function firstFile(paths: string[], exists: (path: string) => boolean, variable?: string): string | undefined {
+  const fromEnv = variable ? process.env[variable] : undefined;
+  if (fromEnv) {
+    if (!exists(fromEnv)) throw new Error(`${variable} is set to ${fromEnv}, but there is no file there.`);
+    return fromEnv;
+  }
+  return paths.find((path) => exists(path));
+}
 
 /**
  * MiniBrowser sits in libwebkit2gtk's private folder, named for the API version (webkit2gtk-4.1, webkitgtk-6.0)
  * under the multiarch lib folder on Debian (/usr/lib/x86_64-linux-gnu) or under /usr/libexec elsewhere.
  */
-function miniBrowser(): string | undefined {
+function miniBrowser(exists: (path: string) => boolean): string | undefined {
   const multiarch = existsSync('/usr/lib') ? readdirSync('/usr/lib').filter((d) => d.endsWith('-linux-gnu')) : [];
   const roots = [...multiarch.map((d) => `/usr/lib/${d}`), '/usr/lib', '/usr/libexec'].filter((root) => existsSync(root));
   const found = roots.flatMap((root) =>
@@ -124,26 +132,26 @@ function miniBrowser(): string | undefined {
       .map((d) => `${root}/${d}/MiniBrowser`),
   );
   // The newest API version first.
-  return firstFile(found.sort().reverse());
+  return firstFile(found.sort().reverse(), exists, 'MINIBROWSER_PATH');
 }
 
-/** The files an engine needs, or the names of the Debian packages that are missing. FIREFOX_PATH, WEBKIT_DRIVER_PATH and MINIBROWSER_PATH override the search. */
-export function findEngine(engine: Engine): { files: EngineFiles } | { missing: string[] } {
+/**
+ * The files an engine needs, or the names of the Debian packages that are missing. FIREFOX_PATH,
+ * WEBKIT_DRIVER_PATH and MINIBROWSER_PATH (like CHROME_PATH) name a file to use instead, which must exist.
+ */
+function findEngine(engine: Engine, exists: (path: string) => boolean = existsSync): { files: EngineFiles } | { missing: string[] } {
   if (engine === 'chromium') {
     const browser = findBrowser();
     return browser ? { files: { browser } } : { missing: PACKAGES.chromium };
   }
   if (engine === 'firefox') {
-    const browser = process.env.FIREFOX_PATH ?? firstFile(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
-    return browser && existsSync(browser) ? { files: { browser } } : { missing: PACKAGES.firefox };
+    const browser = firstFile(['/usr/bin/firefox-esr', '/usr/bin/firefox'], exists, 'FIREFOX_PATH');
+    return browser ? { files: { browser } } : { missing: PACKAGES.firefox };
   }
-  const driver = process.env.WEBKIT_DRIVER_PATH ?? firstFile(['/usr/bin/WebKitWebDriver']);
-  const browser = process.env.MINIBROWSER_PATH ?? miniBrowser();
-  const xvfbRun = firstFile(['/usr/bin/xvfb-run']);
-  const missing = [
-    ...(driver && browser && existsSync(driver) && existsSync(browser) ? [] : ['webkit2gtk-driver']),
-    ...(xvfbRun ? [] : ['xvfb']),
-  ];
+  const driver = firstFile(['/usr/bin/WebKitWebDriver'], exists, 'WEBKIT_DRIVER_PATH');
+  const browser = miniBrowser(exists);
+  const xvfbRun = firstFile(['/usr/bin/xvfb-run'], exists);
+  const missing = [...(driver && browser ? [] : ['webkit2gtk-driver']), ...(xvfbRun ? [] : ['xvfb'])];
   return missing.length === 0 ? { files: { browser: browser!, driver, xvfbRun } } : { missing };
 }
 
@@ -152,8 +160,11 @@ export function findEngine(engine: Engine): { files: EngineFiles } | { missing: 
  * first. Throws a message naming each missing package and the command that installs it: CI must never skip an
  * engine quietly.
  */
-export function ensureEngines(engines: readonly Engine[], { install = false } = {}): Record<string, EngineFiles> {
-  const look = () => engines.map((engine) => [engine, findEngine(engine)] as const);
+export function ensureEngines(
+  engines: readonly Engine[],
+  { install = false, exists = existsSync }: { install?: boolean; exists?: (path: string) => boolean } = {},
+): Record<string, EngineFiles> {
+  const look = () => engines.map((engine) => [engine, findEngine(engine, exists)] as const);
   let found = look();
   let missing = [...new Set(found.flatMap(([, f]) => ('missing' in f ? f.missing : [])))];
   if (missing.length > 0 && engines.includes('chromium') && install) {

@@ -14,14 +14,14 @@ import { join } from 'node:path';
 import { chosenEngines, ensureEngines, type Engine, type EngineFiles } from './browser.ts';
 import { serve } from './serve.ts';
 import type { Driver } from '../tests/engines/driver.ts';
-import { FLOWS, type Flow } from '../tests/engines/flows.ts';
+import { FLOWS, type Flow, type Step } from '../tests/engines/flows.ts';
 import { launchPuppeteer } from '../tests/engines/puppeteer-driver.ts';
 import { launchWebKit } from '../tests/engines/webdriver-driver.ts';
 
 /** A flow that takes longer than this is stuck (each wait inside gives up after 15 s). */
 const FLOW_MS = 120_000;
 
-function launch(engine: Engine, files: EngineFiles, base: string): Promise<Driver> {
+async function launch(engine: Engine, files: EngineFiles, base: string): Promise<Driver> {
   return engine === 'webkit' ? launchWebKit(files, base) : launchPuppeteer(engine, files.browser, base);
 }
 
@@ -36,7 +36,7 @@ function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
 /** Runs one flow from an empty site; returns the failure as "flow › step: message", or undefined. */
 async function runFlow(d: Driver, flow: Flow): Promise<string | undefined> {
   let current = 'start from an empty site';
-  const step = async <T>(name: string, action: () => Promise<T>) => {
+  const step: Step = async (name, action) => {
     current = name;
     return action();
   };

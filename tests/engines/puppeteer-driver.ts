@@ -67,7 +67,7 @@ class PuppeteerDriver implements Driver {
   }
 
   async evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>> {
-    return (await this.page.evaluate(fn as never, ...(args as never[]))) as Awaited<R>;
+    return (await this.page.evaluate(fn as never, ...(args as unknown as never[]))) as Awaited<R>;
   }
 
   private async element(target: Target): Promise<ElementHandle<Element>> {
