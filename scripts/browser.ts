@@ -106,7 +106,7 @@ export interface EngineFiles {
 const PACKAGES: Record<Engine, string[]> = {
   chromium: ['chromium'],
   firefox: ['firefox-esr'],
-  webkit: ['webkit2gtk-driver', 'xvfb'],
+  webkit: ['webkit2gtk-driver', 'xvfb', 'xauth'],
 };
 
 /** The first path that exists; a path set in `variable` comes first, and must exist. */
@@ -151,7 +151,9 @@ function findEngine(engine: Engine, exists: (path: string) => boolean = existsSy
   const driver = firstFile(['/usr/bin/WebKitWebDriver'], exists, 'WEBKIT_DRIVER_PATH');
   const browser = miniBrowser(exists);
   const xvfbRun = firstFile(['/usr/bin/xvfb-run'], exists);
-  const missing = [...(driver && browser ? [] : ['webkit2gtk-driver']), ...(xvfbRun ? [] : ['xvfb'])];
+  // xvfb-run needs xauth, which the xvfb package only recommends.
+  const xauth = firstFile(['/usr/bin/xauth'], exists);
+  const missing = [...(driver && browser ? [] : ['webkit2gtk-driver']), ...(xvfbRun ? [] : ['xvfb']), ...(xauth ? [] : ['xauth'])];
   return missing.length === 0 ? { files: { browser: browser!, driver, xvfbRun } } : { missing };
 }
 
