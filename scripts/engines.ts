@@ -55,7 +55,12 @@ async function runFlow(d: Driver, flow: Flow): Promise<string | undefined> {
     );
     return undefined;
   } catch (error) {
-    return `${flow.name} › ${current}: ${(error as Error).message.split('\n')[0]}`;
+    const where = await within(
+      5_000,
+      'asking the address',
+      d.evaluate(() => location.href),
+    ).catch(() => 'unknown');
+    return `${flow.name} › ${current}: ${(error as Error).message.split('\n')[0]} (on ${where})`;
   }
 }
 
