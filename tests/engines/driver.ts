@@ -110,6 +110,8 @@ export interface Driver {
   query(target: Target, ask: Exclude<Ask, 'element'>): Promise<string | boolean | null>;
   /** Presses Enter where the focus is. */
   pressEnter(): Promise<void>;
+  /** The folder this session's downloads are saved in (a fresh one, removed at close). */
+  readonly downloads: string;
   close(): Promise<void>;
 }
 

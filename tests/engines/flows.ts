@@ -4,6 +4,9 @@
  * Playwright specs use (tests/e2e/diagnose.spec.ts, checklists.spec.ts, search.spec.ts, journal-interview-page.spec.ts,
  * mentor.spec.ts, shell.spec.ts).
  */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { daysAgo, FOLLOW_UP_DUE, SAFETY } from '../../scripts/lib/drive.ts';
 import { loadQuizModel } from '../../scripts/lib/quiz-files.ts';
 import { button, field, link, region, type Driver, type Target } from './driver.ts';
@@ -123,6 +126,10 @@ const diagnostic: Flow = {
     await step('download the calendar file', async () => {
       await click(d, button('Add to calendar (.ics)'));
       await seeText(d, /Downloaded \d+ (entry|entries)/);
+      const file = join(d.downloads, 'callback-follow-ups.ics');
+      const text = await until(`${file} to be saved`, async () => (existsSync(file) ? readFile(file, 'utf8') : undefined));
+      if (!/^BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT[\s\S]*END:VCALENDAR\s*$/.test(text))
+        throw new Error(`the calendar file reads "${text.slice(0, 80)}"`);
     });
   },
 };

@@ -2,7 +2,7 @@
  * Chromium (over the DevTools protocol) and Firefox (over WebDriver BiDi, no geckodriver) through puppeteer-core,
  * each in a fresh profile that is deleted afterwards.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
@@ -41,9 +41,7 @@ const QUIET_FIREFOX: Record<string, unknown> = {
   'toolkit.telemetry.enabled': false,
   'toolkit.telemetry.unified': false,
   'toolkit.telemetry.server': '',
-  // A download (the calendar file) is saved without a dialog, into the profile's own folder.
-  'browser.download.useDownloadDir': true,
-  'browser.download.folderList': 2,
+  // A download (the calendar file) is saved without asking.
   'browser.download.always_ask_before_handling_new_types': false,
 };
 
@@ -51,9 +49,11 @@ class PuppeteerDriver implements Driver {
   private readonly page: Page;
   private readonly base: string;
   private readonly done: () => Promise<void>;
+  readonly downloads: string;
 
-  constructor(page: Page, base: string, done: () => Promise<void>) {
+  constructor(page: Page, base: string, downloads: string, done: () => Promise<void>) {
     this.page = page;
+    this.downloads = downloads;
     this.base = base;
     this.done = done;
   }
@@ -105,24 +105,25 @@ class PuppeteerDriver implements Driver {
   }
 }
 
-/** Launches the browser in a fresh profile and opens one page on the site at `base`. */
+/** Launches the browser in a fresh profile, saving downloads beside it, and opens one page on the site at `base`. */
 export async function launchPuppeteer(engine: 'chromium' | 'firefox', executablePath: string, base: string): Promise<Driver> {
-  const profile = mkdtempSync(join(tmpdir(), `callback-${engine}-`));
+  const scratch = mkdtempSync(join(tmpdir(), `callback-${engine}-`));
+  const profile = join(scratch, 'profile');
+  const downloads = join(scratch, 'downloads');
+  mkdirSync(profile);
+  mkdirSync(downloads);
+  const common = { executablePath, headless: true, userDataDir: profile };
   const browser =
     engine === 'firefox'
-      ? await puppeteer.launch({
-          browser: 'firefox',
-          executablePath,
-          headless: true,
-          userDataDir: profile,
-          extraPrefsFirefox: { ...QUIET_FIREFOX, 'browser.download.dir': profile },
-        })
-      : await puppeteer.launch({ executablePath, headless: true, userDataDir: profile, args: CHROMIUM_ARGS });
-  const page = await browser.newPage();
+      ? await puppeteer.launch({ ...common, browser: 'firefox', extraPrefsFirefox: QUIET_FIREFOX })
+      : await puppeteer.launch({ ...common, args: CHROMIUM_ARGS });
+  // Where downloads go is set per browser context (in BiDi, only for a context the client makes).
+  const context = await browser.createBrowserContext({ downloadBehavior: { policy: 'allow', downloadPath: downloads } });
+  const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.setDefaultNavigationTimeout(30_000);
-  return new PuppeteerDriver(page, base, async () => {
+  return new PuppeteerDriver(page, base, downloads, async () => {
     await browser.close();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
   });
 }

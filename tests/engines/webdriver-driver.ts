@@ -4,6 +4,9 @@
  * its data apart from any other MiniBrowser profile and drops it at the end.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { Builder, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
 import type { EngineFiles } from '../../scripts/browser.ts';
@@ -40,9 +43,11 @@ class SeleniumDriver implements Driver {
   private readonly driver: WebDriver;
   private readonly base: string;
   private readonly done: () => Promise<void>;
+  readonly downloads: string;
 
-  constructor(driver: WebDriver, base: string, done: () => Promise<void>) {
+  constructor(driver: WebDriver, base: string, downloads: string, done: () => Promise<void>) {
     this.driver = driver;
+    this.downloads = downloads;
     this.base = base;
     this.done = done;
   }
@@ -96,8 +101,22 @@ class SeleniumDriver implements Driver {
 export async function launchWebKit(files: EngineFiles, base: string): Promise<Driver> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  // A fresh home: MiniBrowser keeps its data and cache under it, and saves downloads in it (no XDG download
+  // folder is set there), so nothing lands in the real home and nothing from an earlier run is seen.
+  const home = mkdtempSync(join(tmpdir(), 'callback-webkit-'));
+  const env = {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_DATA_HOME: join(home, '.local/share'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+  };
   // Its own process group, so closing ends xvfb-run, the display and the driver together.
-  const child = spawn(files.xvfbRun!, ['-a', files.driver!, `--port=${port}`], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(files.xvfbRun!, ['-a', files.driver!, `--port=${port}`], {
+    detached: true,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   let exit: string | undefined;
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
@@ -110,6 +129,7 @@ export async function launchWebKit(files: EngineFiles, base: string): Promise<Dr
         // already gone
       }
     }
+    rmSync(home, { recursive: true, force: true });
   };
   try {
     await waitForDriver(url, () => exit);
@@ -121,7 +141,7 @@ export async function launchWebKit(files: EngineFiles, base: string): Promise<Dr
       })
       .build();
     await driver.manage().setTimeouts({ script: 15_000, pageLoad: 30_000 });
-    return new SeleniumDriver(driver, base, async () => {
+    return new SeleniumDriver(driver, base, home, async () => {
       try {
         await driver.quit();
       } finally {
