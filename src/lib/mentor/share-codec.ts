@@ -111,7 +111,9 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
   try {
     const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
   } catch {
     return undefined;
   }
@@ -175,6 +177,26 @@ export async function openShare<T = unknown>(text: string, passphrase: string): 
 }
 
 /**
+ * Deflate expands at most about 1,032 to 1, and a decompression stream inflates each piece it is given at once:
+ * fed a kilobyte at a time, no step makes more than about a megabyte, so stopping at the bound stops the work.
+ */
+const FEED = 1024;
+
+/** `packed` inflated, or undefined as soon as the output passes `max` (the rest is never inflated). */
+async function inflateAtMost(packed: Uint8Array, max: number): Promise<Uint8Array | undefined> {
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const feeding = (async () => {
+    for (let at = 0; at < packed.length; at += FEED) await writer.write(packed.subarray(at, at + FEED) as BufferSource);
+    await writer.close();
+  })().catch(() => undefined);
+  const out = await readAtMost(stream.readable as ReadableStream<Uint8Array>, max);
+  if (!out) await writer.abort().catch(() => undefined);
+  await feeding;
+  return out;
+}
+
+/**
  * The value in a share's decrypted bytes, inflated no further than the site ever packs: a bomb stops at the
  * bound (the stream is canceled there), so it costs half a megabyte, not its gigabyte. Never throws.
  * @internal Exported so the fuzz tests reach it without sealing each case.
@@ -182,8 +204,7 @@ export async function openShare<T = unknown>(text: string, passphrase: string): 
 export async function unpack<T>(packed: Uint8Array): Promise<Opened<T>> {
   let inflated: Uint8Array | undefined;
   try {
-    const stream = new Blob([packed as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    inflated = await readAtMost(stream, DOOR.output);
+    inflated = await inflateAtMost(packed, DOOR.output);
   } catch {
     // Sealed by the passphrase's owner, yet not a deflate stream: nothing this site made.
     return { ok: false, problem: 'changed' };
