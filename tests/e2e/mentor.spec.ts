@@ -5,7 +5,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { makeRequest } from '../../src/lib/mentor/mentor';
+import { INTERVIEWS, newInterview } from '../../src/lib/interviews/interviews';
+import { makeReply, makeRequest } from '../../src/lib/mentor/mentor';
+import { seedOnce, stored } from './helpers/browser-state';
 import { SHARE_PROBLEMS, sealPacked, sealShare } from '../../src/lib/mentor/share-codec';
 import { deflateBomb } from '../fixtures/bomb';
 
@@ -193,4 +195,35 @@ test('a decompression bomb (1 GB unpacked) is refused within a second, and the p
   expect(delays).toHaveLength(2);
   expect(Math.max(...delays)).toBeLessThan(100);
   await expect(page.getByRole('heading', { name: /Comments from|Review:/ })).toHaveCount(0);
+});
+
+test('with storage full, a reply is not said to be added: the page says what was not kept, and a reload shows nothing lost or claimed', async ({
+  page,
+}) => {
+  const record = { ...newInterview('rec-full', new Date()), company: 'Cedar' };
+  await seedOnce(page, [stored(INTERVIEWS, { interviews: [record], currentId: null })]);
+  const reply = makeReply(makeRequest('rec-full', 'Cedar', [{ kind: 'debrief', title: 'Debrief', text: 'x' }], ['debrief'])!, 'Sam', {
+    debrief: 'Say the number first.',
+  });
+  await page.goto('/journal/');
+  // Another site's data (as far as Callback knows) fills the browser's storage to the last few bytes.
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    for (let n = 0; size >= 1; n++) {
+      try {
+        localStorage.setItem(`filler-${n}`, 'x'.repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+  await page.goto(`/mentor/#${await sealShare(reply, 'full passphrase', 1000)}`);
+  await unlock(page, 'full passphrase');
+  await page.getByRole('button', { name: 'Add these comments to my journal' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/^Nothing was added: this browser's storage for the site is full/);
+  await expect(page.getByText('Your latest changes are not being saved.')).toBeVisible();
+  await expect(page.getByText(/Added to your journal/)).toHaveCount(0);
+  await page.goto('/journal/');
+  await expect(page.getByText('Say the number first.')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('callback:reviews'))).toBeNull();
 });
