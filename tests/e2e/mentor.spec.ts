@@ -175,7 +175,9 @@ test('a decompression bomb (1 GB unpacked) is refused within a second, and the p
   // Sealed with the passphrase the mentor knows, so it passes every check before unpacking: only the bound stops it.
   const bomb = await sealPacked(deflateBomb(1024 * 1024 * 1024), 'bomb passphrase', 1000);
   await page.goto('/mentor/');
-  await page.getByLabel(/Sent a file instead of a link/).setInputFiles({ name: 'review.txt', mimeType: 'text/plain', buffer: Buffer.from(bomb) });
+  await page
+    .getByLabel(/Sent a file instead of a link/)
+    .setInputFiles({ name: 'review.txt', mimeType: 'text/plain', buffer: Buffer.from(bomb) });
   // A wrong passphrase first: its answer shows the page is live and the file read, so the timing below is the refusal's.
   await unlock(page, 'not it');
   await expect(page.getByRole('alert')).toHaveText(SHARE_PROBLEMS['wrong-passphrase']);

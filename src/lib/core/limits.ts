@@ -64,8 +64,10 @@ export function sizeWords(n: number, unit: 'bytes' | 'characters' = 'bytes'): st
 /** Why a read stopped at a bound, naming the bound, in a sentence that ends with what to do. */
 export function limitMessage(door: Door, bound: Bound): string {
   const limit: DoorLimit = LIMITS[door];
-  if (bound === 'depth') return `${limit.what} is nested more than ${limit.depth} levels deep, which no file Callback writes is. Nothing was read from it.`;
-  if (bound === 'output') return `${limit.what} unpacks to more than ${sizeWords(limit.output)}, far more than Callback ever writes. Nothing was read from it.`;
+  if (bound === 'depth')
+    return `${limit.what} is nested more than ${limit.depth} levels deep, which no file Callback writes is. Nothing was read from it.`;
+  if (bound === 'output')
+    return `${limit.what} unpacks to more than ${sizeWords(limit.output)}, far more than Callback ever writes. Nothing was read from it.`;
   const unit = door === 'shareLink' || door === 'stored' ? 'characters' : 'bytes';
   return `${limit.what} is larger than ${sizeWords(limit.input, unit)}, far more than Callback ever writes. Check that you chose the right one.`;
 }
@@ -74,6 +76,7 @@ export function limitMessage(door: Door, bound: Bound): string {
  * The deepest nesting of `{` and `[` in JSON text, counted outside strings, stopping as soon as it passes
  * `max` (so a hostile text costs one pass at most). A text that is not JSON is still counted: JSON.parse says
  * what is wrong with it afterwards.
+ * @internal Also the CLI's (scripts/diagnose.ts), which the production check does not count.
  */
 export function depthWithin(text: string, max: number): boolean {
   let depth = 0;

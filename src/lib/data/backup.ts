@@ -38,8 +38,7 @@ export function setAsideEntry(name: string, registry: Registry = REGISTRY): Regi
   return registry.find((entry) => entry.name === store);
 }
 
-export type ReadStore =
-  { ok: true; value: unknown; notes: string[] } | { ok: false; problem: DecodeProblem };
+export type ReadStore = { ok: true; value: unknown; notes: string[] } | { ok: false; problem: DecodeProblem };
 
 /**
  * One stored value's text (an envelope) read for import or restore: migrated, then checked by the entry's
@@ -93,7 +92,11 @@ export function parseImport(text: string, byteLength: number, registry: Registry
   if (byteLength > LIMITS.data.input) return { ok: false, error: limitMessage('data', 'input') };
   const parsed = parseJsonWithin(text, 'data');
   if (!parsed.ok) {
-    return { ok: false, error: parsed.problem === 'not-json' ? 'This file is not a Callback export: it is not valid JSON.' : limitMessage('data', parsed.problem) };
+    return {
+      ok: false,
+      error:
+        parsed.problem === 'not-json' ? 'This file is not a Callback export: it is not valid JSON.' : limitMessage('data', parsed.problem),
+    };
   }
   const file = parsed.value;
   const f = file as Partial<ExportFile> | null;

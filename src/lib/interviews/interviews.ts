@@ -148,7 +148,10 @@ export function rebuildRecord(record: InterviewRecord): InterviewRecord {
   return {
     ...r,
     answers: copyMap(r.answers),
-    rounds: r.rounds.map((round) => ({ ...pick<Round>(round as unknown as Record<string, unknown>, ROUND_FIELDS), interviewers: [...round.interviewers] })),
+    rounds: r.rounds.map((round) => ({
+      ...pick<Round>(round as unknown as Record<string, unknown>, ROUND_FIELDS),
+      interviewers: [...round.interviewers],
+    })),
     events: r.events.map((event) => pick<JournalEvent>(event as unknown as Record<string, unknown>, EVENT_FIELDS)),
     debrief: copyMap(r.debrief as Record<string, unknown>) as Debrief,
     ...(r.meeting ? { meeting: pick<Meeting>(r.meeting as unknown as Record<string, unknown>, MEETING_FIELDS) } : {}),

@@ -75,7 +75,8 @@ function partsProblem(source: string): string | undefined {
   for (const [, word] of source.matchAll(/^(BEGIN|END):/gim)) {
     if (word.toUpperCase() === 'END') depth--;
     else if (++parts > DOOR.output) return `This calendar file holds more than ${DOOR.output} entries, and an invite holds one. ${HOW_TO}`;
-    else if (++depth > DOOR.depth) return `This calendar file nests its entries more than ${DOOR.depth} deep, which no calendar does. ${HOW_TO}`;
+    else if (++depth > DOOR.depth)
+      return `This calendar file nests its entries more than ${DOOR.depth} deep, which no calendar does. ${HOW_TO}`;
   }
   return undefined;
 }

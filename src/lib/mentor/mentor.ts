@@ -75,7 +75,8 @@ export function readRequest(v: unknown): MentorRequest | undefined {
 export function readComments(v: unknown): MentorReply['comments'] | undefined {
   if (!Array.isArray(v) || v.length > MENTOR_LIMITS.parts) return undefined;
   const list = v as unknown[];
-  if (!list.every((c) => isObject(c) && isPartKind(c.part) && isText(c.text, MENTOR_LIMITS.comment) && c.text.trim() !== '')) return undefined;
+  if (!list.every((c) => isObject(c) && isPartKind(c.part) && isText(c.text, MENTOR_LIMITS.comment) && c.text.trim() !== ''))
+    return undefined;
   const comments = (list as MentorReply['comments']).map(({ part, text }) => ({ part, text }));
   return unique(comments.map((c) => c.part)) ? comments : undefined;
 }

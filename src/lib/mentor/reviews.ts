@@ -29,7 +29,8 @@ const EMPTY_REVIEWS: ReviewsState = { reviews: [] };
 
 /** A stored review rebuilt from its known fields (the reply's own rule for its comments), or undefined. */
 function readReview(v: unknown): Review | undefined {
-  if (!isObject(v) || !isIsoDate(v.on) || !isText(v.recordId, 64) || v.recordId === '' || !isText(v.mentor, MENTOR_LIMITS.name)) return undefined;
+  if (!isObject(v) || !isIsoDate(v.on) || !isText(v.recordId, 64) || v.recordId === '' || !isText(v.mentor, MENTOR_LIMITS.name))
+    return undefined;
   const comments = readComments(v.comments);
   return comments && { recordId: v.recordId, on: v.on, mentor: v.mentor, comments };
 }
@@ -61,7 +62,12 @@ export function addReview(
 ): { state: ReviewsState; added: boolean } | { problem: 'gone' | 'full' | 'not-ours' } {
   if (!recordIds.has(reply.recordId)) return { problem: 'gone' };
   // Rebuilt here as well as when the link was read: this is the door to storage, and nothing else may pass it.
-  const review = readReview({ recordId: reply.recordId, on: today, mentor: reply.mentor.slice(0, MENTOR_LIMITS.name), comments: reply.comments });
+  const review = readReview({
+    recordId: reply.recordId,
+    on: today,
+    mentor: reply.mentor.slice(0, MENTOR_LIMITS.name),
+    comments: reply.comments,
+  });
   if (!review) return { problem: 'not-ours' };
   if (state.reviews.some((r) => reviewKey(r) === reviewKey(review))) return { state, added: false };
   if (state.reviews.length >= MAX_REVIEWS) return { problem: 'full' };

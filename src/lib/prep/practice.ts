@@ -176,7 +176,15 @@ const isCard = (v: unknown): v is PracticeCard =>
   (v.storyId === undefined || isId(v.storyId)) &&
   isSchedule(v.schedule);
 
-const SCHEDULE_FIELDS: Record<keyof Schedule, true> = { due: true, stability: true, difficulty: true, reps: true, lapses: true, state: true, lastReview: true };
+const SCHEDULE_FIELDS: Record<keyof Schedule, true> = {
+  due: true,
+  stability: true,
+  difficulty: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+};
 
 /** Only the known fields, so what is stored is exactly what was checked. */
 const clean = {

@@ -4,15 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  readReply,
-  readRequest,
-  makeReply,
-  makeRequest,
-  PART_KINDS,
-  readOpened,
-  type SharedPart,
-} from '../../../src/lib/mentor/mentor';
+import { readReply, readRequest, makeReply, makeRequest, PART_KINDS, readOpened, type SharedPart } from '../../../src/lib/mentor/mentor';
 import { openShare, sealShare } from '../../../src/lib/mentor/share-codec';
 
 const parts: SharedPart[] = [

@@ -53,11 +53,16 @@ describe('a forged reply', () => {
       recordId: fc.constant('r1'),
       label: fc.string({ maxLength: MENTOR_LIMITS.title }),
       mentor: fc.string({ maxLength: MENTOR_LIMITS.name }),
-      comments: fc.uniqueArray(fc.record({ part: fc.constantFrom(...PART_KINDS), text }), { selector: (c) => c.part, maxLength: PART_KINDS.length }),
+      comments: fc.uniqueArray(fc.record({ part: fc.constantFrom(...PART_KINDS), text }), {
+        selector: (c) => c.part,
+        maxLength: PART_KINDS.length,
+      }),
     });
     fc.assert(
       fc.property(clean, extras, fc.array(extras, { minLength: 3, maxLength: 3 }), (value, top, inner) => {
-        const forged = JSON.parse(JSON.stringify({ ...top, ...value, comments: value.comments.map((c, i) => ({ ...inner[i], ...c })) })) as unknown;
+        const forged = JSON.parse(
+          JSON.stringify({ ...top, ...value, comments: value.comments.map((c, i) => ({ ...inner[i], ...c })) }),
+        ) as unknown;
         expect(readReply(forged)).toEqual(readReply(value));
         expect(keep(forged)).toBe(keep(value));
       }),

@@ -161,7 +161,9 @@ describe('bounded opening (issue 30: a decompression bomb)', () => {
 
   it('refuses JSON nested deeper than the bound, and text longer than a file may be', async () => {
     const deep = '['.repeat(LIMITS.shareLink.depth + 1) + ']'.repeat(LIMITS.shareLink.depth + 1);
-    const packed = new Uint8Array(await new Response(new Blob([deep]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+    const packed = new Uint8Array(
+      await new Response(new Blob([deep]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer(),
+    );
     expect(await openShare(await sealPacked(packed, 'pass', FAST), 'pass')).toEqual({ ok: false, problem: 'too-large' });
     expect(await openShare('A'.repeat(LIMITS.shareFile.input + 1), 'pass')).toEqual({ ok: false, problem: 'too-long' });
   });

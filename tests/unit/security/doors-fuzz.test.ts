@@ -45,13 +45,24 @@ describe('a data file', () => {
     });
     const nested = fc.nat({ max: 200 }).map((n) => `{"format":"callback-data","version":1,"stores":${'['.repeat(n)}${']'.repeat(n)}}`);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 3000 }), fc.json({ maxDepth: 40 }), changed, nested), async (text) => {
-        const file = { size: bytes(text).length, text: async () => text };
-        const places = new Set(['US', 'GB', 'GB-SCT']);
-        // parseImport is the reader; checkImport is what the page runs (and it must not write either).
-        await through('data', () => parseImport(text, file.size, REGISTRY, { places }), (r) => !r.ok);
-        await through('data', () => checkImport(file, { places }), () => true);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 3000 }), fc.json({ maxDepth: 40 }), changed, nested),
+        async (text) => {
+          const file = { size: bytes(text).length, text: async () => text };
+          const places = new Set(['US', 'GB', 'GB-SCT']);
+          // parseImport is the reader; checkImport is what the page runs (and it must not write either).
+          await through(
+            'data',
+            () => parseImport(text, file.size, REGISTRY, { places }),
+            (r) => !r.ok,
+          );
+          await through(
+            'data',
+            () => checkImport(file, { places }),
+            () => true,
+          );
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -63,7 +74,10 @@ describe('a calendar invite', () => {
   const line = fc.oneof(
     fc.constantFrom('BEGIN:VCALENDAR', 'END:VCALENDAR', 'BEGIN:VEVENT', 'END:VEVENT', 'BEGIN:VALARM', 'END:VALARM', 'BEGIN:VTIMEZONE'),
     fc
-      .tuple(fc.constantFrom('DTSTART', 'DTSTART;TZID=Europe/Paris', 'DTEND', 'SUMMARY', 'UID', 'RRULE', 'ORGANIZER;CN=x', 'LOCATION', 'X-'), fc.string())
+      .tuple(
+        fc.constantFrom('DTSTART', 'DTSTART;TZID=Europe/Paris', 'DTEND', 'SUMMARY', 'UID', 'RRULE', 'ORGANIZER;CN=x', 'LOCATION', 'X-'),
+        fc.string(),
+      )
       .map(([k, v]) => `${k}:${v}`),
     fc.string({ unit: 'binary', maxLength: 80 }),
   );
@@ -75,7 +89,11 @@ describe('a calendar invite', () => {
   it('of any text, calendar-shaped lines, or a real invite with characters changed, is read or refused in words', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 2000 }), shaped, edited), async (text) => {
-        const result = await through('invite', () => readInvite(text, { today: TODAY, zone: 'America/New_York' }), (r) => !r.ok);
+        const result = await through(
+          'invite',
+          () => readInvite(text, { today: TODAY, zone: 'America/New_York' }),
+          (r) => !r.ok,
+        );
         if (!result.ok) expect(result.problem.length).toBeGreaterThan(0);
       }),
       { numRuns: RUNS },
@@ -98,10 +116,19 @@ describe('values in storage', () => {
     });
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.tuple(entry, text), edited), async ([e, raw]) => {
-        const decoded = await through('stored', () => decodeValue(e.schema, raw), (r) => !r.ok);
+        const decoded = await through(
+          'stored',
+          () => decodeValue(e.schema, raw),
+          (r) => !r.ok,
+        );
         // What decodes is stored as it reads: encoding it and decoding again gives the same value.
-        if (decoded.ok) expect(decodeValue(e.schema, encodeValue(e.schema, decoded.value))).toMatchObject({ ok: true, value: decoded.value });
-        await through('stored', () => readStore(e, raw, { places: new Set(['US', 'GB-SCT']) }), (r) => !r.ok);
+        if (decoded.ok)
+          expect(decodeValue(e.schema, encodeValue(e.schema, decoded.value))).toMatchObject({ ok: true, value: decoded.value });
+        await through(
+          'stored',
+          () => readStore(e, raw, { places: new Set(['US', 'GB-SCT']) }),
+          (r) => !r.ok,
+        );
       }),
       { numRuns: RUNS },
     );

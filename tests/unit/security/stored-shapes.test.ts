@@ -6,7 +6,10 @@
  * own schemas pass.
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LIMITS, sizeWords } from '../../../src/lib/core/limits';
 import { readStore } from '../../../src/lib/data/backup';
 import { REGISTRY } from '../../../src/lib/data/registry';
 import { encodeValue } from '../../../src/lib/storage/storage-codec';
@@ -53,7 +56,10 @@ function inject(value: unknown, extras: Record<string, unknown>[], at = '', coun
   return out;
 }
 
-const key = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'hidden'), fc.string({ minLength: 1 }));
+const key = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'hidden'),
+  fc.string({ minLength: 1 }),
+);
 // Far past every field's limit (the longest, a story's or an answer's text, is 20,000 characters).
 const big = 'x'.repeat(40_000);
 const junk = fc.oneof(fc.constant(big), fc.integer(), fc.constant({ hidden: { deeper: 'y' } }), fc.constant([big]));
@@ -99,5 +105,17 @@ describe('a key named "__proto__" in a map of outside data', () => {
     const read = readStore(checklists, text, CONTEXT);
     expect(read.ok && plainAll(read.value)).toBe(true);
     expect(read.ok && JSON.stringify(read.value)).toContain('"marks":{"__proto__":{"__proto__":"done"}}');
+  });
+});
+
+describe('the README', () => {
+  it('lists every door of LIMITS with its input bound', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    for (const [door, limit] of Object.entries(LIMITS)) {
+      const row = readme.split('\n').find((line) => line.startsWith('| `') && line.includes(`\`${door}\``));
+      expect(row, door).toBeDefined();
+      const unit = /characters/.test(row!) ? 'characters' : 'bytes';
+      expect(row, door).toContain(sizeWords(limit.input, unit));
+    }
   });
 });
