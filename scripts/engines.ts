@@ -25,12 +25,17 @@ async function launch(engine: Engine, files: EngineFiles, base: string): Promise
   return engine === 'webkit' ? launchWebKit(files, base) : launchPuppeteer(engine, files.browser, base);
 }
 
-function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+/** `work`, or a failure naming `what` once `ms` have passed: a hung browser must not hang the suite. */
+async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
   });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Runs one flow from an empty site; returns the failure as "flow › step: message", or undefined. */
