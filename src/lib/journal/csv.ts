@@ -91,8 +91,32 @@ export const CSV_HEADERS: Record<CsvField, string> = {
 const EXPORT_FIELDS = ['id', 'company', 'role', 'source', 'date', 'activity', 'details', 'notes'] as const satisfies readonly CsvField[];
 
 /**
- * The journal as CSV text, with a BOM so that Excel reads accents right; formulas are escaped. One row per
- * dated activity, as the activity report lists them (report.ts).
+ * The mark that keeps a cell from running as a formula, and the rule that makes it exact both ways.
+ *
+ * A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula,
+ * whatever follows, line breaks included; OWASP's CSV injection guidance
+ * (https://owasp.org/www-community/attacks/CSV_Injection) is to put a single quote before such a cell. Ours
+ * is done here rather than by papaparse's `escapeFormulae`, whose test has no `s` flag and so skips any cell
+ * holding a line break (issue 30).
+ *
+ * The rule: the export marks every cell that starts with a formula character, or with one or more
+ * apostrophes and then a formula character (`'=x`, `''+1`); the import removes one apostrophe from exactly
+ * the cells that start with one or more apostrophes and then a formula character. Marked cells are exactly
+ * those, and no unmarked cell is one of them, so every text comes back as it was typed: `=x` → `'=x` → `=x`,
+ * `'=x` → `''=x` → `'=x`, and `'hello` is never touched.
+ */
+const MARKED = /^'+[=+\-@\t\r]/;
+const NEEDS_MARK = /^'*[=+\-@\t\r]/;
+
+/** A cell as the export writes it: with the mark when a spreadsheet could run it (see MARKED). */
+const markCell = (cell: string) => (NEEDS_MARK.test(cell) ? `'${cell}` : cell);
+
+/** A cell as the import reads it: the export's mark removed, and only that (see MARKED). */
+const unmarkCell = (cell: string) => (MARKED.test(cell) ? cell.slice(1) : cell);
+
+/**
+ * The journal as CSV text, with a BOM so that Excel reads accents right; every cell a spreadsheet could run
+ * as a formula is marked (markCell). One row per dated activity, as the activity report lists them (report.ts).
  */
 export function exportCsv(records: readonly InterviewRecord[], today: IsoDate): string {
   const rows: string[][] = [];
@@ -104,7 +128,8 @@ export function exportCsv(records: readonly InterviewRecord[], today: IsoDate): 
     if (!dated.length) rows.push([...base, '', '', '', notes]);
     for (const d of dated) rows.push([...base, d.date, d.activity, d.details, notes]);
   }
-  return Papa.BYTE_ORDER_MARK + Papa.unparse({ fields: EXPORT_FIELDS.map((f) => CSV_HEADERS[f]), data: rows }, { escapeFormulae: true });
+  const fields = EXPORT_FIELDS.map((f) => CSV_HEADERS[f]);
+  return Papa.BYTE_ORDER_MARK + Papa.unparse({ fields, data: rows.map((row) => row.map(markCell)) }, { escapeFormulae: false });
 }
 
 /** Which column (by index) feeds each field; a field left out is not imported. */
@@ -316,8 +341,6 @@ function nameId(company: string, role: string): string {
   return `csv-${hash.toString(36)}`;
 }
 
-/** Undoes the quote papaparse puts before a cell that would read as a formula. */
-const unescapeFormula = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 /** `text` within the notes' limit: cut with an ellipsis, never through a character. */
 function cutNotes(text: string): string {
@@ -334,6 +357,9 @@ const LEFT_UNKNOWN: Record<ValueField, string> = {
   status: 'where it stands left unknown',
   activity: 'the activity left unknown',
 };
+
+/** The fields that hold a person's own words, kept exactly as the sheet has them. */
+const TEXT_FIELDS: ReadonlySet<CsvField> = new Set(['company', 'role', 'details', 'notes']);
 
 /** A date cell as read, and whether a round, an event or the interview took it. */
 interface Slot extends ReadDate {
@@ -362,7 +388,11 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
   const reports: RowReport[] = [];
   const cell = (row: readonly string[], field: CsvField) => {
     const index = mapping[field];
-    return index === undefined ? '' : unescapeFormula((row[index] ?? '').trim());
+    const text = index === undefined ? '' : (row[index] ?? '');
+    if (!text.trim()) return '';
+    // A text the person wrote comes back as written, spaces included (its own export round-trips exactly);
+    // a value or a date is read by its words, so spaces around it mean nothing.
+    return TEXT_FIELDS.has(field) ? unmarkCell(text) : unmarkCell(text.trim());
   };
   // What the notes call a field: the sheet's own column name, so the person recognizes it.
   const name = (field: CsvField) => {
