@@ -21,6 +21,7 @@
  */
 import Papa from 'papaparse';
 import { addDays, type IsoDate } from '../core/dates.ts';
+import { LIMITS } from '../core/limits.ts';
 import { DETAIL_MAX, newInterview, type InterviewRecord, type InterviewsState } from '../interviews/interviews.ts';
 import { MAX_DAYS_AHEAD } from '../interviews/timing-answers.ts';
 import { foldEvents, newRoundId, restartPlan } from './journal.ts';
@@ -168,6 +169,55 @@ export function readCsv(text: string): { headers: string[]; rows: string[][] } {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const [headers = [], ...rows] = parsed.data;
   return { headers: headers.map((h) => h.trim()), rows };
+}
+
+/** A sheet read in steps: its header and rows, or why reading stopped (a bound of LIMITS passed, or canceled). */
+export type SteppedRead = { ok: true; headers: string[]; rows: string[][] } | { ok: false; stopped: 'rows' | 'columns' | 'canceled' };
+
+/** Text parsed between two yields to the page: a few milliseconds of work on a phone. */
+const STEP_CHARS = 64 * 1024;
+
+/**
+ * readCsv in steps of STEP_CHARS, yielding to the page between them so that it stays responsive on a large
+ * file, telling `progress` the share read so far (0 to 1), and stopping as soon as `signal` is aborted or the
+ * sheet passes LIMITS.csv's rows or LIMITS.csvColumns's columns: a hostile file costs no more than the
+ * bound, never its whole size.
+ */
+export function readCsvInSteps(text: string, steps: { progress?: (share: number) => void; signal?: AbortSignal } = {}): Promise<SteppedRead> {
+  const body = text.replace(/^\uFEFF/, '');
+  return new Promise((resolve) => {
+    const lines: string[][] = [];
+    let settled = false;
+    const settle = (read: SteppedRead) => {
+      if (settled) return;
+      settled = true;
+      resolve(read);
+    };
+    // Settled before papaparse is told to stop: its abort calls `complete`, which must not say "read".
+    const stop = (parser: Papa.Parser, stopped: 'rows' | 'columns' | 'canceled') => {
+      settle({ ok: false, stopped });
+      parser.abort();
+    };
+    Papa.parse<string[]>(body, {
+      skipEmptyLines: false,
+      chunkSize: STEP_CHARS,
+      chunk: (results, parser) => {
+        for (const row of results.data) {
+          if (row.length > LIMITS.csvColumns.output) return stop(parser, 'columns');
+          lines.push(row);
+        }
+        // The header is a line too: more lines than that and the rows' bound is passed.
+        if (lines.length > LIMITS.csv.output + 1) return stop(parser, 'rows');
+        steps.progress?.(body.length ? Math.min(1, results.meta.cursor / body.length) : 1);
+        parser.pause();
+        setTimeout(() => (steps.signal?.aborted ? stop(parser, 'canceled') : parser.resume()), 0);
+      },
+      complete: () => {
+        const [headers = [], ...rows] = lines;
+        settle({ ok: true, headers: headers.map((h) => h.trim()), rows });
+      },
+    });
+  });
 }
 
 /** The fields whose cells hold a date. */
