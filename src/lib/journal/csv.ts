@@ -408,6 +408,17 @@ const LEFT_UNKNOWN: Record<ValueField, string> = {
   activity: 'the activity left unknown',
 };
 
+/** `read`, remembering its answer for each text it was given. */
+function remember<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text)!;
+    const answer = read(text);
+    known.set(text, answer);
+    return answer;
+  };
+}
+
 /** The fields that hold a person's own words, kept exactly as the sheet has them. */
 const TEXT_FIELDS: ReadonlySet<CsvField> = new Set(['company', 'role', 'details', 'notes']);
 
@@ -432,6 +443,19 @@ const kindOf = <K extends string>(choice: Choice, prefix: 'source' | 'round' | '
  */
 export function importCsv(rows: readonly string[][], mapping: ColumnMapping, today: IsoDate, options: ReadOptions = {}): CsvImport {
   const { headers = [], dayFirst = false, choices = {} } = options;
+  // A sheet repeats its words and dates row after row: each distinct one is read once (10,000 rows of a
+  // tracker hold a few hundred), so a column changed in the preview re-maps in a blink.
+  const dateOf = remember((text: string) => parseSheetDate(text, dayFirst));
+  const valueReaders = new Map(VALUE_FIELDS.map((field) => [field, remember((text: string) => readValue(field, text, choices))]));
+  const value = (field: ValueField, text: string) => valueReaders.get(field)!(text);
+  const idsByCompany = new Map<string, Map<string, string>>();
+  const idOf = (company: string, role: string) => {
+    let byRole = idsByCompany.get(company);
+    if (!byRole) idsByCompany.set(company, (byRole = new Map()));
+    let id = byRole.get(role);
+    if (id === undefined) byRole.set(role, (id = nameId(company, role)));
+    return id;
+  };
   const latest = addDays(today, MAX_DAYS_AHEAD);
   const byId = new Map<string, { item: ImportedInterview; notes: Set<string>; first: RowReport }>();
   const errors: string[] = [];
@@ -455,7 +479,7 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
     if (row.every((c) => !c.trim())) return;
     const company = cell(row, 'company').slice(0, DETAIL_MAX);
     const role = cell(row, 'role').slice(0, DETAIL_MAX);
-    const id = cell(row, 'id').slice(0, 64) || (company || role ? nameId(company, role) : '');
+    const id = cell(row, 'id').slice(0, 64) || (company || role ? idOf(company, role) : '');
     if (!id) return void errors.push(`Row ${number}: there is no company, role or interview ID to say which interview it is about.`);
 
     const report: RowReport = { row: number, label: [company, role].filter(Boolean).join(', ') || id, dates: [], notices: [] };
@@ -484,7 +508,7 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
     const readDate = (field: DateField): Slot | undefined => {
       const text = cell(row, field);
       if (!text) return undefined;
-      const date = parseSheetDate(text, dayFirst);
+      const date = dateOf(text);
       if (!date) {
         keep(field, text);
         notice(`'${text}' in ${name(field)} is not a date: kept in the notes`);
@@ -534,7 +558,7 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
       slot!.used = true;
       const note = takeDetails().slice(0, JOURNAL_LIMITS.note);
       const event: JournalEvent = { kind, date: slot!.date, ...(note ? { note } : {}) };
-      const same = interview.events.findIndex((e) => eventKey(e) === eventKey(event));
+      const same = interview.events.findIndex((e) => e.kind === kind && e.date === event.date);
       if (same >= 0) interview.events[same] = event;
       else if (interview.events.length < JOURNAL_LIMITS.events) interview.events.push(event);
       else return full(text, from, slot!, `${JOURNAL_LIMITS.events} events`);
@@ -548,7 +572,7 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
     };
     /** A value read: placed where `on` says, or kept; and said when its words go into the notes. */
     const apply = (field: ValueField, text: string, on: { round?: Slot; event?: Slot; interview?: Slot }) => {
-      const { choice, keep: keepIt } = readValue(field, text, choices);
+      const { choice, keep: keepIt } = value(field, text);
       const round = kindOf<RoundKind>(choice, 'round');
       const event = kindOf<EventKind>(choice, 'event');
       let placed = true;
@@ -564,7 +588,7 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
     // How it came.
     const sourceText = cell(row, 'source');
     if (sourceText) {
-      const { choice, keep: keepIt } = readValue('source', sourceText, choices);
+      const { choice, keep: keepIt } = value('source', sourceText);
       const source = kindOf<Source>(choice, 'source');
       if (source) interview.source = source;
       else notice(`'${sourceText}' kept in the notes; ${LEFT_UNKNOWN.source}`);
@@ -579,9 +603,9 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
     // One row per application: the round held on the interview date, by its kind, or by where it stands.
     const roundText = cell(row, 'roundKind');
     const statusText = cell(row, 'status');
-    const status = statusText ? readValue('status', statusText, choices) : undefined;
+    const status = statusText ? value('status', statusText) : undefined;
     const statusRound = status && kindOf<RoundKind>(status.choice, 'round');
-    const roundFromColumn = roundText ? kindOf<RoundKind>(readValue('roundKind', roundText, choices).choice, 'round') : undefined;
+    const roundFromColumn = roundText ? kindOf<RoundKind>(value('roundKind', roundText).choice, 'round') : undefined;
     if (roundText) apply('roundKind', roundText, { round: interviewDate ?? date });
     if (statusRound && !roundFromColumn) apply('status', statusText, { round: interviewDate ?? date });
     else if (statusRound && roundFromColumn && statusRound !== roundFromColumn) {
