@@ -47,7 +47,10 @@ export async function readSpreadsheet(
   const problem = fileProblem(file.size, text);
   if (problem) return { ok: false, error: problem };
   const read = await readCsvInSteps(text, steps);
-  if (!read.ok) return read.stopped === 'canceled' ? { ok: false, error: 'Nothing was read.', canceled: true } : { ok: false, error: shapeProblem(read.stopped) };
+  if (!read.ok)
+    return read.stopped === 'canceled'
+      ? { ok: false, error: 'Nothing was read.', canceled: true }
+      : { ok: false, error: shapeProblem(read.stopped) };
   const { headers, rows } = read;
   const unreadable = sheetProblem(headers, rows);
   if (unreadable) return { ok: false, error: unreadable };

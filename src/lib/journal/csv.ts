@@ -183,7 +183,10 @@ const STEP_CHARS = 64 * 1024;
  * sheet passes LIMITS.csv's rows or LIMITS.csvColumns's columns: a hostile file costs no more than the
  * bound, never its whole size.
  */
-export function readCsvInSteps(text: string, steps: { progress?: (share: number) => void; signal?: AbortSignal } = {}): Promise<SteppedRead> {
+export function readCsvInSteps(
+  text: string,
+  steps: { progress?: (share: number) => void; signal?: AbortSignal } = {},
+): Promise<SteppedRead> {
   const body = text.replace(/^\uFEFF/, '');
   return new Promise((resolve) => {
     const lines: string[][] = [];
@@ -390,7 +393,6 @@ function nameId(company: string, role: string): string {
   }
   return `csv-${hash.toString(36)}`;
 }
-
 
 /** `text` within the notes' limit: cut with an ellipsis, never through a character. */
 function cutNotes(text: string): string {

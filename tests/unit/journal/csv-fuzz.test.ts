@@ -30,7 +30,8 @@ describe('the limits, named', () => {
     const read = await readSpreadsheet(new Blob([`${wide}\r\n${wide}`]));
     expect(read).toEqual({
       ok: false,
-      error: 'A spreadsheet with more than 200 columns is far larger than any journal. Nothing was read from it: check that you chose the right file.',
+      error:
+        'A spreadsheet with more than 200 columns is far larger than any journal. Nothing was read from it: check that you chose the right file.',
     });
   });
 
@@ -38,14 +39,17 @@ describe('the limits, named', () => {
     const sheet = (rows: number) => new Blob([['Company', ...Array.from({ length: rows }, (_, i) => `C${i}`)].join('\n')]);
     expect(await readSpreadsheet(sheet(LIMITS.csv.output + 1))).toEqual({
       ok: false,
-      error: 'A spreadsheet with more than 20,000 rows is far larger than any journal. Nothing was read from it: check that you chose the right file.',
+      error:
+        'A spreadsheet with more than 20,000 rows is far larger than any journal. Nothing was read from it: check that you chose the right file.',
     });
     const read = await readSpreadsheet(sheet(LIMITS.csv.output));
     expect(read.ok && read.sheet.rows).toHaveLength(LIMITS.csv.output);
   });
 
   it('says how far it has read, and stops when canceled, having read nothing', async () => {
-    const big = new Blob([['Company,Role,Notes', ...Array.from({ length: 8000 }, (_, i) => `Acme ${i},Designer,"a note, long enough"`)].join('\r\n')]);
+    const big = new Blob([
+      ['Company,Role,Notes', ...Array.from({ length: 8000 }, (_, i) => `Acme ${i},Designer,"a note, long enough"`)].join('\r\n'),
+    ]);
     const shares: number[] = [];
     const read = await readSpreadsheet(big, { progress: (share) => shares.push(share) });
     expect(read.ok && read.sheet.rows).toHaveLength(8000);
@@ -69,7 +73,19 @@ const cellArb = fc.oneof(
 );
 const headerArb = fc.array(
   fc.oneof(
-    fc.constantFrom('Company', 'Position', 'Source', 'Interview Date', 'Round', 'Status', 'Last Contact', 'Notes', 'Date', 'Activity', 'Details'),
+    fc.constantFrom(
+      'Company',
+      'Position',
+      'Source',
+      'Interview Date',
+      'Round',
+      'Status',
+      'Last Contact',
+      'Notes',
+      'Date',
+      'Activity',
+      'Details',
+    ),
     fc.constantFrom('Interview ID', 'ID', 'Employer', 'Stage', ''),
     fc.string({ maxLength: 8 }),
   ),
@@ -78,7 +94,12 @@ const headerArb = fc.array(
 const quote = (cell: string) => (/[",\r\n]/.test(cell) && cell.length % 3 ? `"${cell.replace(/"/g, '""')}"` : cell);
 /** A sheet's text: a header and rows, quoted or not (sometimes wrongly), with any line endings. */
 const sheetArb = fc
-  .tuple(headerArb, fc.array(fc.array(cellArb, { maxLength: 12 }), { maxLength: 40 }), fc.constantFrom('\r\n', '\n', '\r'), fc.constantFrom(',', '\t', ';'))
+  .tuple(
+    headerArb,
+    fc.array(fc.array(cellArb, { maxLength: 12 }), { maxLength: 40 }),
+    fc.constantFrom('\r\n', '\n', '\r'),
+    fc.constantFrom(',', '\t', ';'),
+  )
   .map(([header, rows, eol, sep]) => [header, ...rows].map((row) => row.map(quote).join(sep)).join(eol));
 const utf16le = (text: string) => new Uint8Array(Buffer.from(`\uFEFF${text}`, 'utf16le'));
 /** Any file a person could choose: raw bytes, any text, or a sheet, in UTF-8 or UTF-16. */
@@ -114,33 +135,38 @@ describe('fuzz: any file through the door as the page runs it', () => {
 
   it('never throws, writes nothing when it refuses, and answers each call within the limit', async () => {
     await fc.assert(
-      fc.asyncProperty(fileArb, fc.boolean(), fc.nat(7).map((n) => n === 0), async (bytes, saved, full) => {
-        localStorage.clear();
-        interviews.set(saved ? SAVED : EMPTY_INTERVIEWS);
-        const before = snapshot();
-        const journal = interviews.get();
-        storageFull = full;
-        const read = await within(() => readSpreadsheet(new Blob([bytes])));
-        if (!read.ok) {
-          expect(read.error).toMatch(/\S/);
+      fc.asyncProperty(
+        fileArb,
+        fc.boolean(),
+        fc.nat(7).map((n) => n === 0),
+        async (bytes, saved, full) => {
+          localStorage.clear();
+          interviews.set(saved ? SAVED : EMPTY_INTERVIEWS);
+          const before = snapshot();
+          const journal = interviews.get();
+          storageFull = full;
+          const read = await within(() => readSpreadsheet(new Blob([bytes])));
+          if (!read.ok) {
+            expect(read.error).toMatch(/\S/);
+            expect(snapshot()).toBe(before);
+            return;
+          }
+          const { headers, rows, mapping } = read.sheet;
+          const preview = await within(() => previewImport(interviews.get(), rows, mapping, today, new Date(), undefined, { headers }));
           expect(snapshot()).toBe(before);
-          return;
-        }
-        const { headers, rows, mapping } = read.sheet;
-        const preview = await within(() => previewImport(interviews.get(), rows, mapping, today, new Date(), undefined, { headers }));
-        expect(snapshot()).toBe(before);
-        const result = await within(() => importSpreadsheet(rows, mapping, today, { headers }));
-        if (!result.ok) {
-          expect(result.error).toMatch(/^Nothing was imported/);
-          expect(snapshot()).toBe(before);
-          // And the page shows the journal as it was, not what the browser did not keep.
-          expect(interviews.get()).toEqual(journal);
-        } else {
-          expect(result.summary).toEqual(preview.summary);
-          expect(result.leftOut).toBe(preview.errors.length);
-        }
-        storageFull = false;
-      }),
+          const result = await within(() => importSpreadsheet(rows, mapping, today, { headers }));
+          if (!result.ok) {
+            expect(result.error).toMatch(/^Nothing was imported/);
+            expect(snapshot()).toBe(before);
+            // And the page shows the journal as it was, not what the browser did not keep.
+            expect(interviews.get()).toEqual(journal);
+          } else {
+            expect(result.summary).toEqual(preview.summary);
+            expect(result.leftOut).toBe(preview.errors.length);
+          }
+          storageFull = false;
+        },
+      ),
       { numRuns: 2000 },
     );
   }, 120_000);

@@ -38,7 +38,9 @@ describe('the file', () => {
   });
 
   it('refuses a file over its limit without reading it, naming the limit', () => {
-    expect(fileProblem(LIMITS.csv.input + 1, '')).toBe('A spreadsheet is larger than 5 MB, far more than Callback ever writes. Check that you chose the right one.');
+    expect(fileProblem(LIMITS.csv.input + 1, '')).toBe(
+      'A spreadsheet is larger than 5 MB, far more than Callback ever writes. Check that you chose the right one.',
+    );
     expect(fileProblem(LIMITS.csv.input, 'Company\r\nAcme')).toBeUndefined();
   });
 
