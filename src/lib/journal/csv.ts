@@ -204,7 +204,7 @@ export function readCsvInSteps(
     Papa.parse<string[]>(body, {
       skipEmptyLines: false,
       chunkSize: STEP_CHARS,
-      chunk: (results, parser) => {
+      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
         for (const row of results.data) {
           if (row.length > LIMITS.csvColumns.output) return stop(parser, 'columns');
           lines.push(row);
