@@ -12,7 +12,7 @@
  *
  * - FILE ending in .ndjson or .jsonl: one item per line, streamed (any length of batch); one result per
  *   line on stdout, as each line is read.
- * - Any other FILE: one JSON item or an array of items, at most MAX_JSON_BYTES; the result (or array of
+ * - Any other FILE: one JSON item or an array of items, at most LIMITS.cliFile.input; the result (or array of
  *   results) is printed only if every item is valid.
  * Every bad item is named on stderr (item index, field, problem), and the run then exits 1.
  */
@@ -25,11 +25,12 @@ import { holidayList } from './lib/holidays.ts';
 import { diagnose, InvalidAnswersError, type Diagnosis } from '../src/lib/diagnostic/diagnose.ts';
 import type { InterviewDetails } from '../src/lib/interviews/interviews.ts';
 import { loadQuizModel } from './lib/quiz-files.ts';
+import { depthWithin, LIMITS, sizeWords } from '../src/lib/core/limits.ts';
 
-/** A whole-file JSON input is read at once: past this, use line-delimited input, which streams. */
-export const MAX_JSON_BYTES = 10 * 1024 * 1024;
-/** One line of line-delimited input: far more than any real set of answers. */
-export const MAX_LINE_BYTES = 100 * 1024;
+// A whole-file JSON input is read at once (LIMITS.cliFile): past it, line-delimited input streams, each line
+// within LIMITS.cliLine (far more than any real set of answers).
+const FILE = LIMITS.cliFile;
+const LINE = LIMITS.cliLine;
 
 function fail(message: string): never {
   console.error(`diagnose: ${message}`);
@@ -102,8 +103,12 @@ if (/\.(ndjson|jsonl)$/i.test(file)) {
   for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
     const i = index++;
     if (!line.trim()) continue;
-    if (Buffer.byteLength(line) > MAX_LINE_BYTES) {
-      errors.push(`item ${i}: longer than ${MAX_LINE_BYTES / 1024} kB`);
+    if (Buffer.byteLength(line) > LINE.input) {
+      errors.push(`item ${i}: longer than ${sizeWords(LINE.input)}`);
+      continue;
+    }
+    if (!depthWithin(line, LINE.depth)) {
+      errors.push(`item ${i}: nested more than ${LINE.depth} levels deep`);
       continue;
     }
     let item: unknown;
@@ -122,14 +127,16 @@ if (/\.(ndjson|jsonl)$/i.test(file)) {
     process.exitCode = 1;
   }
 } else {
-  if (size > MAX_JSON_BYTES) {
+  if (size > FILE.input) {
     fail(
-      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a JSON file may be at most ${MAX_JSON_BYTES / 1024 / 1024} MB. Put one item per line in a .ndjson file to stream a larger batch.`,
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a JSON file may be at most ${sizeWords(FILE.input)}. Put one item per line in a .ndjson file to stream a larger batch.`,
     );
   }
   let input: unknown;
   try {
-    input = JSON.parse(readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    if (!depthWithin(text, FILE.depth)) fail(`${file} is nested more than ${FILE.depth} levels deep, which no set of answers is.`);
+    input = JSON.parse(text);
   } catch (error) {
     fail(`cannot read ${file} as JSON: ${(error as Error).message}`);
   }

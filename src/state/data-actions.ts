@@ -5,7 +5,8 @@
  * parameter only so tests can add a stored value of their own.
  */
 import { computed, type ReadableAtom } from 'nanostores';
-import { buildExport, MAX_IMPORT_BYTES, parseImport, readStore, setAsideEntry, type ExportFile } from '../lib/data/backup';
+import { LIMITS } from '../lib/core/limits';
+import { buildExport, parseImport, readStore, setAsideEntry, type ExportFile } from '../lib/data/backup';
 import { localToday } from '../lib/core/dates';
 import { REGISTRY, type ImportContext, type Registry, type SiteData } from '../lib/data/registry';
 import { describeImport, mergeData, mergeProblem, replaceData } from '../lib/data/site-data';
@@ -101,7 +102,7 @@ export async function checkImport(
   registry: Registry = REGISTRY,
 ): Promise<CheckedImport> {
   // A file too large to be ours is refused before it is read.
-  const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
+  const text = file.size > LIMITS.data.input ? '' : await file.text();
   let parsed = parseImport(text, file.size, registry, context);
   // A country for holidays is checked against the places the site has lists for, fetched only for a file that
   // names one (offline, only its form is checked).

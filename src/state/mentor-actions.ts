@@ -7,17 +7,27 @@ import type { MentorReply } from '../lib/mentor/mentor';
 import { addReview, FULL_PROBLEM, REVIEWS, type Review } from '../lib/mentor/reviews';
 import { MENTOR_PROBLEMS } from '../lib/mentor/mentor';
 import { interviews } from './interviews';
-import { persisted } from './persisted';
+import { keptInBrowser, notKeptReason, persisted } from './persisted';
 
 export const reviews = persisted(REVIEWS);
 
-/** Adds the mentor's reply to the interview it is about; says why not (the interview is gone, the limit). */
+/**
+ * Adds the mentor's reply to the interview it is about; says why not (the interview is gone, the limit, or the
+ * browser did not keep it: then the reviews are put back as they were, so "Added" is never said of a reply that
+ * a reload would lose).
+ */
 export function addMentorReply(reply: MentorReply, today: IsoDate): { added: boolean } | { problem: string } {
   const ids = new Set(interviews.get().interviews.map((r) => r.id));
-  const result = addReview(reviews.get(), reply, ids, today);
-  if ('problem' in result) return { problem: result.problem === 'gone' ? MENTOR_PROBLEMS.gone : FULL_PROBLEM };
-  if (result.added) reviews.set(result.state);
-  return { added: result.added };
+  const before = reviews.get();
+  const result = addReview(before, reply, ids, today);
+  if ('problem' in result) return { problem: result.problem === 'full' ? FULL_PROBLEM : MENTOR_PROBLEMS[result.problem] };
+  if (!result.added) return { added: false };
+  reviews.set(result.state);
+  if (!keptInBrowser(REVIEWS, result.state)) {
+    reviews.set(before);
+    return { problem: `Nothing was added: ${notKeptReason()}` };
+  }
+  return { added: true };
 }
 
 export function removeReview(review: Review) {

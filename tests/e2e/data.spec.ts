@@ -1,7 +1,7 @@
 /** "Your data": export, delete, import gives back exactly the same state; bad files change nothing. */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { MAX_IMPORT_BYTES } from '../../src/lib/data/backup';
+import { LIMITS } from '../../src/lib/core/limits';
 import { diagnoseNew, fillDetails } from './helpers/diagnostic';
 
 const stored = (page: Page) =>
@@ -73,7 +73,7 @@ test('a bad file gets a clear message and changes nothing', async ({ page }) => 
     ['broken.json', '{"format":"callback-data",', /not valid JSON/],
     ['other.json', JSON.stringify({ hello: 'world' }), /not a Callback export/],
     ['newer.json', JSON.stringify({ format: 'callback-data', version: 2, exportedAt: '', stores: {} }), /newer version/],
-    ['huge.json', Buffer.alloc(MAX_IMPORT_BYTES + 1, 32), /limit is 10 MB/],
+    ['huge.json', Buffer.alloc(LIMITS.data.input + 1, 32), /larger than 10 MB/],
   ];
   for (const [name, content, message] of cases) {
     await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });

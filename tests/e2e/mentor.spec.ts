@@ -5,8 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { makeRequest } from '../../src/lib/mentor/mentor';
-import { SHARE_PROBLEMS, sealShare } from '../../src/lib/mentor/share-codec';
+import { INTERVIEWS, newInterview } from '../../src/lib/interviews/interviews';
+import { makeReply, makeRequest } from '../../src/lib/mentor/mentor';
+import { seedOnce, stored } from './helpers/browser-state';
+import { SHARE_PROBLEMS, sealPacked, sealShare } from '../../src/lib/mentor/share-codec';
+import { deflateBomb } from '../fixtures/bomb';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const SECRET = 'They probed my years of experience';
@@ -133,7 +136,7 @@ test('from the journal: share a debrief, the mentor answers in another browser, 
   await page.goto(reply);
   await unlock(page, 'river stone 7');
   await page.getByRole('button', { name: 'Add these comments to my journal' }).click();
-  await expect(page.getByRole('status')).toContainText('already in your journal');
+  await expect(page.getByRole('status').filter({ hasText: 'already in your journal' })).toBeVisible();
   for (const line of [...sent, ...theirSent]) for (const secret of [SECRET, 'experience', 'river']) expect(line).not.toContain(secret);
 });
 
@@ -166,4 +169,63 @@ test('a link too long for mail is saved as a file, and the file opens on the rev
   await expect(theirs.getByRole('heading', { name: /Comments from .*Birch · Analyst/ })).toBeVisible({ timeout: 20_000 });
   await expect(theirs.getByText(long)).toBeVisible();
   await other.close();
+});
+
+test('a decompression bomb (1 GB unpacked) is refused within a second, and the page answers clicks meanwhile', async ({ page }) => {
+  // Sealed with the passphrase the mentor knows, so it passes every check before unpacking: only the bound stops it.
+  const bomb = await sealPacked(deflateBomb(1024 * 1024 * 1024), 'bomb passphrase', 1000);
+  await page.goto('/mentor/');
+  await page
+    .getByLabel(/Sent a file instead of a link/)
+    .setInputFiles({ name: 'review.txt', mimeType: 'text/plain', buffer: Buffer.from(bomb) });
+  // A wrong passphrase first: its answer shows the page is live and the file read, so the timing below is the refusal's.
+  await unlock(page, 'not it');
+  await expect(page.getByRole('alert')).toHaveText(SHARE_PROBLEMS['wrong-passphrase']);
+  await page.evaluate(() => {
+    const w = window as unknown as { clickDelays: number[] };
+    w.clickDelays = [];
+    // The time from the click to its handler: what a person waits for the page to answer.
+    document.addEventListener('click', (event) => w.clickDelays.push(performance.now() - event.timeStamp), { capture: true });
+  });
+  await page.getByLabel('Passphrase').fill('bomb passphrase');
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(page.getByRole('alert')).toHaveText(SHARE_PROBLEMS['too-large'], { timeout: 5000 });
+  expect(Date.now() - started).toBeLessThan(1000);
+  const delays = await page.evaluate(() => (window as unknown as { clickDelays: number[] }).clickDelays);
+  expect(delays).toHaveLength(2);
+  expect(Math.max(...delays)).toBeLessThan(100);
+  await expect(page.getByRole('heading', { name: /Comments from|Review:/ })).toHaveCount(0);
+});
+
+test('with storage full, a reply is not said to be added: the page says what was not kept, and a reload shows nothing lost or claimed', async ({
+  page,
+}) => {
+  const record = { ...newInterview('rec-full', new Date()), company: 'Cedar' };
+  await seedOnce(page, [stored(INTERVIEWS, { interviews: [record], currentId: null })]);
+  const reply = makeReply(makeRequest('rec-full', 'Cedar', [{ kind: 'debrief', title: 'Debrief', text: 'x' }], ['debrief'])!, 'Sam', {
+    debrief: 'Say the number first.',
+  });
+  await page.goto('/journal/');
+  // Another site's data (as far as Callback knows) fills the browser's storage to the last few bytes.
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    for (let n = 0; size >= 1; n++) {
+      try {
+        localStorage.setItem(`filler-${n}`, 'x'.repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+  await page.goto(`/mentor/#${await sealShare(reply, 'full passphrase', 1000)}`);
+  await unlock(page, 'full passphrase');
+  await page.getByRole('button', { name: 'Add these comments to my journal' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/^Nothing was added: this browser's storage for the site is full/);
+  await expect(page.getByText('Your latest changes are not being saved.')).toBeVisible();
+  await expect(page.getByText(/Added to your journal/)).toHaveCount(0);
+  await page.goto('/journal/');
+  await expect(page.getByText('Say the number first.')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('callback:reviews'))).toBeNull();
 });

@@ -53,16 +53,19 @@ function splitChecklists(data: unknown): { value: ChecklistsState; rejected: Par
     plannerId,
   } = (data ?? {}) as { marks?: unknown; upcoming?: { name?: unknown; date?: unknown }; plannerId?: unknown };
   if (typeof marks !== 'object' || marks === null || Array.isArray(marks)) return undefined;
-  const kept: ChecklistsState['marks'] = {};
-  const rejected: Partial<ChecklistsState> = {};
+  // Sheets and items are keys of outside data: copied as own entries (fromEntries), never assigned, so one named
+  // "__proto__" stays a key and never becomes the object's prototype.
+  const kept: [string, Record<string, Mark>][] = [];
+  const left: [string, unknown][] = [];
   for (const [sheet, m] of Object.entries(marks)) {
-    if (sheet.length <= ID_MAX && Object.keys(kept).length < SHEETS_MAX && isMarks(m)) kept[sheet] = m;
-    else (rejected.marks ??= {})[sheet] = m as Record<string, Mark>;
+    if (sheet.length <= ID_MAX && kept.length < SHEETS_MAX && isMarks(m)) kept.push([sheet, Object.fromEntries(Object.entries(m))]);
+    else left.push([sheet, m]);
   }
+  const rejected: Partial<ChecklistsState> = left.length ? { marks: Object.fromEntries(left) as ChecklistsState['marks'] } : {};
   const upcomingOk = typeof u?.name === 'string' && typeof u.date === 'string' && u.name.length <= 200 && u.date.length <= 10;
   if (!upcomingOk) rejected.upcoming = u as ChecklistsState['upcoming'];
   const value = {
-    marks: kept,
+    marks: Object.fromEntries(kept),
     upcoming: upcomingOk ? { name: u.name as string, date: u.date as string } : EMPTY_CHECKLISTS.upcoming,
     plannerId: typeof plannerId === 'string' && plannerId.length <= 64 ? plannerId : null,
   };

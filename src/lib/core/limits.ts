@@ -33,7 +33,8 @@ const MB = 1024 * KB;
  *   decompression bomb stops there instead of filling memory.
  * - csv: 500 interviews are a few hundred kilobytes; 20,000 rows and 200 columns are far past any tracker.
  * - data: browsers keep about 5 million characters for a site, so no export of what one holds comes near 10 MB.
- * - invite: a calendar invite is a few kilobytes; a file of 1 MB or 200 events is something else.
+ * - invite: a calendar invite is a few kilobytes and a handful of parts (event, alarm, time zone) nested three
+ *   deep; a file of 1 MB, 200 parts or 8 levels is something else.
  * - stored: a browser keeps about 5 million characters per site in all.
  */
 export const LIMITS = {
@@ -42,7 +43,7 @@ export const LIMITS = {
   csv: { what: 'A spreadsheet', input: 5 * MB, output: 20_000, depth: 0, ms: 1000 },
   csvColumns: { what: 'A spreadsheet', input: 5 * MB, output: 200, depth: 0, ms: 1000 },
   data: { what: 'A data file', input: 10_000_000, output: 10_000_000, depth: 32, ms: 2000 },
-  invite: { what: 'A calendar invite', input: 1 * MB, output: 200, depth: 0, ms: 1000 },
+  invite: { what: 'A calendar invite', input: 1 * MB, output: 200, depth: 8, ms: 1000 },
   stored: { what: 'A value saved in this browser', input: 6_000_000, output: 6_000_000, depth: 32, ms: 1000 },
   cliFile: { what: 'The file', input: 10 * MB, output: 10 * MB, depth: 32, ms: 5000 },
   cliLine: { what: 'A line of the file', input: 100 * KB, output: 100 * KB, depth: 32, ms: 1000 },
@@ -63,8 +64,10 @@ export function sizeWords(n: number, unit: 'bytes' | 'characters' = 'bytes'): st
 /** Why a read stopped at a bound, naming the bound, in a sentence that ends with what to do. */
 export function limitMessage(door: Door, bound: Bound): string {
   const limit: DoorLimit = LIMITS[door];
-  if (bound === 'depth') return `${limit.what} is nested more than ${limit.depth} levels deep, which no file Callback writes is. Nothing was read from it.`;
-  if (bound === 'output') return `${limit.what} unpacks to more than ${sizeWords(limit.output)}, far more than Callback ever writes. Nothing was read from it.`;
+  if (bound === 'depth')
+    return `${limit.what} is nested more than ${limit.depth} levels deep, which no file Callback writes is. Nothing was read from it.`;
+  if (bound === 'output')
+    return `${limit.what} unpacks to more than ${sizeWords(limit.output)}, far more than Callback ever writes. Nothing was read from it.`;
   const unit = door === 'shareLink' || door === 'stored' ? 'characters' : 'bytes';
   return `${limit.what} is larger than ${sizeWords(limit.input, unit)}, far more than Callback ever writes. Check that you chose the right one.`;
 }
@@ -73,6 +76,7 @@ export function limitMessage(door: Door, bound: Bound): string {
  * The deepest nesting of `{` and `[` in JSON text, counted outside strings, stopping as soon as it passes
  * `max` (so a hostile text costs one pass at most). A text that is not JSON is still counted: JSON.parse says
  * what is wrong with it afterwards.
+ * @internal Also the CLI's (scripts/diagnose.ts), which the production check does not count.
  */
 export function depthWithin(text: string, max: number): boolean {
   let depth = 0;

@@ -6,19 +6,15 @@
  * file first and changes nothing unless every part of it is usable.
  */
 import { REGISTRY, type ImportContext, type Registry, type RegistryEntry, type SiteData } from './registry.ts';
-import { decodeValue, upgradeValue } from '../storage/storage-codec.ts';
+import { decodeValue, upgradeValue, type DecodeProblem } from '../storage/storage-codec.ts';
 import type { StoredValue } from '../storage/stored-value.ts';
 import { isObject } from '../core/guards.ts';
+import { LIMITS, limitMessage, parseJsonWithin } from '../core/limits.ts';
 
 /** Identifies a Callback export, so a file from anywhere else is refused with a clear message. */
 const EXPORT_FORMAT = 'callback-data';
 /** @internal The tests state the rule by this name rather than copying its value. */
 export const EXPORT_VERSION = 1;
-/**
- * Larger files are refused before being read. Browsers keep about 5 million characters for a site, so no
- * export of what one holds comes near this, even pretty-printed.
- */
-export const MAX_IMPORT_BYTES = 10_000_000;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -42,8 +38,7 @@ export function setAsideEntry(name: string, registry: Registry = REGISTRY): Regi
   return registry.find((entry) => entry.name === store);
 }
 
-export type ReadStore =
-  { ok: true; value: unknown; notes: string[] } | { ok: false; problem: 'corrupt' | 'wrong-shape' | 'old-version' | 'newer-version' };
+export type ReadStore = { ok: true; value: unknown; notes: string[] } | { ok: false; problem: DecodeProblem };
 
 /**
  * One stored value's text (an envelope) read for import or restore: migrated, then checked by the entry's
@@ -93,18 +88,17 @@ export type ParsedImport =
  * message a person can act on.
  */
 export function parseImport(text: string, byteLength: number, registry: Registry = REGISTRY, context: ImportContext = {}): ParsedImport {
-  if (byteLength > MAX_IMPORT_BYTES) {
+  // Larger files are refused before being read (LIMITS.data); a file nested deeper than any export is not parsed.
+  if (byteLength > LIMITS.data.input) return { ok: false, error: limitMessage('data', 'input') };
+  const parsed = parseJsonWithin(text, 'data');
+  if (!parsed.ok) {
     return {
       ok: false,
-      error: `This file is ${(byteLength / 1_000_000).toFixed(1)} MB; a Callback export is far smaller (the limit is ${MAX_IMPORT_BYTES / 1_000_000} MB).`,
+      error:
+        parsed.problem === 'not-json' ? 'This file is not a Callback export: it is not valid JSON.' : limitMessage('data', parsed.problem),
     };
   }
-  let file: unknown;
-  try {
-    file = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'This file is not a Callback export: it is not valid JSON.' };
-  }
+  const file = parsed.value;
   const f = file as Partial<ExportFile> | null;
   if (typeof f !== 'object' || f === null || f.format !== EXPORT_FORMAT) {
     return { ok: false, error: 'This file is not a Callback export.' };

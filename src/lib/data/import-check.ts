@@ -12,6 +12,7 @@ import {
   isAnswerValue,
   MAX_INTERVIEWS,
   newInterviewId,
+  rebuildRecord,
   type Answers,
   type InterviewDetails,
   type InterviewRecord,
@@ -23,6 +24,7 @@ import {
   isDebriefKey,
   isDebriefValue,
   isJournalEvent,
+  isMeeting,
   isRound,
   isSource,
   JOURNAL_LIMITS,
@@ -31,7 +33,7 @@ import {
   type Round,
 } from '../interviews/journal-record.ts';
 import type { QuizModel } from '../diagnostic/quiz-schema.ts';
-import { isObject } from '../core/guards.ts';
+import { isObject, isText } from '../core/guards.ts';
 
 export interface CheckedValue<T> {
   value: T;
@@ -72,14 +74,14 @@ function repairJournal(item: Record<string, unknown>): {
   };
   const rounds = keep<Round>(item.rounds, isRound, (r) => r.id, JOURNAL_LIMITS.rounds);
   const events = keep<JournalEvent>(item.events, isJournalEvent, eventKey, JOURNAL_LIMITS.events);
-  const debrief: Record<string, unknown> = {};
+  const debrief: [string, unknown][] = [];
   for (const [key, value] of Object.entries(isObject(item.debrief) ? item.debrief : {})) {
-    if (isDebriefKey(key) && isDebriefValue(key, value)) debrief[key] = value;
+    if (isDebriefKey(key) && isDebriefValue(key, value)) debrief.push([key, value]);
     else left++;
   }
   if (item.source !== undefined && item.source !== null && !isSource(item.source)) left++;
   const source = isSource(item.source) ? item.source : null;
-  return { fields: { source, rounds, events, debrief: debrief as Debrief }, left };
+  return { fields: { source, rounds, events, debrief: Object.fromEntries(debrief) as Debrief }, left };
 }
 
 function listed(names: string[]): string {
@@ -119,29 +121,36 @@ export function checkInterviews(
       while (ids.has(id));
     }
     ids.add(id);
-    const answers: Answers = {};
+    const answers: [string, Answers[string]][] = [];
     const bad: string[] = [];
     if (isObject(item.answers)) {
       const unusable = new Map(model ? unusableAnswers(item.answers, model).map((p) => [p.field, p.problem]) : []);
       for (const [question, value] of Object.entries(item.answers)) {
         if (!isAnswerValue(value)) bad.push(question);
         else if (unusable.has(question)) bad.push(`${question} (${unusable.get(question)})`);
-        else answers[question] = typeof value === 'number' ? value + 0 : value;
+        else answers.push([question, typeof value === 'number' ? value + 0 : value]);
       }
     }
     const journal = repairJournal(item);
-    const record: InterviewRecord = {
+    // Notes and the invite's meeting are carried as a stored record holds them; a value that fails its check is left out.
+    const notes = isText(item.notes, JOURNAL_LIMITS.notes) && item.notes ? { notes: item.notes } : {};
+    const meeting = isMeeting(item.meeting) ? { meeting: item.meeting } : {};
+    if ((item.notes !== undefined && !notes.notes) || (item.meeting !== undefined && !meeting.meeting)) journal.left++;
+    const record: InterviewRecord = rebuildRecord({
       id,
       ...details,
-      answers,
+      // As own data keys (an answer id "__proto__" stays a key): never assigned one by one.
+      answers: Object.fromEntries(answers),
       // `+ 0` turns -0 into 0 (here and for answers): JSON writes -0 as 0, so the stored copy would
       // differ from the checked one.
       step: Number.isInteger(item.step) && (item.step as number) >= 0 ? (item.step as number) + 0 : 0,
       finished: item.finished === true,
       ...journal.fields,
+      ...notes,
+      ...meeting,
       createdAt: text(item.createdAt, 40) || stamp,
       updatedAt: text(item.updatedAt, 40) || stamp,
-    };
+    });
     if (DETAIL_KEYS.some((k) => typeof item[k] === 'string' && (item[k] as string).length > DETAIL_MAX)) cut.push(nameOf(record));
     if (bad.length) dropped.push(`${nameOf(record)}: ${bad.join(', ')}`);
     if (journal.left) journalLeft.push(`${nameOf(record)} (${journal.left})`);

@@ -20,7 +20,7 @@ import {
   type Round,
   type Source,
 } from './journal-record.ts';
-import { isText } from '../core/guards.ts';
+import { copyMap, isText, pick } from '../core/guards.ts';
 
 /** One answer to a question of the diagnostic: a date or an option's value, a number, or several values. */
 export type AnswerValue = string | number | string[];
@@ -117,6 +117,47 @@ function isRecord(r: unknown): r is InterviewRecord {
   );
 }
 
+const RECORD_FIELDS: Record<keyof InterviewRecord, true> = {
+  id: true,
+  company: true,
+  role: true,
+  interviewer: true,
+  detail: true,
+  answers: true,
+  step: true,
+  finished: true,
+  source: true,
+  rounds: true,
+  events: true,
+  debrief: true,
+  notes: true,
+  meeting: true,
+  createdAt: true,
+  updatedAt: true,
+};
+const ROUND_FIELDS: Record<keyof Round, true> = { id: true, date: true, kind: true, interviewers: true };
+const EVENT_FIELDS: Record<keyof JournalEvent, true> = { kind: true, date: true, note: true };
+const MEETING_FIELDS: Record<keyof Meeting, true> = { uid: true, time: true, place: true };
+
+/**
+ * A checked record rebuilt from its known fields, each nested part too: what reaches storage holds nothing a
+ * writer added beside them (the checks look only at the fields they know).
+ */
+export function rebuildRecord(record: InterviewRecord): InterviewRecord {
+  const r = pick<InterviewRecord>(record as unknown as Record<string, unknown>, RECORD_FIELDS);
+  return {
+    ...r,
+    answers: copyMap(r.answers),
+    rounds: r.rounds.map((round) => ({
+      ...pick<Round>(round as unknown as Record<string, unknown>, ROUND_FIELDS),
+      interviewers: [...round.interviewers],
+    })),
+    events: r.events.map((event) => pick<JournalEvent>(event as unknown as Record<string, unknown>, EVENT_FIELDS)),
+    debrief: copyMap(r.debrief as Record<string, unknown>) as Debrief,
+    ...(r.meeting ? { meeting: pick<Meeting>(r.meeting as unknown as Record<string, unknown>, MEETING_FIELDS) } : {}),
+  };
+}
+
 /**
  * The records that pass every check (shape, limits, an id not seen before), up to the count limit, and
  * the rest apart. An interview open that is no longer there is simply closed.
@@ -130,7 +171,7 @@ function splitInterviews(data: unknown): { value: InterviewsState; rejected: unk
   const ids = new Set<string>();
   for (const record of interviews) {
     if (kept.length < MAX_INTERVIEWS && isRecord(record) && !ids.has(record.id)) {
-      kept.push(record);
+      kept.push(rebuildRecord(record));
       ids.add(record.id);
     } else rejected.push(record);
   }

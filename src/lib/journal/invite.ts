@@ -12,6 +12,7 @@
 import type ICAL from 'ical.js';
 
 import { addDays, formatDate, parseIsoDate, plural, type IsoDate } from '../core/dates.ts';
+import { LIMITS, sizeWords } from '../core/limits.ts';
 import { DETAIL_MAX } from '../interviews/interviews.ts';
 import { JOURNAL_LIMITS, type RoundKind } from '../interviews/journal-record.ts';
 import { MAX_DAYS_AHEAD, MAX_INTERVIEW_AGE_DAYS } from '../interviews/timing-answers.ts';
@@ -20,11 +21,8 @@ import { asUtc, ianaZone, instantOf, wallTime, zoneName, type ClockFields } from
 type Component = ICAL.Component;
 type Property = ICAL.Property;
 
-/**
- * An invite is a few kilobytes; a file past this is refused before it is read.
- * @internal The tests state the limit by its name.
- */
-export const MAX_INVITE_BYTES = 1024 * 1024;
+/** An invite is a few kilobytes: LIMITS.invite bounds the file, its parts (BEGIN lines) and their nesting. */
+const DOOR = LIMITS.invite;
 
 /** The one event an invite describes, as the journal takes it. */
 export interface InviteEvent {
@@ -61,10 +59,26 @@ export interface ReadOptions {
   zone: string;
 }
 
-/** Why a file of `size` bytes is not read at all (past MAX_INVITE_BYTES), or undefined. */
+/** Why a file of `size` bytes is not read at all (past LIMITS.invite.input), or undefined. */
 export function sizeProblem(size: number): string | undefined {
-  if (size <= MAX_INVITE_BYTES) return undefined;
-  return 'The file is larger than 1 MB, and an invite is a few kilobytes. Check that you chose the invite (a .ics file).';
+  if (size <= DOOR.input) return undefined;
+  return `The file is larger than ${sizeWords(DOOR.input)}, and an invite is a few kilobytes. Check that you chose the invite (a .ics file).`;
+}
+
+/**
+ * Why a calendar text is not parsed at all: more parts (BEGIN lines) or deeper nesting than LIMITS.invite
+ * allows, counted in one pass before the parser (which builds every part) sees it.
+ */
+function partsProblem(source: string): string | undefined {
+  let parts = 0;
+  let depth = 0;
+  for (const [, word] of source.matchAll(/^(BEGIN|END):/gim)) {
+    if (word.toUpperCase() === 'END') depth--;
+    else if (++parts > DOOR.output) return `This calendar file holds more than ${DOOR.output} entries, and an invite holds one. ${HOW_TO}`;
+    else if (++depth > DOOR.depth)
+      return `This calendar file nests its entries more than ${DOOR.depth} deep, which no calendar does. ${HOW_TO}`;
+  }
+  return undefined;
 }
 
 const problem = (text: string, list?: string[]): InviteRead => ({ ok: false, problem: text, ...(list ? { list } : {}) });
@@ -473,6 +487,8 @@ export async function readInvite(file: Uint8Array | string, { today, zone }: Rea
   const notInvite = notAnInvite(raw);
   if (notInvite) return problem(notInvite);
   const source = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const tooMany = partsProblem(source);
+  if (tooMany) return problem(tooMany);
 
   const { default: ical } = await import('ical.js');
   let roots: Component[];

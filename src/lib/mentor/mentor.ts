@@ -52,30 +52,43 @@ export interface MentorReply {
 
 const isPartKind = (v: unknown): v is PartKind => PART_KINDS.includes(v as PartKind);
 const unique = (kinds: PartKind[]) => new Set(kinds).size === kinds.length;
+const isHeader = (v: Record<string, unknown>, kind: 'request' | 'reply') =>
+  v.kind === kind && isText(v.recordId, 64) && v.recordId !== '' && isText(v.label, MENTOR_LIMITS.title);
 
-/** @internal Exported for its own tests, which pin its cases directly. */
-export function isMentorRequest(v: unknown): v is MentorRequest {
-  if (!isObject(v) || v.kind !== 'request' || !isText(v.recordId, 64) || !v.recordId || !isText(v.label, MENTOR_LIMITS.title)) return false;
-  const parts = v.parts;
-  return (
-    Array.isArray(parts) &&
-    parts.length > 0 &&
-    parts.length <= MENTOR_LIMITS.parts &&
-    parts.every((p) => isObject(p) && isPartKind(p.kind) && isText(p.title, MENTOR_LIMITS.title) && isText(p.text, MENTOR_LIMITS.text)) &&
-    unique(parts.map((p) => (p as SharedPart).kind))
-  );
+/**
+ * A request rebuilt from its known fields only, or undefined when they do not hold. What a link carries is
+ * never passed on as it came: an extra field (of any size, or named `__proto__`) stays behind.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
+export function readRequest(v: unknown): MentorRequest | undefined {
+  if (!isObject(v) || !isHeader(v, 'request') || !Array.isArray(v.parts)) return undefined;
+  const parts = v.parts as unknown[];
+  if (parts.length === 0 || parts.length > MENTOR_LIMITS.parts) return undefined;
+  if (!parts.every((p) => isObject(p) && isPartKind(p.kind) && isText(p.title, MENTOR_LIMITS.title) && isText(p.text, MENTOR_LIMITS.text)))
+    return undefined;
+  const rebuilt = (parts as SharedPart[]).map(({ kind, title, text }) => ({ kind, title, text }));
+  if (!unique(rebuilt.map((p) => p.kind))) return undefined;
+  return { kind: 'request', recordId: v.recordId as string, label: v.label as string, parts: rebuilt };
 }
 
-export function isMentorReply(v: unknown): v is MentorReply {
-  if (!isObject(v) || v.kind !== 'reply' || !isText(v.recordId, 64) || !v.recordId || !isText(v.label, MENTOR_LIMITS.title)) return false;
-  if (!isText(v.mentor, MENTOR_LIMITS.name)) return false;
-  const comments = v.comments;
-  return (
-    Array.isArray(comments) &&
-    comments.length <= MENTOR_LIMITS.parts &&
-    comments.every((c) => isObject(c) && isPartKind(c.part) && isText(c.text, MENTOR_LIMITS.comment) && c.text.trim() !== '') &&
-    unique(comments.map((c) => (c as { part: PartKind }).part))
-  );
+/** A reply's comments rebuilt as `{ part, text }`, or undefined when they do not hold (the one rule for links and storage). */
+export function readComments(v: unknown): MentorReply['comments'] | undefined {
+  if (!Array.isArray(v) || v.length > MENTOR_LIMITS.parts) return undefined;
+  const list = v as unknown[];
+  if (!list.every((c) => isObject(c) && isPartKind(c.part) && isText(c.text, MENTOR_LIMITS.comment) && c.text.trim() !== ''))
+    return undefined;
+  const comments = (list as MentorReply['comments']).map(({ part, text }) => ({ part, text }));
+  return unique(comments.map((c) => c.part)) ? comments : undefined;
+}
+
+/**
+ * A reply rebuilt from its known fields only, or undefined when they do not hold.
+ * @internal Exported for its own tests, which pin its cases directly.
+ */
+export function readReply(v: unknown): MentorReply | undefined {
+  if (!isObject(v) || !isHeader(v, 'reply') || !isText(v.mentor, MENTOR_LIMITS.name)) return undefined;
+  const comments = readComments(v.comments);
+  return comments && { kind: 'reply', recordId: v.recordId as string, label: v.label as string, mentor: v.mentor, comments };
 }
 
 /** A request with only the parts chosen (in the order PART_KINDS lists them); none chosen, nothing to send. */
@@ -115,6 +128,6 @@ export function readOpened(
   opened: Opened<unknown>,
 ): { ok: true; value: MentorRequest | MentorReply } | { ok: false; problem: MentorProblem } {
   if (!opened.ok) return opened;
-  if (isMentorRequest(opened.value) || isMentorReply(opened.value)) return { ok: true, value: opened.value };
-  return { ok: false, problem: 'not-ours' };
+  const value = readRequest(opened.value) ?? readReply(opened.value);
+  return value ? { ok: true, value } : { ok: false, problem: 'not-ours' };
 }

@@ -5,7 +5,8 @@
  * have their own, small count limit.
  */
 import { isIsoDate, plural, type IsoDate } from '../core/dates.ts';
-import { isMentorReply, MENTOR_LIMITS, type MentorReply } from './mentor.ts';
+import { MENTOR_LIMITS, readComments, type MentorReply } from './mentor.ts';
+import { isObject, isText } from '../core/guards.ts';
 import type { ValueSchema } from '../storage/storage-codec.ts';
 import type { StoredValue } from '../storage/stored-value.ts';
 
@@ -26,19 +27,21 @@ export interface ReviewsState {
 const MAX_REVIEWS = 30;
 const EMPTY_REVIEWS: ReviewsState = { reviews: [] };
 
-const isReview = (v: unknown): v is Review => {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
-  // A stored review carries what a reply carries, so the reply's own check is the one rule.
-  return isIsoDate(r.on) && isMentorReply({ kind: 'reply', recordId: r.recordId, label: '', mentor: r.mentor, comments: r.comments });
-};
+/** A stored review rebuilt from its known fields (the reply's own rule for its comments), or undefined. */
+function readReview(v: unknown): Review | undefined {
+  if (!isObject(v) || !isIsoDate(v.on) || !isText(v.recordId, 64) || v.recordId === '' || !isText(v.mentor, MENTOR_LIMITS.name))
+    return undefined;
+  const comments = readComments(v.comments);
+  return comments && { recordId: v.recordId, on: v.on, mentor: v.mentor, comments };
+}
 
 const reviewsSchema: ValueSchema<ReviewsState> = {
   version: 1,
   parse(data) {
-    const list = (data as ReviewsState | null)?.reviews;
-    if (!Array.isArray(list) || list.length > MAX_REVIEWS || !list.every(isReview)) return undefined;
-    return { reviews: list.map(({ recordId, on, mentor, comments }) => ({ recordId, on, mentor, comments })) };
+    const list: unknown = isObject(data) ? data.reviews : undefined;
+    if (!Array.isArray(list) || list.length > MAX_REVIEWS) return undefined;
+    const reviews = list.map(readReview);
+    return reviews.every((r) => r !== undefined) ? { reviews: reviews as Review[] } : undefined;
   },
 };
 
@@ -56,14 +59,16 @@ export function addReview(
   reply: MentorReply,
   recordIds: ReadonlySet<string>,
   today: IsoDate,
-): { state: ReviewsState; added: boolean } | { problem: 'gone' | 'full' } {
+): { state: ReviewsState; added: boolean } | { problem: 'gone' | 'full' | 'not-ours' } {
   if (!recordIds.has(reply.recordId)) return { problem: 'gone' };
-  const review: Review = {
+  // Rebuilt here as well as when the link was read: this is the door to storage, and nothing else may pass it.
+  const review = readReview({
     recordId: reply.recordId,
     on: today,
     mentor: reply.mentor.slice(0, MENTOR_LIMITS.name),
     comments: reply.comments,
-  };
+  });
+  if (!review) return { problem: 'not-ours' };
   if (state.reviews.some((r) => reviewKey(r) === reviewKey(review))) return { state, added: false };
   if (state.reviews.length >= MAX_REVIEWS) return { problem: 'full' };
   return { state: { reviews: [...state.reviews, review] }, added: true };

@@ -13,7 +13,9 @@
  * - a change that keeps the digest right (made on purpose) is still caught by AES-GCM's tag: "changed".
  *
  * Pure apart from the platform's Web Crypto and CompressionStream, which browsers and Node 24 both have.
+ * Bounded by LIMITS.shareLink / shareFile (core/limits.ts): what a link may hold, and what it may unpack to.
  */
+import { LIMITS, limitMessage, parseJsonWithin, readAtMost } from '../core/limits.ts';
 
 /**
  * The version this code writes; a link from a newer one is refused with its own message.
@@ -32,8 +34,6 @@ export const SHARE_ITERATIONS = 600_000;
  * @internal The tests state the rule by this name rather than copying its value.
  */
 export const MAIL_SAFE_CHARS = 2000;
-/** Nothing longer is opened: a fragment of a megabyte is not a link anyone meant to send. */
-const MAX_SHARE_CHARS = 1_000_000;
 
 const SALT = 16;
 const IV = 12;
@@ -54,7 +54,11 @@ export type ShareProblem =
   /** Well-formed and the passphrase is right, but the sealed text was changed. */
   | 'changed'
   /** Made by a newer version of the site. */
-  | 'newer-version';
+  | 'newer-version'
+  /** Longer than any link or file the site makes (LIMITS.shareFile.input). */
+  | 'too-long'
+  /** Opens to more than the site ever packs (LIMITS.shareLink.output or depth): a decompression bomb. */
+  | 'too-large';
 
 /** Words for each problem, for every page that opens a share. */
 export const SHARE_PROBLEMS: Record<ShareProblem, string> = {
@@ -62,13 +66,16 @@ export const SHARE_PROBLEMS: Record<ShareProblem, string> = {
   'wrong-passphrase': 'That passphrase does not open this link. Check it with the person who sent it (capitals count).',
   changed: 'This link was changed after it was made, so it cannot be trusted. Nothing was opened. Ask for it again.',
   'newer-version': 'This link was made by a newer version of Callback. Reload the page to get the latest version, then open it again.',
+  'too-long': limitMessage('shareFile', 'input'),
+  'too-large': limitMessage('shareLink', 'output'),
 };
 
 export type Opened<T> = { ok: true; value: T } | { ok: false; problem: ShareProblem };
 
 const encoder = new TextEncoder();
+const DOOR = LIMITS.shareLink;
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function pipe(bytes: Uint8Array, stream: CompressionStream): Promise<Uint8Array> {
   const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
@@ -104,7 +111,9 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
   try {
     const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
   } catch {
     return undefined;
   }
@@ -112,10 +121,17 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
 
 /** Seals `value` (anything JSON can write) with `passphrase`: the text for a link's fragment. */
 export async function sealShare(value: unknown, passphrase: string, iterations = SHARE_ITERATIONS): Promise<string> {
+  return sealPacked(await pipe(encoder.encode(JSON.stringify(value)), new CompressionStream('deflate-raw')), passphrase, iterations);
+}
+
+/**
+ * Seals bytes already compressed: what sealShare does after packing.
+ * @internal Exported so the tests can seal what the site never would (a decompression bomb, text that is not JSON).
+ */
+export async function sealPacked(packed: Uint8Array, passphrase: string, iterations = SHARE_ITERATIONS): Promise<string> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT));
   const iv = crypto.getRandomValues(new Uint8Array(IV));
   const { key, check } = await derive(passphrase, salt, iterations);
-  const packed = await pipe(encoder.encode(JSON.stringify(value)), new CompressionStream('deflate-raw'));
   const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, packed as BufferSource));
   const header = new Uint8Array(HEADER);
   header[0] = SHARE_VERSION;
@@ -136,7 +152,9 @@ export async function sealShare(value: unknown, passphrase: string, iterations =
  * wrong passphrase, comes back as its problem, and nothing is read from it.
  */
 export async function openShare<T = unknown>(text: string, passphrase: string): Promise<Opened<T>> {
-  const bytes = text.length <= MAX_SHARE_CHARS ? fromBase64Url(text.replace(/^#/, '')) : undefined;
+  // A file holds what a link would (a link too long for mail travels as one), so the file's bound is the one.
+  if (text.length > LIMITS.shareFile.input) return { ok: false, problem: 'too-long' };
+  const bytes = fromBase64Url(text.replace(/^#/, ''));
   if (!bytes || bytes.length < HEADER + DIGEST + 16) return { ok: false, problem: 'damaged' };
   if (bytes[0] > SHARE_VERSION) return { ok: false, problem: 'newer-version' };
   const header = bytes.slice(0, HEADER);
@@ -148,14 +166,59 @@ export async function openShare<T = unknown>(text: string, passphrase: string): 
   if (iterations < 1 || iterations > SHARE_ITERATIONS) return { ok: false, problem: 'changed' };
   const { key, check } = await derive(passphrase, header.slice(5, 5 + SALT), iterations);
   if (!equal(check, header.slice(5 + SALT + IV))) return { ok: false, problem: 'wrong-passphrase' };
+  let packed: Uint8Array;
   try {
     const iv = header.slice(5, 5 + SALT + IV).slice(SALT);
-    const packed = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, sealed as BufferSource));
-    const json = new TextDecoder().decode(await pipe(packed, new DecompressionStream('deflate-raw')));
-    return { ok: true, value: JSON.parse(json) as T };
+    packed = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, sealed as BufferSource));
   } catch {
     return { ok: false, problem: 'changed' };
   }
+  return unpack<T>(packed);
+}
+
+/**
+ * Deflate expands at most about 1,032 to 1, and a decompression stream inflates each piece it is given at once:
+ * fed a kilobyte at a time, no step makes more than about a megabyte, so stopping at the bound stops the work.
+ */
+const FEED = 1024;
+
+/** `packed` inflated, or undefined as soon as the output passes `max` (the rest is never inflated). */
+async function inflateAtMost(packed: Uint8Array, max: number): Promise<Uint8Array | undefined> {
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const feeding = (async () => {
+    for (let at = 0; at < packed.length; at += FEED) await writer.write(packed.subarray(at, at + FEED) as BufferSource);
+    await writer.close();
+  })().catch(() => undefined);
+  const out = await readAtMost(stream.readable as ReadableStream<Uint8Array>, max);
+  if (!out) await writer.abort().catch(() => undefined);
+  await feeding;
+  return out;
+}
+
+/**
+ * The value in a share's decrypted bytes, inflated no further than the site ever packs: a bomb stops at the
+ * bound (the stream is canceled there), so it costs half a megabyte, not its gigabyte. Never throws.
+ * @internal Exported so the fuzz tests reach it without sealing each case.
+ */
+export async function unpack<T>(packed: Uint8Array): Promise<Opened<T>> {
+  let inflated: Uint8Array | undefined;
+  try {
+    inflated = await inflateAtMost(packed, DOOR.output);
+  } catch {
+    // Sealed by the passphrase's owner, yet not a deflate stream: nothing this site made.
+    return { ok: false, problem: 'changed' };
+  }
+  if (!inflated) return { ok: false, problem: 'too-large' };
+  let json: string;
+  try {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+  } catch {
+    return { ok: false, problem: 'changed' };
+  }
+  const parsed = parseJsonWithin(json, 'shareLink');
+  if (parsed.ok) return { ok: true, value: parsed.value as T };
+  return { ok: false, problem: parsed.problem === 'not-json' ? 'changed' : 'too-large' };
 }
 
 /** How a link of `chars` characters may be sent: in any mail app, or better as a file. */

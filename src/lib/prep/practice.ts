@@ -19,7 +19,7 @@ import type { ValueSchema } from '../storage/storage-codec.ts';
 import { PRACTICE_NAME } from '../storage/storage-keys.ts';
 import type { StoredValue } from '../storage/stored-value.ts';
 import type { Competency } from './stories.ts';
-import { isObject, isText } from '../core/guards.ts';
+import { isObject, isText, pick } from '../core/guards.ts';
 
 /** A question the person wrote themselves, for the kinds of round they chose. */
 export interface OwnQuestion {
@@ -176,6 +176,16 @@ const isCard = (v: unknown): v is PracticeCard =>
   (v.storyId === undefined || isId(v.storyId)) &&
   isSchedule(v.schedule);
 
+const SCHEDULE_FIELDS: Record<keyof Schedule, true> = {
+  due: true,
+  stability: true,
+  difficulty: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+};
+
 /** Only the known fields, so what is stored is exactly what was checked. */
 const clean = {
   own: ({ id, text, round }: OwnQuestion): OwnQuestion => ({ id, text, round: [...round] }),
@@ -194,7 +204,7 @@ const clean = {
     ...(c.interviewId === undefined ? {} : { interviewId: c.interviewId }),
     ...(c.answer === undefined ? {} : { answer: c.answer }),
     ...(c.storyId === undefined ? {} : { storyId: c.storyId }),
-    schedule: { ...c.schedule },
+    schedule: pick<Schedule>(c.schedule as unknown as Record<string, unknown>, SCHEDULE_FIELDS),
   }),
 };
 

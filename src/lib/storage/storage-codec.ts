@@ -6,6 +6,7 @@
  * decoding never throws: it returns either a valid value or the reason it could not produce one, and the
  * caller decides what to keep.
  */
+import { parseJsonWithin } from '../core/limits.ts';
 
 /** How one kind of stored value is checked and upgraded. */
 export interface ValueSchema<T> {
@@ -35,7 +36,9 @@ export type DecodeProblem =
   /** An older version with no migration path. */
   | 'old-version'
   /** Written by a newer version of the site (e.g. after going back to a cached copy). */
-  | 'newer-version';
+  | 'newer-version'
+  /** Longer or more deeply nested than anything the site writes (LIMITS.stored): not parsed at all. */
+  | 'too-large';
 
 /** `rejected`: the items `salvage` took out, in the value's shape, when only part of it could be kept. */
 export type Decoded<T> = { ok: true; value: T; migrated: boolean; rejected?: unknown } | { ok: false; problem: DecodeProblem };
@@ -62,12 +65,9 @@ export function encodeValue<T>(schema: ValueSchema<T>, value: T): string {
  * checking its shape (an import checks and repairs it item by item instead). Never throws.
  */
 export function upgradeValue(schema: ValueSchema<unknown>, raw: string): Upgraded {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: 'corrupt' };
-  }
+  const read = parseJsonWithin(raw, 'stored');
+  if (!read.ok) return { ok: false, problem: read.problem === 'not-json' ? 'corrupt' : 'too-large' };
+  const parsed = read.value;
   if (!isEnvelope(parsed)) return { ok: false, problem: 'wrong-shape' };
   if (parsed.v > schema.version) return { ok: false, problem: 'newer-version' };
 

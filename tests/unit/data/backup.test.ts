@@ -1,6 +1,7 @@
 /** The export file: what it holds, the round trip, and every kind of bad file refused with a clear message. */
 import { describe, expect, it } from 'vitest';
-import { buildExport, EXPORT_VERSION, MAX_IMPORT_BYTES, parseImport } from '../../../src/lib/data/backup';
+import { buildExport, EXPORT_VERSION, parseImport } from '../../../src/lib/data/backup';
+import { LIMITS, limitMessage, sizeWords } from '../../../src/lib/core/limits';
 import { newInterview } from '../../../src/lib/interviews/interviews';
 import { REGISTRY, type SiteData } from '../../../src/lib/data/registry';
 import { encodeValue } from '../../../src/lib/storage/storage-codec';
@@ -82,8 +83,9 @@ describe('a bad file is refused with a clear message', () => {
   });
 
   it('refuses a file over the limit without reading it', () => {
-    const parsed = parseImport('', MAX_IMPORT_BYTES + 1);
-    expect(parsed).toEqual({ ok: false, error: expect.stringContaining('the limit is 10 MB') });
+    const parsed = parseImport('', LIMITS.data.input + 1);
+    expect(parsed).toEqual({ ok: false, error: limitMessage('data', 'input') });
+    expect(limitMessage('data', 'input')).toContain(sizeWords(LIMITS.data.input));
   });
 });
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/lib/core/dates';
-import { MAX_INVITE_BYTES, readInvite, readTitle, uidDigest, whenText, type InviteEvent } from '../../../src/lib/journal/invite';
+import { readInvite, readTitle, uidDigest, whenText, type InviteEvent } from '../../../src/lib/journal/invite';
+import { LIMITS } from '../../../src/lib/core/limits';
 import { ianaZone } from '../../../src/lib/journal/invite-time';
 import { JOURNAL_LIMITS } from '../../../src/lib/interviews/journal-record';
 
@@ -165,7 +166,7 @@ describe('what stops an invite, said so a person can act on it', () => {
   });
 
   it('refuses a file over the size limit before reading it', async () => {
-    const huge = ics(['DTSTART:20261210T150000Z', `DESCRIPTION:${'x'.repeat(MAX_INVITE_BYTES)}`]);
+    const huge = ics(['DTSTART:20261210T150000Z', `DESCRIPTION:${'x'.repeat(LIMITS.invite.input)}`]);
     expect((await problemOf(huge)).problem).toBe(
       'The file is larger than 1 MB, and an invite is a few kilobytes. Check that you chose the invite (a .ics file).',
     );

@@ -4,15 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  isMentorReply,
-  isMentorRequest,
-  makeReply,
-  makeRequest,
-  PART_KINDS,
-  readOpened,
-  type SharedPart,
-} from '../../../src/lib/mentor/mentor';
+import { readReply, readRequest, makeReply, makeRequest, PART_KINDS, readOpened, type SharedPart } from '../../../src/lib/mentor/mentor';
 import { openShare, sealShare } from '../../../src/lib/mentor/share-codec';
 
 const parts: SharedPart[] = [
@@ -36,7 +28,7 @@ describe('a request', () => {
         if (!chosen.length) expect(request).toBeUndefined();
         else {
           expect(request!.parts.map((p) => p.kind)).toEqual(PART_KINDS.filter((k) => chosen.includes(k)));
-          expect(isMentorRequest(request)).toBe(true);
+          expect(readRequest(request)).toEqual(request);
         }
       }),
     );
@@ -77,7 +69,7 @@ describe('what a link may hold', () => {
       { kind: 'reply', recordId: 'r1', label: 'x', mentor: 'Sam', comments: [{ part: 'email', text: 'x'.repeat(5000) }] },
     ],
   ])('refuses %s', (_, value) => {
-    expect(isMentorRequest(value) || isMentorReply(value)).toBe(false);
+    expect(readRequest(value) ?? readReply(value)).toBeUndefined();
     expect(readOpened({ ok: true, value })).toEqual({ ok: false, problem: 'not-ours' });
   });
 

@@ -11,13 +11,17 @@ import {
   MAIL_SAFE_CHARS,
   linkFits,
   openShare,
+  sealPacked,
   sealShare,
   sealedFrom,
+  SHARE_PROBLEMS,
   SHARE_ITERATIONS,
   SHARE_LAYOUT,
   SHARE_VERSION,
   toBase64Url,
 } from '../../../src/lib/mentor/share-codec';
+import { LIMITS, sizeWords } from '../../../src/lib/core/limits';
+import { deflateBomb } from '../../fixtures/bomb';
 
 const FAST = 1000;
 const debrief = {
@@ -138,5 +142,29 @@ describe('a link sent as a file', () => {
   it('finds nothing in an empty fragment', () => {
     expect(sealedFrom('')).toBe('');
     expect(sealedFrom('#')).toBe('');
+  });
+});
+
+describe('bounded opening (issue 30: a decompression bomb)', () => {
+  it('refuses a share that inflates past the bound, naming it, without inflating the rest', async () => {
+    const bomb = await sealPacked(deflateBomb(1024 * 1024 * 1024), 'pass', FAST);
+    expect(bomb.length).toBeLessThanOrEqual(LIMITS.shareFile.input);
+    const opened = await openShare(bomb, 'pass');
+    expect(opened).toEqual({ ok: false, problem: 'too-large' });
+    expect(SHARE_PROBLEMS['too-large']).toContain(sizeWords(LIMITS.shareLink.output));
+  });
+
+  it('still opens a share just under the bound', async () => {
+    const text = 'x'.repeat(LIMITS.shareLink.output - 2);
+    expect(await openShare(await sealShare(text, 'pass', FAST), 'pass')).toEqual({ ok: true, value: text });
+  });
+
+  it('refuses JSON nested deeper than the bound, and text longer than a file may be', async () => {
+    const deep = '['.repeat(LIMITS.shareLink.depth + 1) + ']'.repeat(LIMITS.shareLink.depth + 1);
+    const packed = new Uint8Array(
+      await new Response(new Blob([deep]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer(),
+    );
+    expect(await openShare(await sealPacked(packed, 'pass', FAST), 'pass')).toEqual({ ok: false, problem: 'too-large' });
+    expect(await openShare('A'.repeat(LIMITS.shareFile.input + 1), 'pass')).toEqual({ ok: false, problem: 'too-long' });
   });
 });

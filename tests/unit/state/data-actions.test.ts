@@ -28,6 +28,7 @@ import { READ_LESSONS } from '../../../src/lib/content/progress';
 import { markLessonRead } from '../../../src/state/progress-actions';
 import { onOtherTabChange, writeValue } from '../../../src/state/quick-storage';
 import { NOTES, REGISTRY_WITH_NOTES } from '../../fixtures/registry';
+import { limitMessage } from '../../../src/lib/core/limits';
 
 const at = new Date('2026-11-20T10:00:00Z');
 const asFile = (text: string) => ({ size: new TextEncoder().encode(text).length, text: async () => text });
@@ -160,7 +161,7 @@ describe('a file that cannot be used', () => {
 
   it('over the limit is refused without being read', async () => {
     const checked = await checkImport({ size: 20_000_000, text: () => Promise.reject(new Error('read')) });
-    expect(checked).toEqual({ ok: false, error: expect.stringContaining('the limit is 10 MB') });
+    expect(checked).toEqual({ ok: false, error: limitMessage('data', 'input') });
   });
 });
 

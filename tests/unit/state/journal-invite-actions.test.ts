@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_INTERVIEWS, MAX_INTERVIEWS, newInterview } from '../../../src/lib/interviews/interviews';
-import { MAX_INVITE_BYTES, type InviteEvent } from '../../../src/lib/journal/invite';
+import { type InviteEvent } from '../../../src/lib/journal/invite';
+import { LIMITS } from '../../../src/lib/core/limits';
 import { firstChoice } from '../../../src/lib/journal/invite-merge';
 import { interviews } from '../../../src/state/interviews';
 import { readInviteFile, saveInvite } from '../../../src/state/journal-invite-actions';
@@ -38,7 +39,7 @@ describe('reading', () => {
 
   it('refuses a file over the limit without reading it', async () => {
     const arrayBuffer = vi.fn();
-    const read = await readInviteFile({ size: MAX_INVITE_BYTES + 1, arrayBuffer }, TODAY, 'UTC');
+    const read = await readInviteFile({ size: LIMITS.invite.input + 1, arrayBuffer }, TODAY, 'UTC');
     expect(read).toEqual({ ok: false, problem: expect.stringMatching(/^The file is larger than 1 MB/) });
     expect(arrayBuffer).not.toHaveBeenCalled();
   });
