@@ -175,7 +175,7 @@ export function readCsv(text: string): { headers: string[]; rows: string[][] } {
 export type SteppedRead = { ok: true; headers: string[]; rows: string[][] } | { ok: false; stopped: 'rows' | 'columns' | 'canceled' };
 
 /** Text parsed between two yields to the page: a few milliseconds of work on a phone. */
-const STEP_CHARS = 64 * 1024;
+const STEP_CHARS = 256 * 1024;
 
 /**
  * readCsv in steps of STEP_CHARS, yielding to the page between them so that it stays responsive on a large
@@ -230,7 +230,10 @@ type DateField = (typeof DATE_FIELDS)[number];
 /** Whether the date columns `mapping` names can only be read day first (see proposeDayFirst). */
 export function dayFirstProposed(rows: readonly string[][], mapping: ColumnMapping): boolean {
   const columns = DATE_FIELDS.map((f) => mapping[f]).filter((i) => i !== undefined);
-  return proposeDayFirst(rows.flatMap((row) => columns.map((i) => row[i] ?? '')));
+  // Each distinct date once: a sheet repeats its dates, row after row.
+  const cells = new Set<string>();
+  for (const row of rows) for (const i of columns) cells.add(row[i] ?? '');
+  return proposeDayFirst(cells);
 }
 
 /** The fields whose cells are words the journal reads as one of its values; each distinct value can be re-mapped. */

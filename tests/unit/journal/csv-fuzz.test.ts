@@ -48,11 +48,13 @@ describe('the limits, named', () => {
 
   it('says how far it has read, and stops when canceled, having read nothing', async () => {
     const big = new Blob([
-      ['Company,Role,Notes', ...Array.from({ length: 8000 }, (_, i) => `Acme ${i},Designer,"a note, long enough"`)].join('\r\n'),
+      ['Company,Role,Notes', ...Array.from({ length: LIMITS.csv.output }, (_, i) => `Acme ${i},Designer,"a note, long enough"`)].join(
+        '\r\n',
+      ),
     ]);
     const shares: number[] = [];
     const read = await readSpreadsheet(big, { progress: (share) => shares.push(share) });
-    expect(read.ok && read.sheet.rows).toHaveLength(8000);
+    expect(read.ok && read.sheet.rows).toHaveLength(LIMITS.csv.output);
     expect(shares.length).toBeGreaterThan(2);
     expect(shares).toEqual([...shares].sort((a, b) => a - b));
     expect(shares.at(-1)).toBe(1);
