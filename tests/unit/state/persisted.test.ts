@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ValueSchema } from '../../../src/lib/storage/storage-codec';
+import type { StoredValue } from '../../../src/lib/storage/stored-value';
 
 interface Progress {
   read: string[];
@@ -139,7 +140,7 @@ describe('persisted()', () => {
 });
 
 describe('keep(): a claim only after a read-back', () => {
-  const PROGRESS = { name: 'progress', schema, initial: { read: [] } } as const;
+  const PROGRESS: StoredValue<Progress> = { name: 'progress', schema, initial: { read: [] } };
 
   it('says kept exactly when the browser holds the value written, whatever it refuses and when', async () => {
     const { keep, store } = await loadLayer();
