@@ -8,6 +8,7 @@ import { DETAIL_MAX, MAX_INTERVIEWS, newInterview, type InterviewRecord } from '
 import { STORAGE_LIMIT_CHARS } from '../../src/lib/storage/storage-keys';
 import { daysAgo, islandReady } from './helpers/diagnostic';
 import { fillAddForm } from './helpers/planner';
+import { fillStorage } from './helpers/browser-state';
 
 const at = new Date('2026-11-20T10:00:00Z');
 /** An interview as a person fills it in: details, and the timing and refining answers. */
@@ -131,17 +132,8 @@ test('a store named "constructor" gets a clear message and changes nothing', asy
 
 test('with storage full, an import says so and what was here survives a reload', async ({ page }) => {
   await seed(page, { 'callback:interviews': envelope([realistic(1)]) });
-  // Another site's data (as far as Callback knows) fills the browser's storage to the last few kilobytes.
-  await page.evaluate(() => {
-    let size = 1 << 20;
-    for (let n = 0; size >= 1024; n++) {
-      try {
-        localStorage.setItem(`filler-${n}`, 'x'.repeat(size));
-      } catch {
-        size >>= 1;
-      }
-    }
-  });
+  // Another site's data fills the browser's storage to the last few kilobytes.
+  await fillStorage(page, 1024);
   await page.reload();
   await page.getByLabel('Choose an export file').setInputFiles(file(exportFile(Array.from({ length: 40 }, (_, i) => realistic(i + 100)))));
   await page.getByRole('button', { name: 'Add to what is here' }).click();

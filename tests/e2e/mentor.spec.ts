@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { INTERVIEWS, newInterview } from '../../src/lib/interviews/interviews';
 import { makeReply, makeRequest } from '../../src/lib/mentor/mentor';
-import { seedOnce, stored } from './helpers/browser-state';
+import { fillStorage, seedOnce, stored } from './helpers/browser-state';
 import { SHARE_PROBLEMS, sealPacked, sealShare } from '../../src/lib/mentor/share-codec';
 import { deflateBomb } from '../fixtures/bomb';
 
@@ -208,17 +208,8 @@ test('with storage full, a reply is not said to be added: the page says what was
     debrief: 'Say the number first.',
   });
   await page.goto('/journal/');
-  // Another site's data (as far as Callback knows) fills the browser's storage to the last few bytes.
-  await page.evaluate(() => {
-    let size = 1 << 20;
-    for (let n = 0; size >= 1; n++) {
-      try {
-        localStorage.setItem(`filler-${n}`, 'x'.repeat(size));
-      } catch {
-        size >>= 1;
-      }
-    }
-  });
+  // Another site's data fills the browser's storage to the last few bytes.
+  await fillStorage(page);
   await page.goto(`/mentor/#${await sealShare(reply, 'full passphrase', 1000)}`);
   await unlock(page, 'full passphrase');
   await page.getByRole('button', { name: 'Add these comments to my journal' }).click();

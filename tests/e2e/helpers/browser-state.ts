@@ -21,6 +21,23 @@ export async function seedOnce(page: Page, entries: [string, string][]) {
   }, entries);
 }
 
+/**
+ * Fills the browser's storage for the site with another site's data (as far as Callback knows), to within
+ * `room` characters: what a full browser looks like to the page.
+ */
+export async function fillStorage(page: Page, room = 1) {
+  await page.evaluate((least) => {
+    let size = 1 << 20;
+    for (let n = 0; size >= least; n++) {
+      try {
+        localStorage.setItem(`filler-${n}`, 'x'.repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  }, room);
+}
+
 /** The page's islands are live: none still server-rendered or held inert while it loads. */
 export async function islandsLive(page: Page) {
   await expect(page.locator('astro-island[inert]')).toHaveCount(0);
