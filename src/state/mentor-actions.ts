@@ -7,7 +7,7 @@ import type { MentorReply } from '../lib/mentor/mentor';
 import { addReview, FULL_PROBLEM, REVIEWS, type Review } from '../lib/mentor/reviews';
 import { MENTOR_PROBLEMS } from '../lib/mentor/mentor';
 import { interviews } from './interviews';
-import { keptInBrowser, notKeptReason, persisted } from './persisted';
+import { keep, persisted } from './persisted';
 
 export const reviews = persisted(REVIEWS);
 
@@ -22,12 +22,9 @@ export function addMentorReply(reply: MentorReply, today: IsoDate): { added: boo
   const result = addReview(before, reply, ids, today);
   if ('problem' in result) return { problem: result.problem === 'full' ? FULL_PROBLEM : MENTOR_PROBLEMS[result.problem] };
   if (!result.added) return { added: false };
-  reviews.set(result.state);
-  if (!keptInBrowser(REVIEWS, result.state)) {
-    reviews.set(before);
-    return { problem: `Nothing was added: ${notKeptReason()}` };
-  }
-  return { added: true };
+  const notKept = keep(REVIEWS, result.state, 'Nothing was added');
+  if (notKept) reviews.set(before);
+  return notKept ?? { added: true };
 }
 
 export function removeReview(review: Review) {
