@@ -4,7 +4,9 @@
  * so no JS loads until a pointer goes down, a key is pressed, focus enters it or a field changes. What they do
  * meanwhile is kept: clicks and submits are held and replayed once the tool is live, text typed and ticks are
  * handed over to it, and if the page is left before that (a reload at once, on a slow phone), they wait in
- * this tab's session storage for the next visit. With saved state (or no usable storage, which the tool must
+ * this tab's session storage for the next visit, which looks for them once the page is idle (opening session
+ * storage is a synchronous round trip to the browser, 1-10 ms measured, that a first visit's load need not
+ * wait for) and then hands them over as below. With saved state (or no usable storage, which the tool must
  * report), the tool hydrates at load, made inert until it is live so nothing is typed into a view about to
  * change. State saved later, by another tab or by another island on this page, wakes it too: the server's
  * view of a first visit is no longer the person's.
@@ -105,25 +107,35 @@ const intent: ClientDirective = (load, options, island) => {
   const { keys, watch } = options.value as unknown as IntentOptions;
   const areas: HTMLElement[] = [island, ...(watch ? [...document.querySelectorAll<HTMLElement>(watch)] : [])];
   // Changes made here while the tool loaded, kept for this tab when the page was left before it went live
-  // (a tick, then a reload at once on a slow phone): handed over on the next visit.
+  // (a tick, then a reload at once on a slow phone): handed over on the next visit. Taken once, by whichever
+  // comes first: saved state at load, the idle look below, the person starting the tool, or leaving again.
   const pendingKey = `${PENDING}${location.pathname}`;
-  let pending: Change[] = [];
-  try {
-    pending = JSON.parse(sessionStorage.getItem(pendingKey) ?? '[]');
-    sessionStorage.removeItem(pendingKey);
-  } catch {
-    // Nothing kept, or no session storage: nothing to hand over.
-  }
+  let taken: Change[] | undefined;
+  const takePending = (): Change[] => {
+    if (!taken) {
+      taken = [];
+      try {
+        const kept: unknown = JSON.parse(sessionStorage.getItem(pendingKey) ?? '[]');
+        sessionStorage.removeItem(pendingKey);
+        if (Array.isArray(kept)) taken = kept as Change[];
+      } catch {
+        // Nothing kept, or no session storage: nothing to hand over.
+      }
+    }
+    return taken;
+  };
   let started = false;
 
-  if (pending.length || hasSavedState(keys)) {
+  // Loads now and hands over what the last visit left, with the tool inert until it is live.
+  const startNow = () => {
+    started = true;
     for (const area of areas) area.inert = true;
     void load()
       .then((hydrate) => hydrate())
-      .then(() => handOver(fieldsIn(areas), pending))
+      .then(() => handOver(fieldsIn(areas), takePending()))
       .finally(() => areas.forEach((area) => (area.inert = false)));
-    return;
-  }
+  };
+  if (hasSavedState(keys)) return startNow();
 
   const held: Event[] = [];
   const hold = (event: Event) => {
@@ -138,7 +150,8 @@ const intent: ClientDirective = (load, options, island) => {
   const keep = () => {
     // An island no longer in the page (its page replaced) has nothing of this page's to keep.
     if (!island.isConnected) return;
-    const changes = changesIn(fieldsIn(areas));
+    // What an earlier visit left and this one never took goes first, so this visit's changes win.
+    const changes = [...takePending(), ...changesIn(fieldsIn(areas))];
     try {
       if (changes.length) sessionStorage.setItem(pendingKey, JSON.stringify(changes));
     } catch {
@@ -159,7 +172,8 @@ const intent: ClientDirective = (load, options, island) => {
     await hydrate();
     removeEventListener('pagehide', keep);
     for (const area of areas) for (const type of HELD) area.removeEventListener(type, hold, true);
-    handOver(fields, changes);
+    // A person quicker than the idle look: the last visit's changes first, then this visit's over them.
+    handOver(fields, [...takePending(), ...changes]);
     for (const event of held) {
       const target = event.target as HTMLElement;
       if (event.type === 'submit') (target as HTMLFormElement).requestSubmit((event as SubmitEvent).submitter);
@@ -181,6 +195,21 @@ const intent: ClientDirective = (load, options, island) => {
     for (const type of INTENT) area.addEventListener(type, start, { capture: true, passive: true });
     for (const type of HELD) area.addEventListener(type, hold, true);
   }
+  // Off the load's path: what the last visit left, if anything, once the page is idle, or within half a second
+  // on a page that never is (Safari has no requestIdleCallback: a task of its own, then).
+  const look = () => {
+    if (started || !takePending().length) return;
+    removeEventListener('storage', onStorage);
+    removeEventListener(STORED_EVENT, onStored);
+    removeEventListener('pagehide', keep);
+    for (const area of areas) {
+      for (const type of INTENT) area.removeEventListener(type, start, true);
+      for (const type of HELD) area.removeEventListener(type, hold, true);
+    }
+    startNow();
+  };
+  if ('requestIdleCallback' in self) requestIdleCallback(look, { timeout: 500 });
+  else setTimeout(look);
 };
 
 export default intent;

@@ -174,9 +174,12 @@ describe('leaving the page before the tool is live', () => {
     document.getElementById('called')!.click();
     dispatchEvent(new Event('pagehide'));
 
-    // The next visit: the server's view again, and the tool loads at once with what was left.
+    // The next visit: the server's view again, and, once the page is idle (the load itself does not open
+    // session storage), the tool loads with what was left, inert until it is live.
     const after = tool();
     after.start();
+    expect(after.island.inert).toBeFalsy();
+    await settle();
     expect(after.island.inert).toBe(true);
     after.arrive();
     await settle();
@@ -185,6 +188,45 @@ describe('leaving the page before the tool is live', () => {
     expect(after.checked('sent')).toBe(false);
     // Handed over once: a visit after that starts clean.
     expect(sessionStorage.length).toBe(0);
+  });
+
+  it('hands it over under what the person does first when they are quicker than the idle look', async () => {
+    const before = tool();
+    before.start();
+    type('company', 'Acme');
+    document.getElementById('called')!.click();
+    dispatchEvent(new Event('pagehide'));
+
+    const after = tool();
+    after.start();
+    type('company', 'Acme Inc');
+    type('role', 'Designer');
+    after.arrive();
+    await settle();
+    expect(after.value('company')).toBe('Acme Inc');
+    expect(after.value('role')).toBe('Designer');
+    expect(after.checked('called')).toBe(true);
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('keeps both visits when the page is left again before it looked', async () => {
+    const first = tool();
+    first.start();
+    type('company', 'Acme');
+    dispatchEvent(new Event('pagehide'));
+
+    const second = tool();
+    second.start();
+    document.getElementById('sent')!.click();
+    dispatchEvent(new Event('pagehide'));
+
+    const third = tool();
+    third.start();
+    await settle();
+    third.arrive();
+    await settle();
+    expect(third.value('company')).toBe('Acme');
+    expect(third.checked('sent')).toBe(true);
   });
 
   it('keeps nothing once the tool took it', async () => {

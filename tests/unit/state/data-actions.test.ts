@@ -22,6 +22,7 @@ import { interviews } from '../../../src/state/interviews';
 import { reviews } from '../../../src/state/mentor-actions';
 import { practice } from '../../../src/state/practice-actions';
 import { stories } from '../../../src/state/stories-actions';
+import { choosePlace } from '../../../src/state/calendar';
 import { persisted } from '../../../src/state/persisted';
 import { READ_LESSONS } from '../../../src/lib/content/progress';
 import { markLessonRead } from '../../../src/state/progress-actions';
@@ -45,6 +46,7 @@ function makeSomeData() {
   markItem('pre-interview', 'company-basics', 'done');
   markLessonRead('following-up');
   writeValue(THEME, 'dark');
+  choosePlace('gb-sct');
   reviews.set({
     reviews: [{ recordId: 'a', on: '2026-11-20', mentor: 'Sam', comments: [{ part: 'debrief', text: 'Lead with the result.' }] }],
   });
@@ -87,6 +89,7 @@ describe('export, delete everything, import', () => {
       'read-lessons': [],
       checklists: checklists.get(),
       theme: 'system',
+      calendar: '',
       'data-care': EMPTY_DATA_CARE,
       reviews: { reviews: [] },
       stories: { stories: [] },
@@ -101,6 +104,7 @@ describe('export, delete everything, import', () => {
         '1 more guides marked read',
         'Ticks on 1 checklist',
         'Theme: dark',
+        'Holidays: GB-SCT',
         '1 mentor review',
         '1 story',
         'Practice: questions expected for 1 interview',
