@@ -3,6 +3,8 @@
  * and the words that say why a date moved. Table cases for the holidays a coach would name; properties for the
  * rules every calendar keeps.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, weekday } from '../../../src/lib/core/dates';
@@ -15,6 +17,7 @@ import {
   normalizePlace,
   PLACE,
   placeFromLanguages,
+  SEASONS_GUIDE,
   seasonLine,
   seasonOf,
   weekendsOnly,
@@ -117,6 +120,12 @@ describe('the rules every calendar keeps', () => {
 });
 
 describe('seasons', () => {
+  it('links to a section of the guide that exists', () => {
+    const [, lesson, anchor] = /^\/guides\/([^/]+)\/#(.+)$/.exec(SEASONS_GUIDE)!;
+    const text = readFileSync(join(import.meta.dirname, '../../../content/lessons', `${lesson}.mdx`), 'utf8');
+    expect(text).toMatch(new RegExp(`^## .+ \\{#${anchor}\\}$`, 'm'));
+  });
+
   it('a wait through the year-end is longer; one through a national holiday a little; August where Europe is away', () => {
     expect(seasonLine(seasonOf('2026-12-15', '2027-01-05', US))).toMatch(/year-end holidays/);
     expect(seasonLine(seasonOf('2026-11-20', '2026-11-30', US), '2026-11-30')).toBe(
