@@ -34,12 +34,10 @@ const loaded = new Map<string, HolidayList | null>();
 async function fetchList(code: string): Promise<HolidayList | null> {
   if (loaded.has(code)) return loaded.get(code)!;
   const response = await fetch(`/holidays/${code}.json`);
-  const list = response.ok
-    ? ((await response.json()) as HolidayList)
-    : response.status === 404
-      ? null
-      : Promise.reject(new Error(String(response.status)));
-  loaded.set(code, await list);
+  if (!response.ok && response.status !== 404) throw new Error(`The holiday list for ${code} could not be loaded (${response.status}).`);
+  // A 404 is an answer: the site has no list for that code.
+  const list = response.ok ? ((await response.json()) as HolidayList) : null;
+  loaded.set(code, list);
   return list;
 }
 
