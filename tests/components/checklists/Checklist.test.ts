@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
@@ -55,7 +55,7 @@ describe('Checklist island', () => {
 
   async function setup() {
     staticList('pre-interview', pre);
-    render(DaySheet, { id: 'pre-interview', checklist: pre, bank: [] });
+    render(DaySheet, { id: 'pre-interview', checklist: pre });
     await screen.findByText(`0 of ${total} done`);
   }
 
@@ -71,7 +71,7 @@ describe('Checklist island', () => {
   it('shows saved ticks when it mounts (after a reload)', async () => {
     checklists.set({ ...EMPTY_CHECKLISTS, marks: { 'pre-interview': { [first.id]: 'done' } } });
     staticList('pre-interview', pre);
-    render(DaySheet, { id: 'pre-interview', checklist: pre, bank: [] });
+    render(DaySheet, { id: 'pre-interview', checklist: pre });
     await screen.findByText(`1 of ${total} done`);
     expect(screen.getByLabelText(first.text)).toBeChecked();
   });
@@ -81,7 +81,7 @@ describe('Checklist island', () => {
     const saved = { 'company-basics': 'done', 'map-examples': 'done', courtesy: 'done' } as const;
     checklists.set({ ...EMPTY_CHECKLISTS, marks: { 'pre-interview': saved } });
     staticList('pre-interview', pre);
-    render(DaySheet, { id: 'pre-interview', checklist: pre, bank: [] });
+    render(DaySheet, { id: 'pre-interview', checklist: pre });
     await screen.findByText(`2 of ${total} done`);
     const ticked = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((i) => i.checked);
     expect(ticked.map((i) => i.closest<HTMLElement>('[data-item]')!.dataset.item).sort()).toEqual(['company-basics', 'map-examples']);
@@ -121,7 +121,14 @@ describe('Checklist island', () => {
       expectations: [{ interviewId: 'next', round: 'hiring-manager', expected: ['conflict-q'], asked: [], fumbled: [], stories: [] }],
     });
     staticList('pre-interview', pre);
-    render(DaySheet, { id: 'pre-interview', checklist: pre, bank });
+    // The sheet fetches the bank with its prep part, as the built site serves it (/practice/bank.json).
+    const realFetch = globalThis.fetch;
+    const served = vi
+      .spyOn(globalThis, 'fetch')
+      .mockImplementation(async (input, init) =>
+        String(input).endsWith('/practice/bank.json') ? new Response(JSON.stringify(bank)) : realFetch(input, init),
+      );
+    render(DaySheet, { id: 'pre-interview', checklist: pre });
     const prep = await screen.findByRole('region', { name: /Your prep for Acme/ });
     expect(prep).toHaveTextContent('Tell me about a disagreement with a colleague.');
     expect(prep).not.toHaveTextContent('Why this role?');
@@ -131,6 +138,8 @@ describe('Checklist island', () => {
       'Shipped the redesign: signups up 12%',
     ]);
     expect(prep).toHaveTextContent('Last time you said next time you would: Open with the numbers');
+    expect(served).toHaveBeenCalledWith('/practice/bank.json');
+    served.mockRestore();
     interviews.set({ interviews: [], currentId: null });
     stories.set(EMPTY_STORIES);
     practice.set(EMPTY_PRACTICE);
