@@ -89,7 +89,7 @@ describe('content errors in a real build', () => {
     const { status, output } = syncWith({ 'broken-lesson.mdx': { ...valid, moment: 'someday' } });
     expect(status).not.toBe(0);
     expect(output).toContain('broken-lesson');
-    expect(output).toMatch(/moment.*Invalid option: expected one of "before"\|"just-after"\|"waiting"\|"called-back"/);
+    expect(output).toMatch(/moment.*Invalid option: expected one of "before"\|"just-after"\|"waiting"\|"called-back"\|"offer"/);
   });
 
   it('fails on a habit with a date in a checklist, naming the file and the field', () => {

@@ -10,9 +10,9 @@ import { REASON_IDS, REASONS_LESSON } from '../../src/lib/diagnostic/reasons';
 import { PAGES } from './helpers/pages';
 import { DIST, doc, LESSONS_DIR, lessonIds, pageSet } from './helpers/site';
 
-test('there are 10 to 14 lessons and each has its page', () => {
+// The five articles' guidance alone makes ten or more; the curriculum grows beyond them (issue 31), so no ceiling.
+test('there are 10 lessons or more and each has its page', () => {
   expect(lessonIds.length).toBeGreaterThanOrEqual(10);
-  expect(lessonIds.length).toBeLessThanOrEqual(14);
   for (const id of lessonIds) expect(pageSet, id).toContain(`/guides/${id}/`);
 });
 

@@ -12,7 +12,7 @@ export const lessonSchema = z.strictObject({
   title: z.string().min(3).max(80),
   /** One line under the title and on the guides index card. */
   summary: z.string().min(20).max(180),
-  /** The moment this lesson serves: before an interview, just after, while waiting, or once called back. */
+  /** The moment this lesson serves: before an interview, just after, while waiting, once called back, or after an offer. */
   moment: z.enum(MOMENTS),
   /**
    * Reading order across the whole guide (1 comes first); prev/next links follow it. Two lessons with the

@@ -3,7 +3,7 @@
  */
 
 /** The moments a reader can be in, in reading order; the guides index groups lessons by these. */
-export const MOMENTS = ['before', 'just-after', 'waiting', 'called-back'] as const;
+export const MOMENTS = ['before', 'just-after', 'waiting', 'called-back', 'offer'] as const;
 export type Moment = (typeof MOMENTS)[number];
 
 export const MOMENT_LABELS: Record<Moment, { title: string; blurb: string }> = {
@@ -11,6 +11,7 @@ export const MOMENT_LABELS: Record<Moment, { title: string; blurb: string }> = {
   'just-after': { title: 'Just after', blurb: 'The day after an interview matters more than most people think.' },
   waiting: { title: 'While you wait', blurb: 'What silence usually means, when to follow up, and when to move on.' },
   'called-back': { title: 'Called back', blurb: 'What a callback tells you and how to handle each new round.' },
+  offer: { title: 'After an offer', blurb: 'What to ask before you say yes, how to negotiate, and how to choose between offers.' },
 };
 
 /** Average adult silent reading speed for non-fiction, in words per minute. */

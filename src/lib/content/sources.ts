@@ -8,14 +8,16 @@ import { z } from 'zod';
 /** Ids are short kebab-case names: what lessons write in their `sources`. */
 export const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const SOURCE_KINDS = ['article', 'survey', 'rights', 'calendar'] as const;
+const SOURCE_KINDS = ['article', 'survey', 'rights', 'calendar', 'practice'] as const;
 
 export const sourceSchema = z.strictObject({
   id: z.string().regex(SOURCE_ID, 'a kebab-case id, like "great-interview-no-callback"'),
   /**
    * `article`: one of the five articles the guidance was rewritten from; `survey`: a survey or study that
    * gives a figure; `rights`: a public body's or a charity's page on rights and deadlines; `calendar`: a law, a
-   * public body's page or a report on the working year (fiscal years, public holidays, seasonal closures).
+   * public body's page or a report on the working year (fiscal years, public holidays, seasonal closures);
+   * `practice`: a career service's, vendor's or reporter's account of how a hiring practice works (how a
+   * recorded video interview runs, what its software scores).
    */
   kind: z.enum(SOURCE_KINDS),
   /** The title as published. */

@@ -48,7 +48,7 @@ describe('lesson frontmatter errors', () => {
 
   it('names an unknown moment and the moments there are', () => {
     expect(problems({ ...valid, moment: 'someday' })).toMatchInlineSnapshot(`
-      "✖ Invalid option: expected one of "before"|"just-after"|"waiting"|"called-back"
+      "✖ Invalid option: expected one of "before"|"just-after"|"waiting"|"called-back"|"offer"
         → at moment"
     `);
   });

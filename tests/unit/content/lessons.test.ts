@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMoment, neighbors, readingMinutes, tableOfContents } from '../../../src/lib/content/lessons';
+import { groupByMoment, neighbors, readingMinutes, tableOfContents, type Moment } from '../../../src/lib/content/lessons';
 
 describe('readingMinutes', () => {
   it('counts the words a reader reads, not frontmatter, tags or heading ids', () => {
@@ -13,11 +13,12 @@ describe('readingMinutes', () => {
   });
 });
 
-const lesson = (id: string, moment: 'before' | 'waiting' | 'called-back', order: number) => ({ id, moment, order });
+const lesson = (id: string, moment: Moment, order: number) => ({ id, moment, order });
 
 describe('groupByMoment', () => {
   it('groups in the order of a job search and sorts by reading order, skipping empty moments', () => {
     const groups = groupByMoment([
+      lesson('o', 'offer', 4),
       lesson('c', 'called-back', 5),
       lesson('b2', 'before', 2),
       lesson('w', 'waiting', 3),
@@ -27,6 +28,7 @@ describe('groupByMoment', () => {
       ['before', ['b1', 'b2']],
       ['waiting', ['w']],
       ['called-back', ['c']],
+      ['offer', ['o']],
     ]);
   });
 });

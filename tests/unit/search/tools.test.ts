@@ -106,3 +106,33 @@ describe('the calendar in search', () => {
     expect(first(query)).toBe(url);
   });
 });
+
+// After an offer, and after a no: the words people type for an offer, a negotiation, a short deadline, a
+// counter-offer or a rejection reach the section that answers them, not just the lesson's top.
+describe('offers and rejections in search', () => {
+  it.each([
+    ['they offered less than i asked', '/guides/quick-answers/#offered-less'],
+    ['how to negotiate salary', '/guides/negotiating-an-offer/#know-your-number'],
+    ['what do i say when they ask my current salary', '/guides/negotiating-an-offer/#know-your-number'],
+    ['they want an answer by tomorrow', '/guides/two-offers/#deadlines-and-exploding-offers'],
+    ['exploding offer', '/guides/two-offers/#deadlines-and-exploding-offers'],
+    ['my boss made a counter offer', '/guides/two-offers/#counter-offers'],
+    ['compare two job offers', '/guides/two-offers/#comparing-offers'],
+    ['how to turn down a job offer', '/guides/weighing-an-offer/#saying-no'],
+    ['email to accept a job offer', '/guides/weighing-an-offer/#saying-yes'],
+    ['should i get the offer in writing', '/guides/weighing-an-offer/#in-writing'],
+    ['how to ask why i didnt get the job', '/guides/after-a-no/#ask-for-feedback'],
+    ['apply again to the same company', '/guides/after-a-no/#keep-the-door-open'],
+    ['can i get my interview notes', '/guides/after-a-no/#what-you-will-hear'],
+  ])('"%s" finds %s first', (query, url) => {
+    expect(first(query)).toBe(url);
+  });
+
+  it.each([
+    ['what to ask before accepting a job offer', '/guides/weighing-an-offer/'],
+    ['can i negotiate a job offer', '/guides/negotiating-an-offer/'],
+    ['stay in touch after rejection', '/guides/after-a-no/'],
+  ])('"%s" finds the lesson %s first', (query, page) => {
+    expect(first(query)).toMatch(new RegExp(`^${page}(#|$)`));
+  });
+});
