@@ -17,14 +17,22 @@ export const MOMENT_LABELS: Record<Moment, { title: string; blurb: string }> = {
 /** Average adult silent reading speed for non-fiction, in words per minute. */
 const WORDS_PER_MINUTE = 220;
 
+/**
+ * Words in `text`: runs of letters and digits, with apostrophes and hyphens kept inside a word ("don't",
+ * "one-way" are one word each).
+ * @internal Exported for the lesson-length test, which counts each lesson's visible text the same way.
+ */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0;
+}
+
 /** Minutes to read a lesson's source text (MDX tags, attributes and heading ids are not read aloud). */
 export function readingMinutes(source: string): number {
   const prose = source
     .replace(/^---[\s\S]*?---/, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\{#[\w-]+\}/g, ' ');
-  const words = prose.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0;
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+  return Math.max(1, Math.round(countWords(prose) / WORDS_PER_MINUTE));
 }
 
 /** Lessons of each moment, in reading order, leaving out moments with none. */
