@@ -19,7 +19,7 @@ describe('interview formats, adjustments and checks in search', () => {
     ['how to ask for accommodation interview', '/guides/asking-for-adjustments/'],
     ['reasonable adjustments for dyslexia', '/guides/asking-for-adjustments/'],
     ['can they ask about my disability', '/guides/asking-for-adjustments/'],
-    ['background check found something', '/guides/quick-answers/#background-check-found-something'],
+    ['background check found something', '/guides/quick-answers-later-rounds/#background-check-found-something'],
     ['credit check for a job', '/guides/background-checks/'],
     ['mistake on my background report', '/guides/background-checks/'],
   ])('"%s" finds %s first', (query, url) => {

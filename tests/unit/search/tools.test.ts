@@ -111,7 +111,7 @@ describe('the calendar in search', () => {
 // counter-offer or a rejection reach the section that answers them, not just the lesson's top.
 describe('offers and rejections in search', () => {
   it.each([
-    ['they offered less than i asked', '/guides/quick-answers/#offered-less'],
+    ['they offered less than i asked', '/guides/quick-answers-later-rounds/#offered-less'],
     ['how to negotiate salary', '/guides/negotiating-an-offer/#know-your-number'],
     ['what do i say when they ask my current salary', '/guides/negotiating-an-offer/#know-your-number'],
     ['they want an answer by tomorrow', '/guides/two-offers/#deadlines-and-exploding-offers'],
