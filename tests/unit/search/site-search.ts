@@ -45,3 +45,9 @@ const index = createSearch(records, vocabulary);
 
 /** The address of the first result for a query, as a person would see it at the top of the list. */
 export const firstUrl = (query: string): string | undefined => records[rank(index, query)[0]?.id]?.url;
+
+/** The addresses of the first `n` results, in the order a person sees them. */
+export const topUrls = (query: string, n: number): string[] =>
+  rank(index, query)
+    .slice(0, n)
+    .map((hit) => records[hit.id].url);
