@@ -154,7 +154,7 @@ export function movedBecause(aimed: IsoDate, landed: IsoDate, calendar: WorkCale
 }
 
 /** The guide's section on how the calendar slows hiring, linked from every season line. */
-export const SEASONS_GUIDE = '/guides/waiting-well/#seasons';
+export const SEASONS_GUIDE = '/guides/hiring-calendar/#seasons';
 
 /** A slow season, for the line that says to expect a wait to be longer. */
 export type Season = { kind: 'year-end' } | { kind: 'holiday'; name: string; date: IsoDate } | { kind: 'summer' };

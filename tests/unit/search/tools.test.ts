@@ -93,13 +93,13 @@ describe('the tools in search', () => {
 // guide's section on it, while a hiring freeze still finds the reason that names it.
 describe('the calendar in search', () => {
   it.each([
-    ['christmas', '/guides/waiting-well/#seasons'],
-    ['over the holidays', '/guides/waiting-well/#seasons'],
-    ['thanksgiving', '/guides/waiting-well/#seasons'],
-    ['august', '/guides/waiting-well/#seasons'],
-    ['summer holidays in france', '/guides/waiting-well/#seasons'],
-    ['end of the fiscal year', '/guides/waiting-well/#seasons'],
-    ['bank holiday', '/guides/waiting-well/#seasons'],
+    ['christmas', '/guides/hiring-calendar/#seasons'],
+    ['over the holidays', '/guides/hiring-calendar/#seasons'],
+    ['thanksgiving', '/guides/hiring-calendar/#seasons'],
+    ['august', '/guides/hiring-calendar/#seasons'],
+    ['summer holidays in france', '/guides/hiring-calendar/#seasons'],
+    ['end of the fiscal year', '/guides/hiring-calendar/#seasons'],
+    ['bank holiday', '/guides/hiring-calendar/#seasons'],
     ['why is no one answering in late december', '/guides/quick-answers/#late-december'],
     ['hiring freeze', '/guides/why-no-callback/#budget-or-freeze'],
   ])('"%s" finds %s first', (query, url) => {
