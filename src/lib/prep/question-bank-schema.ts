@@ -65,7 +65,8 @@ export const bankQuestionSchema = z.strictObject({
    * Expected questions, debrief ticks and practice cards are saved by it: never rename or reuse an id.
    * Unique across the whole bank; two questions with one id stop the build, naming both.
    */
-  id: kebab,
+  // A practice card made from it is named `library:<id>`, within a stored id's 64 characters.
+  id: kebab.max(56, 'keep the id to 56 characters'),
   /**
    * The kinds of round it fits, from the journal's list (src/lib/interviews/journal-record.ts): `screen` (a recruiter's
    * first call), `hiring-manager`, `panel`, `technical` (a peer testing depth), `final`. A question shows
