@@ -14,7 +14,7 @@ import yaml from 'js-yaml';
 import { checklistSchema } from './lib/checklists/checklist-schema';
 import { orderClashes } from './lib/core/content-order';
 import { lessonSchema } from './lib/content/lesson-schema';
-import { bankProblems, bankQuestionSchema, type BankQuestion } from './lib/prep/question-bank-schema';
+import { askThemSchema, bankProblems, bankQuestionSchema, type BankQuestion } from './lib/prep/question-bank-schema';
 import { questionSchema, reasonSchema, statusSchema, timingSchema } from './lib/diagnostic/quiz-schema';
 import { conceptSchema } from './lib/search/vocabulary-schema';
 import { sourceSchema } from './lib/content/sources';
@@ -79,43 +79,58 @@ const vocabulary = defineCollection({
 const sources = defineCollection({ loader: inFileOrder('content/sources.yaml'), schema: sourceSchema.extend(position) });
 
 /**
- * The interview question bank: one YAML list, each entry checked by its schema, then the bank as a whole
- * (`bankProblems`: ids used once, lessons that exist, every kind of round covered). Not `file()`: it only logs
- * a file it cannot find or parse and keeps the later of two entries with one id, where a bank the practice
- * page and saved picks depend on should stop the build, naming the file. Lessons are known by their file
- * names, read from the lessons' folder: a loader sees only its own collection.
+ * The interview question bank: a folder of YAML lists, read in the order of their file names, each entry
+ * checked by its schema, then the bank as a whole (`bankProblems`: ids used once across every file, lessons
+ * that exist, every kind of round covered). Not `file()`: it only logs a file it cannot find or parse and
+ * keeps the later of two entries with one id, where a bank the practice page and saved picks depend on should
+ * stop the build, naming the file. Lessons are known by their file names, read from the lessons' folder: a
+ * loader sees only its own collection.
  */
-function questionBank(path: string): Loader {
+function questionBank(folder: string): Loader {
   return {
     name: 'question-bank',
     load: async ({ config, store, parseData, watcher, logger }) => {
-      const filePath = fileURLToPath(new URL(path, config.root));
+      const folderPath = fileURLToPath(new URL(folder, config.root));
       const lessonIds = () =>
         readdirSync(fileURLToPath(new URL(LESSONS, config.root)), { recursive: true, encoding: 'utf8' })
           .filter((name) => name.endsWith('.mdx'))
           .map((name) => name.replace(/\.mdx$/, ''));
       const sync = async () => {
-        const list: unknown = yaml.load(await readFile(filePath, 'utf8'), { filename: path });
-        if (!Array.isArray(list)) throw new Error(`${path}: expected a list of questions, each starting "- id:"`);
-        const entries: { id: string; data: BankQuestion & { position: number } }[] = [];
-        for (const [position, item] of (list as Record<string, unknown>[]).entries()) {
-          const id = String(item?.id ?? `entry ${position + 1}`);
-          // A bad field throws here, and Astro's message names the entry, the field and the file.
-          const data = await parseData({ id, data: { ...item, position }, filePath });
-          entries.push({ id, data: data as unknown as BankQuestion & { position: number } });
+        const files = readdirSync(folderPath)
+          .filter((name) => name.endsWith('.yaml'))
+          .sort();
+        const entries: { id: string; data: BankQuestion & { position: number }; filePath: string; where: string }[] = [];
+        for (const name of files) {
+          const path = `${folder}${name}`;
+          const filePath = `${folderPath}${name}`;
+          const list: unknown = yaml.load(await readFile(filePath, 'utf8'), { filename: path });
+          // A file of comments only (a group being written) is an empty list.
+          if (list !== null && list !== undefined && !Array.isArray(list))
+            throw new Error(`${path}: expected a list of questions, each starting "- id:"`);
+          for (const [place, item] of ((list ?? []) as Record<string, unknown>[]).entries()) {
+            const id = String(item?.id ?? `entry ${entries.length + 1}`);
+            // A bad field throws here, and Astro's message names the entry, the field and the file.
+            const data = await parseData({ id, data: { ...item, position: entries.length }, filePath });
+            entries.push({
+              id,
+              data: data as unknown as BankQuestion & { position: number },
+              filePath: path,
+              where: `${path} entry ${place + 1}`,
+            });
+          }
         }
         const problems = bankProblems(
-          entries.map((entry) => entry.data),
+          entries.map((entry) => ({ ...entry.data, where: entry.where })),
           lessonIds(),
         );
-        if (problems.length) throw new Error(`${path}: the question bank has problems:\n  ${problems.join('\n  ')}`);
+        if (problems.length) throw new Error(`${folder}: the question bank has problems:\n  ${problems.join('\n  ')}`);
         store.clear();
-        for (const entry of entries) store.set({ ...entry, filePath: path });
+        for (const { id, data, filePath } of entries) store.set({ id, data, filePath });
       };
       await sync();
-      watcher?.add(filePath);
+      watcher?.add(folderPath);
       watcher?.on('change', (changed) => {
-        if (changed === filePath) sync().catch((error: Error) => logger.error(error.message));
+        if (changed.startsWith(folderPath)) sync().catch((error: Error) => logger.error(error.message));
       });
     },
   };
@@ -124,8 +139,11 @@ function questionBank(path: string): Loader {
 // The questions each kind of round tends to bring, for the practice page (src/lib/prep/question-bank-schema.ts).
 // Collections come back sorted by id, so each entry keeps its place in the file (`inBankOrder`).
 const interviewQuestions = defineCollection({
-  loader: questionBank('content/practice/questions.yaml'),
+  loader: questionBank('content/practice/questions/'),
   schema: bankQuestionSchema.extend(position),
 });
 
-export const collections = { lessons, questions, reasons, statuses, timing, checklists, vocabulary, sources, interviewQuestions };
+// The questions worth asking them, by kind of round, for the question library.
+const askThem = defineCollection({ loader: inFileOrder('content/practice/ask-them.yaml'), schema: askThemSchema.extend(position) });
+
+export const collections = { lessons, questions, reasons, statuses, timing, checklists, vocabulary, sources, interviewQuestions, askThem };

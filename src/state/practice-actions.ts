@@ -43,5 +43,6 @@ export function addOwn(text: string, round: RoundKind[]): { id: string } | { pro
   return write(addOwnQuestion(practice.get(), { id, text, round })) ?? { id };
 }
 
-/** Stores a card after practice (its new schedule, answer and story). */
+/** Stores a card: after practice (its new schedule, answer and story), or a new one. */
 export const keepCard = (card: PracticeCard): PracticeResult => write(saveCard(practice.get(), card));
+

@@ -49,7 +49,7 @@ const validBank = (lesson = 'first') => [
 
 /**
  * `astro sync` on exactly these lessons (file name → frontmatter), checklists (file name → data) and question
- * bank (the list in content/practice/questions.yaml).
+ * bank (one list, in content/practice/questions/bank.yaml).
  */
 function syncWith(
   lessons: Record<string, Record<string, unknown>>,
@@ -69,8 +69,9 @@ function syncWith(
   mkdirSync(lists, { recursive: true });
   // JSON is YAML too.
   for (const [name, data] of Object.entries(checklists)) writeFileSync(join(lists, name), JSON.stringify(data, null, 2));
-  mkdirSync(join(fixture, 'content/practice'), { recursive: true });
-  writeFileSync(join(fixture, 'content/practice/questions.yaml'), JSON.stringify(bank, null, 2));
+  rmSync(join(fixture, 'content/practice'), { recursive: true, force: true });
+  mkdirSync(join(fixture, 'content/practice/questions'), { recursive: true });
+  writeFileSync(join(fixture, 'content/practice/questions/bank.yaml'), JSON.stringify(bank, null, 2));
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
     cwd: fixture,
     encoding: 'utf8',
@@ -120,15 +121,17 @@ describe('content errors in a real build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('interviewQuestions → salary data does not match collection schema');
     expect(output).toMatch(/round\.0: Invalid option: expected one of "screen"\|"hiring-manager"\|"panel"\|"technical"\|"final"/);
-    expect(output).toContain('content/practice/questions.yaml');
+    expect(output).toContain('content/practice/questions/bank.yaml');
   });
 
   it('fails on a question id used twice and a lesson that does not exist, naming the file and each', () => {
     const bank = [...validBank(), { ...validBank()[0], lesson: 'no-such-lesson' }];
     const { status, output } = syncWith({ 'first.mdx': valid }, { bank });
     expect(status).not.toBe(0);
-    expect(output).toContain('content/practice/questions.yaml: the question bank has problems:');
-    expect(output).toContain('id: "why-this-role" is used by more than one question (entries 1 and 2)');
+    expect(output).toContain('content/practice/questions/: the question bank has problems:');
+    expect(output).toContain(
+      'id: "why-this-role" is used by more than one question (content/practice/questions/bank.yaml entry 1 and content/practice/questions/bank.yaml entry 2)',
+    );
     expect(output).toContain('why-this-role → lesson: there is no lesson "no-such-lesson" in content/lessons; use one of first');
   });
 

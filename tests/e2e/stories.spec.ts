@@ -3,9 +3,8 @@
  * without its lesson, where a story was told once a debrief says so, what the next prepared interview
  * calls for, one printed page on A4 and Letter with a full bank, axe in both themes and phone-sized targets.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import yaml from 'js-yaml';
+import { bankEntries } from '../fixtures/bank';
 import { addDays, localToday } from '../../src/lib/core/dates';
 import { INTERVIEWS, interviewLabel, newInterview, type InterviewRecord } from '../../src/lib/interviews/interviews';
 import { LANDED_LABELS, PRACTICE, type Expectation } from '../../src/lib/prep/practice';
@@ -20,7 +19,7 @@ import { pdfPages } from './helpers/pdf-text';
 test.use({ locale: 'en-US' });
 
 const today = localToday();
-const bank = yaml.load(readFileSync('content/practice/questions.yaml', 'utf8')) as { id: string; competencies?: string[] }[];
+const bank = bankEntries() as { id: string; competencies?: string[] }[];
 // A bank question that calls for conflict only, so the coverage warning names exactly that.
 const conflictQuestion = bank.find((q) => q.competencies?.length === 1 && q.competencies[0] === 'conflict')!;
 

@@ -87,6 +87,14 @@ export const TOOLS = [
     action: 'Practice your questions',
   },
   {
+    id: 'questions',
+    href: '/practice/questions/',
+    name: 'Question library',
+    blurb: 'Interview questions by kind of round, each with why they ask, a way to answer, an example and the mistakes to avoid.',
+    header: false,
+    action: 'Browse the questions',
+  },
+  {
     id: 'stories',
     href: '/stories/',
     name: 'Story bank',

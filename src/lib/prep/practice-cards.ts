@@ -54,10 +54,7 @@ function toSchedule(card: Card): Schedule {
   };
 }
 
-/**
- * A new card, due today.
- * @internal Exported for its own tests, which pin its cases directly.
- */
+/** A new card, due today. */
 export function newCard(fields: Omit<PracticeCard, 'schedule'>, today: IsoDate): PracticeCard {
   return { ...fields, schedule: toSchedule(createEmptyCard(instant(today))) };
 }
@@ -113,6 +110,7 @@ export const nextDue = (cards: readonly PracticeCard[]): IsoDate | undefined =>
  */
 export function cardOrigin(card: PracticeCard, records: readonly InterviewRecord[], today?: IsoDate): string {
   if (card.from === 'own') return 'Your own question';
+  if (card.from === 'library') return 'From the question library';
   const record = records.find((r) => r.id === card.interviewId);
   const at = record ? interviewLabel(record, today) : 'an interview no longer in your journal';
   return card.from === 'fumbled' ? `Went badly at ${at}` : `A surprise at ${at}`;

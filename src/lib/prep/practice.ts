@@ -80,8 +80,8 @@ export const PRACTICE_LIMITS = {
 
 // ── Practice cards' stored shape (scheduling, with ts-fsrs, is practice-cards.ts: only the practice page loads it) ──
 
-/** Where a card came from: a question fumbled, one not expected, or one added by the person. */
-const CARD_SOURCES = ['fumbled', 'surprise', 'own'] as const;
+/** Where a card came from: a question fumbled, one not expected, one added by the person, or one from the question library. */
+const CARD_SOURCES = ['fumbled', 'surprise', 'own', 'library'] as const;
 type CardSource = (typeof CARD_SOURCES)[number];
 
 /** FSRS's memory of a card, as stored: plain numbers and days. */

@@ -68,6 +68,9 @@ export function clip(text: string): string {
   return text.slice(0, text.lastIndexOf(' ', MAX_TEXT)) + ' …';
 }
 
+/** A question's place on the library's page. */
+export const questionAnchor = (id: string) => `q-${id}`;
+
 export interface IndexSources {
   lessons: { id: string; title: string; summary: string; takeaways: string[]; body: string; headings: Heading[] }[];
   reasons: { id: string; title: string; explanation: string; now?: string; nextTime?: string }[];
@@ -83,13 +86,25 @@ export interface IndexSources {
   }[];
   /** The site's tools, as pages of their own: `title` is the tool's one name, the h1 of its page. */
   tools: { title: string; text: string; url: string }[];
+  /** The question library's questions, each at its place on `library.url`; `library.title` is the page's name. */
+  questions?: { id: string; text: string; why: string; how?: string; kinds: string }[];
+  library?: { title: string; url: string };
 }
 
 /**
  * Every record search can find, in a fixed order: the tools, each by its one name, then each lesson and
- * its sections, each reason, and each checklist with its sections and items.
+ * its sections, each reason, each checklist with its sections and items, and the question library's questions.
  */
-export function buildIndex({ lessons, reasons, reasonsUrl, reasonsContext, checklists, tools }: IndexSources): SearchRecord[] {
+export function buildIndex({
+  lessons,
+  reasons,
+  reasonsUrl,
+  reasonsContext,
+  checklists,
+  tools,
+  questions = [],
+  library,
+}: IndexSources): SearchRecord[] {
   const records: SearchRecord[] = tools.map((tool) => ({
     kind: 'tool',
     title: tool.title,
@@ -131,5 +146,16 @@ export function buildIndex({ lessons, reasons, reasonsUrl, reasonsContext, check
       }
     }
   }
+  // A question is found by its words and by what it checks; its example answer is not searched, or every
+  // query about a nurse or a budget would list questions whose examples happen to mention one.
+  if (library)
+    for (const q of questions)
+      records.push({
+        kind: 'question',
+        title: q.text,
+        context: `${library.title}: ${q.kinds}`,
+        text: clip([q.why, q.how].filter(Boolean).join(' ')),
+        url: `${library.url}#${questionAnchor(q.id)}`,
+      });
   return records;
 }

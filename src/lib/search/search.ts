@@ -19,7 +19,7 @@
 import Fuse from 'fuse.js';
 import type { Concept } from './vocabulary-schema.ts';
 
-export const SEARCH_KINDS = ['tool', 'section', 'reason', 'item'] as const;
+export const SEARCH_KINDS = ['tool', 'section', 'reason', 'item', 'question'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 const KIND_LABELS: Record<SearchKind, string> = {
@@ -27,6 +27,7 @@ const KIND_LABELS: Record<SearchKind, string> = {
   section: 'Guide sections',
   reason: 'Reasons for silence',
   item: 'Checklist items',
+  question: 'Interview questions',
 };
 
 export interface SearchRecord {

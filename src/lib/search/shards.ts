@@ -74,7 +74,7 @@ export interface SplitIndex {
   fragments: SearchRecord[][];
 }
 
-const KIND_LETTERS = { tool: 't', section: 's', reason: 'r', item: 'i' } as const;
+const KIND_LETTERS = { tool: 't', section: 's', reason: 'r', item: 'i', question: 'q' } as const;
 
 /**
  * How many shards for an index of `postings` postings. A query's bytes shrink as shards get smaller, but the

@@ -1,12 +1,14 @@
 /**
  * The search index in parts (src/lib/search/shards.ts): /search-index/meta.json, which search fetches when it
  * opens, and under /search-index/<version>/ the shards (w/) and fragments (r/) its queries fetch. Every lesson
- * tool, lesson section, reason and checklist item is a plain-text record; the vocabulary is content/search/vocabulary.yaml.
+ * tool, lesson section, reason, checklist item and library question is a plain-text record; the vocabulary is content/search/vocabulary.yaml.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { REASONS_LESSON } from '../../lib/diagnostic/reasons';
-import { DIAGNOSTIC, TOOLS } from '../../lib/content/site';
+import { DIAGNOSTIC, tool, TOOLS } from '../../lib/content/site';
+import { ROUND_LABELS } from '../../lib/interviews/journal-record';
+import { inBankOrder } from '../../lib/prep/question-bank';
 import { localToday } from '../../lib/core/dates';
 import { buildIndex, withDraftedEmails } from '../../lib/search/build-index';
 import { fragmentPath, META_PATH, shardPath, splitIndex } from '../../lib/search/shards';
@@ -25,7 +27,21 @@ export const getStaticPaths = (async () => {
   // Each tool is found by its one name, the words of its page's h1; what people call it in their own words
   // ("quiz", "tracker") reaches it through the vocabulary. The reasons are what the diagnostic ranks.
   const tools = TOOLS.map((tool) => ({ title: tool.name, text: tool.blurb, url: tool.href }));
-  const records = buildIndex({ lessons, reasons, reasonsUrl: REASONS_LESSON, reasonsContext: DIAGNOSTIC.name, checklists, tools });
+  const questions = inBankOrder(await getCollection('interviewQuestions')).map((q) => ({
+    ...q,
+    kinds: q.round.map((kind) => ROUND_LABELS[kind].toLowerCase()).join(', '),
+  }));
+  const { name, href } = tool('questions');
+  const records = buildIndex({
+    lessons,
+    reasons,
+    reasonsUrl: REASONS_LESSON,
+    reasonsContext: DIAGNOSTIC.name,
+    checklists,
+    tools,
+    questions,
+    library: { title: name, url: href },
+  });
   const vocabulary = (await getCollection('vocabulary')).map((entry) => entry.data);
   // Throws, failing the build with its reason, when the parts would not give the whole index's results.
   const { meta, shards, fragments } = splitIndex(records, vocabulary);

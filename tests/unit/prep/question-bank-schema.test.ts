@@ -83,7 +83,7 @@ describe('the bank as a whole', () => {
 
   it('names an id used twice, with both entries', () => {
     expect(bankProblems([everyRound, { ...valid, lesson: 'in-the-room' }], lessons)).toEqual([
-      'id: "why-this-role" is used by more than one question (entries 1 and 2); give each its own',
+      'id: "why-this-role" is used by more than one question (entry 1 and entry 2); give each its own',
     ]);
   });
 

@@ -4,13 +4,14 @@
  * whatever questions are added, never today's counts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import yaml from 'js-yaml';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bankEntries } from '../../fixtures/bank';
 import { ROUND_KINDS, ROUND_LABELS, type RoundKind } from '../../../src/lib/interviews/journal-record';
 import { bankByRound, inBankOrder, questionsById, questionsFor } from '../../../src/lib/prep/question-bank';
 import type { BankQuestion } from '../../../src/lib/prep/question-bank-schema';
-import { bankProblems, bankQuestionSchema } from '../../../src/lib/prep/question-bank-schema';
+import { askThemSchema, bankProblems, bankQuestionSchema } from '../../../src/lib/prep/question-bank-schema';
 
 const question = (id: string, round: RoundKind[]): BankQuestion => ({
   id,
@@ -83,8 +84,8 @@ describe('inBankOrder', () => {
   });
 });
 
-describe('the bank in content/practice/questions.yaml', () => {
-  const raw = yaml.load(readFileSync(new URL('../../../content/practice/questions.yaml', import.meta.url), 'utf8')) as unknown[];
+describe('the bank in content/practice/questions/', () => {
+  const raw = bankEntries();
   const questions = raw.map((entry) => bankQuestionSchema.parse(entry));
   const lessons = readdirSync(new URL('../../../content/lessons/', import.meta.url))
     .filter((f) => f.endsWith('.mdx'))
@@ -110,5 +111,40 @@ describe('the bank in content/practice/questions.yaml', () => {
   it('asks each question once: no two share their words', () => {
     const texts = questions.map((q) => q.text.toLowerCase());
     expect(texts.filter((text, i) => texts.indexOf(text) !== i)).toEqual([]);
+  });
+});
+
+// Issue 31: a library a coach would use, browsable without any saved interview at /practice/questions/.
+describe('the question library', () => {
+  const questions = bankEntries().map((entry) => bankQuestionSchema.parse(entry));
+
+  it('holds at least 150 questions, and at least 15 for each kind of round', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(150);
+    for (const kind of ROUND_KINDS) expect(questionsFor(questions, kind).length, kind).toBeGreaterThanOrEqual(15);
+  });
+
+  it('gives every question each part: why they ask, a way to answer, an example and the mistakes to avoid', () => {
+    const missing = questions.flatMap((q) =>
+      (['topic', 'shape', 'how', 'example', 'mistakes'] as const).filter((part) => q[part] === undefined).map((part) => `${q.id}: ${part}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('answers a story question with a story: an example of STAR or CARL speaks of what the person did', () => {
+    for (const q of questions.filter((q) => q.shape === 'star' || q.shape === 'carl')) expect(q.example, q.id).toMatch(/\bI\b/);
+  });
+
+  it('asks no question an employer may not lawfully ask as if it were normal', () => {
+    // Age, family, religion, health, origin and past pay: where the bank mentions them, it is to say how to
+    // handle an unlawful question, never as a question to prepare an answer to.
+    const unlawful =
+      /\b(how old|your age|married|children|pregnan|religio|church|disabilit|medical condition|born|nationality|native language|current salary|salary history|last salary)\b/i;
+    expect(questions.filter((q) => unlawful.test(q.text)).map((q) => q.id)).toEqual([]);
+  });
+
+  it('has questions worth asking them for every kind of round', () => {
+    const raw = yaml.load(readFileSync(new URL('../../../content/practice/ask-them.yaml', import.meta.url), 'utf8')) as unknown[];
+    const ask = raw.map((entry) => askThemSchema.parse(entry));
+    for (const kind of ROUND_KINDS) expect(ask.filter((q) => q.round.includes(kind)).length, kind).toBeGreaterThanOrEqual(3);
   });
 });

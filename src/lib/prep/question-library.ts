@@ -1,0 +1,62 @@
+/**
+ * The question library (/practice/questions/): the bank laid out by kind of round for browsing, and the two
+ * one-tap adds, to the next interview's expected questions and to practice. Plain data in and out; the
+ * writes themselves are src/state/practice-actions.ts's.
+ */
+import type { IsoDate } from '../core/dates.ts';
+import { comingInterview } from '../journal/journal.ts';
+import type { InterviewRecord } from '../interviews/interviews.ts';
+import { ROUND_KINDS, type RoundKind } from '../interviews/journal-record.ts';
+import type { PracticeCard, PracticeState } from './practice.ts';
+
+/** Each kind of round as the library heads it, with the kinds of interview it covers. */
+export const LIBRARY_ROUNDS: Record<RoundKind, { title: string; about: string }> = {
+  screen: {
+    title: 'Recruiter screen',
+    about: 'A first call, often with a recruiter: your story, your reasons, pay, notice and logistics.',
+  },
+  'hiring-manager': {
+    title: 'Hiring manager',
+    about: 'The person you would work for: what you have done, how you work, and the stories that prove it.',
+  },
+  panel: { title: 'Panel', about: 'Several people at once: working with others, conflict, and people outside your team.' },
+  technical: { title: 'Technical or case', about: 'A peer testing depth, a problem to reason through aloud, or the work you sent.' },
+  final: { title: 'Final and executive', about: 'Senior people deciding: level, judgment, strategy, values and why you want this job.' },
+};
+
+/**
+ * The bank by kind of round for the library's page: each question is shown in full once, under the first
+ * kind it names, and listed by link under the others, so every kind lists all its questions and every
+ * question has one place to link to.
+ */
+export function libraryByRound<T extends { id: string; round: readonly RoundKind[] }>(bank: readonly T[]) {
+  return ROUND_KINDS.map((kind) => ({
+    kind,
+    ...LIBRARY_ROUNDS[kind],
+    here: bank.filter((q) => q.round[0] === kind),
+    elsewhere: bank.filter((q) => q.round[0] !== kind && q.round.includes(kind)),
+  })).filter((group) => group.here.length + group.elsewhere.length > 0);
+}
+
+/**
+ * The interview a question added from the library is for: the one coming up soonest (counting today), and
+ * its day. Undefined when no saved interview is still to come.
+ */
+export function nextForLibrary(records: readonly InterviewRecord[], today: IsoDate): { record: InterviewRecord; day: IsoDate } | undefined {
+  return records
+    .map((record) => ({ record, day: comingInterview(record, today) }))
+    .filter((x): x is { record: InterviewRecord; day: IsoDate } => x.day !== undefined)
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))[0];
+}
+
+/** The kind of round that day's interview is: the round on that day, else the latest round saved, else a screen. */
+export function roundOn(record: InterviewRecord, day: IsoDate): RoundKind {
+  return record.rounds.find((r) => r.date === day)?.kind ?? record.rounds.at(-1)?.kind ?? 'screen';
+}
+
+/** A library question's practice card id: apart from the debriefs' cards, which are named by their interview. */
+export const libraryCardId = (questionId: string) => `library:${questionId}`;
+
+/** The practice card already made from this library question, if any. */
+export const libraryCard = (state: PracticeState, questionId: string): PracticeCard | undefined =>
+  state.cards.find((c) => c.id === libraryCardId(questionId));
