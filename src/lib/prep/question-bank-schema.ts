@@ -20,7 +20,7 @@ const noRepeats = <T extends z.ZodType>(value: T) =>
  * What a question is about, for the question library's grouping and its search records: the kinds of
  * question a coach covers, whatever the round.
  */
-export const TOPICS = [
+const TOPICS = [
   'you',
   'motivation',
   'strengths',
@@ -52,7 +52,7 @@ export const TOPIC_LABELS: Record<Topic, string> = {
  * The way to answer: a story told as STAR (Situation, Task, Action, Result), or CARL (Context, Action,
  * Result, Learning) where the point is what was learned, or the question's own shape, which `how` gives.
  */
-export const SHAPES = ['star', 'carl', 'direct'] as const;
+const SHAPES = ['star', 'carl', 'direct'] as const;
 export type Shape = (typeof SHAPES)[number];
 export const SHAPE_LABELS: Record<Shape, string> = {
   star: 'STAR: Situation, Task, Action, Result',
@@ -113,7 +113,6 @@ export const askThemSchema = z.strictObject({
   why: z.string().min(20).max(200),
 });
 
-export type AskThem = z.infer<typeof askThemSchema>;
 
 /**
  * What no single entry's schema can see: ids used twice, lessons that do not exist, a kind of round with no

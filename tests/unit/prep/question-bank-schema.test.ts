@@ -130,4 +130,3 @@ describe('the parts a library question needs', () => {
     `);
   });
 });
-
