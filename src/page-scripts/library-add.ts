@@ -1,11 +1,14 @@
 /**
  * The question library's one-tap adds (src/pages/practice/questions/index.astro), loaded on the first tap of
  * an Add button: the stores and the scheduler come with it, never with the page.
- * @public Loaded by its address (`?chunk-url`) and called by name: no import names it.
  */
 import { localToday } from '../lib/core/dates';
 import { expectForNext, practiceFromLibrary, type LibraryResult } from '../state/library-actions';
 
+/**
+ * Adds the question of the tapped button to the next interview or to practice, and says what happened.
+ * @public Loaded by its address (`?chunk-url`) and called by name: no import names it.
+ */
 export function add(button: HTMLElement) {
   const item = button.closest<HTMLElement>('[data-question]');
   const status = item?.querySelector<HTMLElement>('.add-status');

@@ -8,7 +8,7 @@
 import { INTERVIEWS, type InterviewRecord, type InterviewsState, type RecordPatch } from '../lib/interviews/interviews';
 import { decodeValue } from '../lib/storage/storage-codec';
 import { storageKey } from '../lib/storage/stored-value';
-import type { Heard } from '../lib/interviews/tab-heal';
+import type { EditNews, Heard } from '../lib/interviews/tab-heal';
 import { EDIT_WINDOW, editInterview, type PendingEdit } from '../lib/interviews/tab-merge';
 import { interviews } from './interviews';
 import { storage } from './persisted';
@@ -40,10 +40,35 @@ let receiving: typeof import('../lib/interviews/tab-heal') | undefined;
 let loading: Promise<typeof import('../lib/interviews/tab-heal')> | undefined;
 const loadReceiving = () => (loading ??= import('../lib/interviews/tab-heal').then((m) => (receiving = m)));
 
+// Each edit is also told to the other tabs, apart from the write: a write holds the whole value, so a field
+// set back on purpose (cleared) reads the same as a stale copy of it, and only the tab that set it knows.
+// Heard from this tab's first write on (an edit told before it is older than anything this tab defends).
+// Until a word comes, the other tabs may not tell (no BroadcastChannel, an older copy of the site), and the
+// rule falls back to taking turns (see MAX_PUT_BACK).
+let news: EditNews[] = [];
+let told = false;
+let channel: BroadcastChannel | undefined;
+function tell(edits: EditNews[]) {
+  if (!channel && typeof BroadcastChannel === 'function') {
+    channel = new BroadcastChannel(`${KEY}:edits`);
+    channel.onmessage = ({ data }: MessageEvent<EditNews[]>) => {
+      if (!receiving || !Array.isArray(data)) return;
+      told = true;
+      news = receiving.keepNews(news, data, Date.now());
+    };
+    // Node (the unit tests) would otherwise wait on the channel before exiting.
+    (channel as { unref?: () => void }).unref?.();
+  }
+  if (edits.length) channel?.postMessage(edits);
+}
+
 /** Changes the fields named by `patch` on the interview `id`, and remembers them for a few seconds. */
 export function writeFields(id: string, patch: RecordPatch) {
-  const edit = editInterview(interviews.get(), pending, id, patch, Date.now());
+  const now = Date.now();
+  const edit = editInterview(interviews.get(), pending, id, patch, now);
   pending = edit.pending;
+  // Told before the write, so the news is there when the write is heard.
+  tell(pending.filter((e) => e.at === now && e.record === id).map(({ record, field, value, at }) => ({ record, field, value, at })));
   writeState(() => edit.state);
 }
 
@@ -75,7 +100,15 @@ function receive({ receiveWrite }: typeof import('../lib/interviews/tab-heal'), 
   let latest = decoded?.ok ? decoded.value : state;
   const dropped = created.filter((c) => !latest.interviews.some((r) => r.id === c.record.id)).map((c) => c.record);
   if (dropped.length) latest = { ...latest, interviews: [...latest.interviews, ...dropped] };
-  const healed = receiveWrite(state, latest, raw !== undefined && raw === writtenRaw, { pending, heard }, now);
+  news = receiving!.keepNews(news, [], now);
+  const healed = receiveWrite(
+    state,
+    latest,
+    raw !== undefined && raw === writtenRaw,
+    { pending, heard },
+    now,
+    told ? receiving!.toldBy(news) : undefined,
+  );
   ({ pending, heard } = healed);
   if (healed.state !== state) interviews.set(healed.state);
 }

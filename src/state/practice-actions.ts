@@ -45,4 +45,3 @@ export function addOwn(text: string, round: RoundKind[]): { id: string } | { pro
 
 /** Stores a card: after practice (its new schedule, answer and story), or a new one. */
 export const keepCard = (card: PracticeCard): PracticeResult => write(saveCard(practice.get(), card));
-

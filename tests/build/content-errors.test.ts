@@ -43,6 +43,12 @@ const validBank = (lesson = 'first') => [
     round: ['screen', 'hiring-manager', 'panel', 'technical', 'final'],
     text: 'What made you apply for this role?',
     why: 'Whether your interest is specific to this job.',
+    topic: 'motivation',
+    shape: 'direct',
+    how: 'Name two things about this job that drew you, each tied to something you have done.',
+    example:
+      'I have run the front desk of a busy clinic for three years, and your posting asks for someone to rebuild the patient booking process, which I did last spring.',
+    mistakes: ['Praising the company in words that fit any company.'],
     lesson,
   },
 ];

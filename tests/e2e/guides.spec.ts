@@ -280,3 +280,19 @@ test('every lesson links its sources to "How this advice was made", which names 
   await expect(page.locator('#diagnostic + p')).toContainText(`weighs ${model.reasons.length} reasons`);
   await expect(page.getByText('Content last reviewed:').locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 });
+
+test('every figure box says who published it, when, whom it measured and where, and an older one says why it stays', async ({ page }) => {
+  let boxes = 0;
+  for (const id of lessonIds) {
+    await page.goto(`/guides/${id}/`);
+    for (const caption of await page.locator('figure.stat figcaption').allInnerTexts()) {
+      const [, year] = /Source: .+, (\d{4})\. Sample: .+ \(.+\)\./.exec(caption) ?? [];
+      expect(year, `${id}: ${caption}`).toBeDefined();
+      // A reader sees at a glance that a figure is old, and why nothing newer replaced it.
+      const saysWhy = /An older figure\. \S/.test(caption);
+      expect(saysWhy, `${id}: ${caption}`).toBe(Number(year) < 2020);
+      boxes += 1;
+    }
+  }
+  expect(boxes, 'figure boxes found across the guides').toBeGreaterThan(0);
+});

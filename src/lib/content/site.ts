@@ -15,7 +15,7 @@ export const TRUST_PAGE = { href: '/how-this-advice-was-made/', title: 'How this
  * When the guides, the diagnostic's model and the checklists were last reread as a whole against their
  * sources: shown on the trust page. Change it with each such review, not with every edit.
  */
-export const CONTENT_REVIEWED = '2026-11-30';
+export const CONTENT_REVIEWED = '2026-12-07';
 
 /** A page that does one job (a tool, each checklist), as its card wherever the site suggests it. */
 export interface ToolPage {

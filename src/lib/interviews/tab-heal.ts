@@ -13,12 +13,54 @@ export interface SeenRecord {
 }
 
 /**
- * How many times one edit is put back. A tab's stale writes are few (the browser tells the other tab within
- * milliseconds), so this is never reached unless the other tab set the field back to its old value on
- * purpose, which no write can tell apart from a stale one: then the two tabs settle after this many turns, on
- * a deletion if one of them deleted (see `outranks`).
+ * How many times one edit is put back when nothing says whether the other tab set the field on purpose (see
+ * `Told`): a write alone cannot tell a value set back on purpose (a deletion) from a stale copy, so the two
+ * tabs settle after this many turns, on a deletion if one of them deleted (see `outranks`).
  */
 export const MAX_PUT_BACK = 10;
+
+/**
+ * When another tab said it set this field of this record to `value` itself, within the last few seconds (ms
+ * since the epoch); undefined when it did not. A tab says so with each edit, apart from its write
+ * (src/state/interview-sync.ts), so that a value set on purpose is told from a stale copy of one: the
+ * second is put back however often it comes, and the first wins when it is the later edit.
+ */
+export type Told = (record: string, field: string, value: unknown) => number | undefined;
+
+/** What a tab tells the others of one of its edits: the field, the value it set, and when (ms). */
+export interface EditNews {
+  record: string;
+  field: string;
+  value: unknown;
+  at: number;
+}
+
+/** `news` with `added` kept, and what is older than an edit is defended dropped. */
+export function keepNews(news: readonly EditNews[], added: readonly EditNews[], now: number): EditNews[] {
+  return [...news, ...added].filter((n) => now - n.at < EDIT_WINDOW);
+}
+
+/** The `Told` of the news heard from other tabs: the latest time they set that field to that value. */
+export const toldBy =
+  (news: readonly EditNews[]): Told =>
+  (record, field, value) =>
+    news.reduce<number | undefined>(
+      (latest, n) =>
+        n.record === record && n.field === field && sameValue(n.value, value) && !(latest !== undefined && latest >= n.at) ? n.at : latest,
+      undefined,
+    );
+
+/**
+ * Whether a write that holds a value this tab typed over undid the edit (so it is put back). With word from
+ * the other tab (`told`): unless that tab set the value itself, after this edit, it is a stale copy, however
+ * many times it comes; a tab that only writes stale copies takes this tab's value in at its next hearing, so
+ * the turns end. Without it: only so many turns (`MAX_PUT_BACK`), then the value that outranks.
+ */
+function staleUndid(edit: PendingEdit, value: unknown, told: Told | undefined): boolean {
+  if (!told) return (edit.putBack ?? 0) < MAX_PUT_BACK || outranks(edit.value, value);
+  const at = told(edit.record, edit.field, value);
+  return at === undefined || at < edit.at || (at === edit.at && outranks(edit.value, value));
+}
 
 /**
  * What to do with this tab's recent edits when another tab's write arrives: `reapply` the ones it undid
@@ -30,6 +72,7 @@ export function heal(
   pending: PendingEdit[],
   incoming: (record: string) => SeenRecord | undefined,
   now: number,
+  told?: Told,
 ): { pending: PendingEdit[]; reapply: PendingEdit[] } {
   const kept: PendingEdit[] = [];
   const reapply: PendingEdit[] = [];
@@ -42,10 +85,8 @@ export function heal(
       continue;
     }
     const undone = edit.stale.some((v) => sameValue(v, value))
-      ? // A value typed over: a write from a copy older than the edit. Only if the other tab set the field
-        // back on purpose (it cannot be told apart) do the tabs take turns; after the cap, the value that
-        // outranks the other wins (a deletion first), so both tabs stop on the same one.
-        (edit.putBack ?? 0) < MAX_PUT_BACK || outranks(edit.value, value)
+      ? // A value typed over: a write from a copy older than the edit, unless the other tab set it back on purpose.
+        staleUndid(edit, value, told)
       : // A value this tab never had: the later write wins, and when both were written in the same
         // millisecond, the one that outranks the other, so that both tabs pick the same one.
         record.writtenAt < edit.at || (record.writtenAt === edit.at && outranks(edit.value, value));
@@ -121,17 +162,18 @@ export function receiveWrite(
   ownLatest: boolean,
   tab: { pending: PendingEdit[]; heard: Heard },
   now: number,
+  told?: Told,
 ) {
   const taken = ownLatest ? takeTheirFields(latest, incoming, tab.pending, tab.heard) : { state: latest, heard: hear(tab.heard, latest) };
-  return { ...healInterviews(taken.state, tab.pending, now), heard: taken.heard };
+  return { ...healInterviews(taken.state, tab.pending, now, told), heard: taken.heard };
 }
 
 /**
  * `incoming` with this tab's recent edits that it undid put back, and the edits still worth defending.
  */
-export function healInterviews(incoming: InterviewsState, pending: PendingEdit[], now: number) {
+export function healInterviews(incoming: InterviewsState, pending: PendingEdit[], now: number, told?: Told) {
   const seen = seenIn(incoming);
-  const result = heal(pending, seen, now);
+  const result = heal(pending, seen, now, told);
   let state = incoming;
   for (const id of new Set(result.reapply.map((e) => e.record))) {
     const edits = result.reapply.filter((e) => e.record === id);

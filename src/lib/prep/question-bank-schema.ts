@@ -20,7 +20,7 @@ const noRepeats = <T extends z.ZodType>(value: T) =>
  * What a question is about, for the question library's grouping and its search records: the kinds of
  * question a coach covers, whatever the round.
  */
-export const TOPICS = [
+const TOPICS = [
   'you',
   'motivation',
   'strengths',
@@ -52,7 +52,7 @@ export const TOPIC_LABELS: Record<Topic, string> = {
  * The way to answer: a story told as STAR (Situation, Task, Action, Result), or CARL (Context, Action,
  * Result, Learning) where the point is what was learned, or the question's own shape, which `how` gives.
  */
-export const SHAPES = ['star', 'carl', 'direct'] as const;
+const SHAPES = ['star', 'carl', 'direct'] as const;
 export type Shape = (typeof SHAPES)[number];
 export const SHAPE_LABELS: Record<Shape, string> = {
   star: 'STAR: Situation, Task, Action, Result',
@@ -78,15 +78,15 @@ export const bankQuestionSchema = z.strictObject({
   /** What the interviewer is really checking, in one short sentence: the point a good answer makes. */
   why: z.string().min(20).max(160),
   /** What it is about, for the library's grouping (`TOPICS`). */
-  topic: z.enum(TOPICS).optional(), // FILLING: required once the bank is filled (issue 31)
+  topic: z.enum(TOPICS),
   /** The way to answer (`SHAPES`). */
-  shape: z.enum(SHAPES).optional(), // FILLING: required once the bank is filled (issue 31)
+  shape: z.enum(SHAPES),
   /** How to build the answer, in one to three sentences. */
-  how: z.string().min(30).max(420).optional(), // FILLING: required once the bank is filled (issue 31)
+  how: z.string().min(30).max(420),
   /** A short example answer in the first person: a model of the shape, not a script to learn. */
-  example: z.string().min(120).max(800).optional(), // FILLING: required once the bank is filled (issue 31)
+  example: z.string().min(120).max(800),
   /** The mistakes to avoid, each a short sentence. */
-  mistakes: z.array(z.string().min(12).max(200)).min(1).max(3).optional(), // FILLING: required once the bank is filled (issue 31)
+  mistakes: z.array(z.string().min(12).max(200)).min(1).max(3),
   /**
    * The story bank's competencies (src/lib/prep/stories.ts) a good answer draws on, so a story tagged with one
    * can be suggested for the question. Leave it out for questions answered with facts (notice period, pay).
@@ -113,7 +113,6 @@ export const askThemSchema = z.strictObject({
   why: z.string().min(20).max(200),
 });
 
-export type AskThem = z.infer<typeof askThemSchema>;
 
 /**
  * What no single entry's schema can see: ids used twice, lessons that do not exist, a kind of round with no

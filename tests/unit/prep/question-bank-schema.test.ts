@@ -1,5 +1,5 @@
 /**
- * Each mistake an author can make in content/practice/questions.yaml reads as a message naming the field:
+ * Each mistake an author can make in content/practice/questions/*.yaml reads as a message naming the field:
  * one entry through the collection's schema, then the bank as a whole through `bankProblems`.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,12 @@ const valid = {
   round: ['screen'] as RoundKind[],
   text: 'What made you apply for this role?',
   why: 'Whether your interest is specific to this job.',
+  topic: 'motivation',
+  shape: 'direct',
+  how: 'Name two things about this job that drew you, each tied to something you have done.',
+  example:
+    'I have run the front desk of a busy clinic for three years, and your posting asks for someone to rebuild the patient booking process, which I did last spring.',
+  mistakes: ['Praising the company in words that fit any company.'],
   lesson: 'aiming-where-you-fit',
 };
 
@@ -97,5 +103,30 @@ describe('the bank as a whole', () => {
     expect(bankProblems([valid], lessons)).toEqual([
       'round: no question fits hiring-manager, panel, technical, final; each kind of round needs at least one',
     ]);
+  });
+});
+
+describe('the parts a library question needs', () => {
+  it('names each missing part, and a way to answer that is not one of the shapes', () => {
+    const { topic, shape, how, example, mistakes, ...bare } = valid;
+    expect([topic, shape, how, example, mistakes].every(Boolean)).toBe(true);
+    expect(problems(bare)).toMatchInlineSnapshot(`
+      "✖ Invalid option: expected one of "you"|"motivation"|"strengths"|"history"|"behavioral"|"leadership"|"judgment"|"skills"|"ways-of-working"|"pay"|"vision"
+        → at topic
+      ✖ Invalid option: expected one of "star"|"carl"|"direct"
+        → at shape
+      ✖ Invalid input: expected string, received undefined
+        → at how
+      ✖ Invalid input: expected string, received undefined
+        → at example
+      ✖ Invalid input: expected array, received undefined
+        → at mistakes"
+    `);
+    expect(problems({ ...valid, shape: 'story', mistakes: [] })).toMatchInlineSnapshot(`
+      "✖ Invalid option: expected one of "star"|"carl"|"direct"
+        → at shape
+      ✖ Too small: expected array to have >=1 items
+        → at mistakes"
+    `);
   });
 });

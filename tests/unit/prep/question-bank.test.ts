@@ -18,6 +18,12 @@ const question = (id: string, round: RoundKind[]): BankQuestion => ({
   round,
   text: `Question ${id}?`,
   why: 'What the interviewer is checking.',
+  topic: 'motivation',
+  shape: 'direct',
+  how: 'Name two things about this job that drew you, each tied to something you have done.',
+  example:
+    'I have run the front desk of a busy clinic for three years, and your posting asks for someone to rebuild the patient booking process, which I did last spring.',
+  mistakes: ['Praising the company in words that fit any company.'],
   competencies: [],
   lesson: 'in-the-room',
 });
