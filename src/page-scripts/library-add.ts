@@ -13,7 +13,7 @@ export function add(button: HTMLElement) {
   const item = button.closest<HTMLElement>('[data-question]');
   const status = item?.querySelector<HTMLElement>('.add-status');
   const id = item?.dataset.question;
-  const text = item?.querySelector('h3')?.textContent?.trim();
+  const text = item?.querySelector('[data-question-text]')?.textContent?.trim();
   if (!item || !status || !id || !text) return;
   let result: LibraryResult;
   try {

@@ -26,23 +26,38 @@ const storedPractice = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('callback:practice') ?? 'null')?.data as PracticeState | undefined);
 const questions = (page: Page) => page.locator('article[data-question]');
 
-test('a first visit: every kind of round, each question with why, how, an example and mistakes; axe clean', async ({ page }) => {
+test('a first visit: every kind of round, each question in full once, with why, how, an example and mistakes; axe clean', async ({
+  page,
+}) => {
   await page.goto('/practice/questions/');
   await expect(page.getByRole('heading', { level: 1, name: 'Question library' })).toBeVisible();
-  for (const kind of ROUND_KINDS) await expect(page.getByRole('heading', { level: 2, name: LIBRARY_ROUNDS[kind].title })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Questions to ask them' })).toBeVisible();
-  const count = await questions(page).count();
-  expect(count).toBeGreaterThanOrEqual(150);
-  // Every question, not a sample: each has its parts on the page.
-  const missing = await questions(page).evaluateAll((items) =>
-    items.flatMap((item) => {
-      const text = item.textContent ?? '';
-      const parts = ['Why they ask:', 'How to answer', 'An example', 'Mistakes to avoid', 'Prepare with:'];
-      return parts.filter((part) => !text.includes(part)).map((part) => `${item.id}: ${part}`);
-    }),
-  );
-  expect(missing).toEqual([]);
-  // Nothing loads until a tap: no script of the adds, no store.
+  await noAxeViolations(page);
+  const shown = new Set<string>();
+  for (const kind of ROUND_KINDS) {
+    await page.goto('/practice/questions/');
+    await page.getByRole('link', { name: LIBRARY_ROUNDS[kind].title, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `${LIBRARY_ROUNDS[kind].title} questions` })).toBeVisible();
+    // Every question, not a sample: each has its parts on the page, and its place (its anchor) once.
+    const parts = await questions(page).evaluateAll((items) =>
+      items.map((item) => ({
+        id: item.id,
+        missing: ['Why they ask:', 'How to answer', 'An example', 'Mistakes to avoid', 'Prepare with:'].filter(
+          (part) => !(item.textContent ?? '').includes(part),
+        ),
+      })),
+    );
+    expect(parts.filter((p) => p.missing.length)).toEqual([]);
+    for (const { id } of parts) {
+      expect(shown.has(id), id).toBe(false);
+      shown.add(id);
+    }
+    // The questions of this kind shown on other pages are linked, each to a place that exists.
+    for (const href of await page.locator('#also ~ ul a, .also a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))
+      expect(href).toMatch(/^\/practice\/questions\/[a-z-]+\/#q-[a-z0-9-]+$/);
+  }
+  expect(shown.size).toBeGreaterThanOrEqual(150);
+  // Nothing loads until a tap: no script of the adds.
   const scripts = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
@@ -50,6 +65,11 @@ test('a first visit: every kind of round, each question with why, how, an exampl
       .filter((n) => /library-add/.test(n)),
   );
   expect(scripts).toEqual([]);
+});
+
+test('a round page is axe clean in both themes', async ({ page }) => {
+  test.slow();
+  await page.goto('/practice/questions/panel/');
   await noAxeViolations(page);
 });
 
@@ -57,9 +77,9 @@ test('by keyboard: a question added to the next interview and to practice shows 
   // Two interviews to come: the sooner one is the one prepared for, whatever the order saved.
   const later = { ...acme(addDays(today, 9)), id: 'later', company: 'Globex' };
   await seedOnce(page, [interviews([later, acme(addDays(today, 2))])]);
-  await page.goto('/practice/questions/');
+  await page.goto('/practice/questions/screen/');
   const first = questions(page).first();
-  const text = (await first.getByRole('heading', { level: 3 }).textContent())!.trim();
+  const text = (await first.getByRole('heading', { level: 2 }).textContent())!.trim();
   await tabTo(page, first.getByRole('button', { name: 'Add to my next interview' }));
   await page.keyboard.press('Enter');
   await expect(first.getByRole('status')).toHaveText(/^Expected for Acme · Designer/);
@@ -89,7 +109,7 @@ test('by keyboard: a question added to the next interview and to practice shows 
 test('with no interview coming up, it says where to add one and saves nothing', async ({ page }) => {
   const past = acme(addDays(today, -3));
   await seedOnce(page, [interviews([past])]);
-  await page.goto('/practice/questions/');
+  await page.goto('/practice/questions/screen/');
   const first = questions(page).first();
   await first.getByRole('button', { name: 'Add to my next interview' }).click();
   await expect(first.getByRole('status')).toContainText('No interview is coming up in your journal');
@@ -106,7 +126,7 @@ test('with the browser’s storage full, it says the question was not saved and 
       setItem.call(this, key, value);
     };
   });
-  await page.goto('/practice/questions/');
+  await page.goto('/practice/questions/screen/');
   const first = questions(page).first();
   await first.getByRole('button', { name: 'Add to practice' }).click();
   await expect(first.getByRole('status')).toContainText('Not saved:');

@@ -24,15 +24,28 @@ export const LIBRARY_ROUNDS: Record<RoundKind, { title: string; about: string }>
   final: { title: 'Final and executive', about: 'Senior people deciding: level, judgment, strategy, values and why you want this job.' },
 };
 
+/** The library's page for one kind of round. */
+export const libraryPage = (kind: RoundKind) => `/practice/questions/${kind}/`;
+
+/** A question's place on its page. */
+export const questionAnchor = (id: string) => `q-${id}`;
+
 /**
- * The bank by kind of round for the library's page: each question is shown in full once, under the first
- * kind it names, and listed by link under the others, so every kind lists all its questions and every
- * question has one place to link to.
+ * Where a question is shown in full: on the page of the first kind of round it names (the kind it is most
+ * asked in). The other kinds' pages link to it there, so every question has one address.
+ */
+export const questionHome = (q: { id: string; round: readonly RoundKind[] }) => `${libraryPage(q.round[0])}#${questionAnchor(q.id)}`;
+
+/**
+ * The bank by kind of round, in the journal's order, for the library's pages: the questions shown in full on
+ * each kind's page (`here`), and those of other pages also asked in it (`elsewhere`). A kind with no question
+ * is left out.
  */
 export function libraryByRound<T extends { id: string; round: readonly RoundKind[] }>(bank: readonly T[]) {
   return ROUND_KINDS.map((kind) => ({
     kind,
     ...LIBRARY_ROUNDS[kind],
+    href: libraryPage(kind),
     here: bank.filter((q) => q.round[0] === kind),
     elsewhere: bank.filter((q) => q.round[0] !== kind && q.round.includes(kind)),
   })).filter((group) => group.here.length + group.elsewhere.length > 0);

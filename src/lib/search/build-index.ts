@@ -68,9 +68,6 @@ export function clip(text: string): string {
   return text.slice(0, text.lastIndexOf(' ', MAX_TEXT)) + ' …';
 }
 
-/** A question's place on the library's page. */
-export const questionAnchor = (id: string) => `q-${id}`;
-
 export interface IndexSources {
   lessons: { id: string; title: string; summary: string; takeaways: string[]; body: string; headings: Heading[] }[];
   reasons: { id: string; title: string; explanation: string; now?: string; nextTime?: string }[];
@@ -86,9 +83,8 @@ export interface IndexSources {
   }[];
   /** The site's tools, as pages of their own: `title` is the tool's one name, the h1 of its page. */
   tools: { title: string; text: string; url: string }[];
-  /** The question library's questions, each at its place on `library.url`; `library.title` is the page's name. */
-  questions?: { id: string; text: string; why: string; how?: string; kinds: string }[];
-  library?: { title: string; url: string };
+  /** The question library's questions: `title` the question, `text` what it checks, `url` its place. */
+  questions?: { title: string; context: string; text: string; url: string }[];
 }
 
 /**
@@ -103,7 +99,6 @@ export function buildIndex({
   checklists,
   tools,
   questions = [],
-  library,
 }: IndexSources): SearchRecord[] {
   const records: SearchRecord[] = tools.map((tool) => ({
     kind: 'tool',
@@ -146,16 +141,8 @@ export function buildIndex({
       }
     }
   }
-  // A question is found by its words and by what it checks; its example answer is not searched, or every
-  // query about a nurse or a budget would list questions whose examples happen to mention one.
-  if (library)
-    for (const q of questions)
-      records.push({
-        kind: 'question',
-        title: q.text,
-        context: `${library.title}: ${q.kinds}`,
-        text: clip([q.why, q.how].filter(Boolean).join(' ')),
-        url: `${library.url}#${questionAnchor(q.id)}`,
-      });
+  // A question is found by its words and by what it checks, not by its example answer: every query about a
+  // nurse or a budget would list the questions whose examples happen to mention one.
+  for (const q of questions) records.push({ kind: 'question', ...q });
   return records;
 }

@@ -47,8 +47,8 @@ export const fragmentPath = (version: string, n: number) => `${partsFolder(versi
 export interface SearchMeta {
   /** A hash of the shards and fragments, naming their folder. */
   version: string;
-  /** Every stemmed word, in the order the index first met it. */
-  vocabulary: string[];
+  /** Every stemmed word, in the order the index first met it, separated by spaces (no quotes and commas to fetch). */
+  vocabulary: string;
   /** One letter per record (see KIND_LETTERS), upper case when its address has an anchor. */
   kinds: string;
   /** [record, the first record at the same address], for each record whose address an earlier one has. */
@@ -143,7 +143,7 @@ export function splitIndex(records: SearchRecord[], vocabulary: readonly Concept
   const kinds = whole.heads.map(({ kind, page }) => (page ? KIND_LETTERS[kind] : KIND_LETTERS[kind].toUpperCase())).join('');
   const same = whole.heads.flatMap(({ first }, i): [number, number][] => (first === i ? [] : [[i, first]]));
   const meta: Omit<SearchMeta, 'version'> = {
-    vocabulary: whole.vocabulary,
+    vocabulary: whole.vocabulary.join(' '),
     kinds,
     same,
     concepts: [...whole.concepts],
@@ -210,7 +210,7 @@ export function readMeta(json: unknown): SearchMeta {
   const meta = json as Partial<SearchMeta> | null;
   const ok =
     typeof meta?.version === 'string' &&
-    Array.isArray(meta.vocabulary) &&
+    typeof meta.vocabulary === 'string' &&
     typeof meta.kinds === 'string' &&
     Array.isArray(meta.same) &&
     Array.isArray(meta.concepts) &&
@@ -232,7 +232,7 @@ export function openMeta(meta: SearchMeta): SearchIndex {
     page: letter === letter.toLowerCase(),
     first: firsts.get(i) ?? i,
   }));
-  return openIndex(heads, meta.vocabulary, meta.concepts);
+  return openIndex(heads, meta.vocabulary ? meta.vocabulary.split(' ') : [], meta.concepts);
 }
 
 /** Adds a shard's lists to an index opened from meta. */

@@ -9,6 +9,7 @@ import { REASONS_LESSON } from '../../lib/diagnostic/reasons';
 import { DIAGNOSTIC, tool, TOOLS } from '../../lib/content/site';
 import { ROUND_LABELS } from '../../lib/interviews/journal-record';
 import { inBankOrder } from '../../lib/prep/question-bank';
+import { questionHome } from '../../lib/prep/question-library';
 import { localToday } from '../../lib/core/dates';
 import { buildIndex, withDraftedEmails } from '../../lib/search/build-index';
 import { fragmentPath, META_PATH, shardPath, splitIndex } from '../../lib/search/shards';
@@ -27,11 +28,14 @@ export const getStaticPaths = (async () => {
   // Each tool is found by its one name, the words of its page's h1; what people call it in their own words
   // ("quiz", "tracker") reaches it through the vocabulary. The reasons are what the diagnostic ranks.
   const tools = TOOLS.map((tool) => ({ title: tool.name, text: tool.blurb, url: tool.href }));
+  // A library question is found by its words and what it checks, at its place in the question library.
+  const { name } = tool('questions');
   const questions = inBankOrder(await getCollection('interviewQuestions')).map((q) => ({
-    ...q,
-    kinds: q.round.map((kind) => ROUND_LABELS[kind].toLowerCase()).join(', '),
+    title: q.text,
+    context: `${name}: ${q.round.map((kind) => ROUND_LABELS[kind].toLowerCase()).join(', ')}`,
+    text: q.why,
+    url: questionHome(q),
   }));
-  const { name, href } = tool('questions');
   const records = buildIndex({
     lessons,
     reasons,
@@ -40,7 +44,6 @@ export const getStaticPaths = (async () => {
     checklists,
     tools,
     questions,
-    library: { title: name, url: href },
   });
   const vocabulary = (await getCollection('vocabulary')).map((entry) => entry.data);
   // Throws, failing the build with its reason, when the parts would not give the whole index's results.
