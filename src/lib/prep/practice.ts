@@ -1,6 +1,6 @@
 /**
  * The question loop (issue 19), kept in `callback:practice`: before an interview a person picks the questions
- * they expect (from the bank, content/practice/questions.yaml, or their own); the debrief ticks which came up
+ * they expect (from the bank, content/practice/questions/, or their own); the debrief ticks which came up
  * and which went badly, notes the stories told and whether they landed, and lists the surprises (the
  * debrief's own "questions they asked", interviews/journal-record.ts: one home for what was asked). From that the
  * journal counts, per kind of round, how many expected questions came up, and fumbled and surprise

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../core/dates.ts';
 import { comingInterview } from '../journal/journal.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
-import { ROUND_KINDS, type RoundKind } from '../interviews/journal-record.ts';
+import { ROUND_KINDS, ROUND_LABELS, type RoundKind } from '../interviews/journal-record.ts';
 import type { PracticeCard, PracticeState } from './practice.ts';
 
 /** Each kind of round as the library heads it, with the kinds of interview it covers. */
@@ -73,3 +73,15 @@ export const libraryCardId = (questionId: string) => `library:${questionId}`;
 /** The practice card already made from this library question, if any. */
 export const libraryCard = (state: PracticeState, questionId: string): PracticeCard | undefined =>
   state.cards.find((c) => c.id === libraryCardId(questionId));
+
+/**
+ * A question as search finds it (src/pages/search-index/[...file].ts): by its words and by what it checks, at
+ * its place in the library (`library` is the library's one name). Not by its example answer: every query about a
+ * nurse or a budget would list the questions whose examples happen to mention one.
+ */
+export const questionRecord = (q: { id: string; text: string; why: string; round: readonly RoundKind[] }, library: string) => ({
+  title: q.text,
+  context: `${library}: ${q.round.map((kind) => ROUND_LABELS[kind].toLowerCase()).join(', ')}`,
+  text: q.why,
+  url: questionHome(q),
+});

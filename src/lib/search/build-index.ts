@@ -141,8 +141,6 @@ export function buildIndex({
       }
     }
   }
-  // A question is found by its words and by what it checks, not by its example answer: every query about a
-  // nurse or a budget would list the questions whose examples happen to mention one.
   for (const q of questions) records.push({ kind: 'question', ...q });
   return records;
 }

@@ -7,9 +7,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { REASONS_LESSON } from '../../lib/diagnostic/reasons';
 import { DIAGNOSTIC, tool, TOOLS } from '../../lib/content/site';
-import { ROUND_LABELS } from '../../lib/interviews/journal-record';
 import { inBankOrder } from '../../lib/prep/question-bank';
-import { questionHome } from '../../lib/prep/question-library';
+import { questionRecord } from '../../lib/prep/question-library';
 import { localToday } from '../../lib/core/dates';
 import { buildIndex, withDraftedEmails } from '../../lib/search/build-index';
 import { fragmentPath, META_PATH, shardPath, splitIndex } from '../../lib/search/shards';
@@ -28,14 +27,8 @@ export const getStaticPaths = (async () => {
   // Each tool is found by its one name, the words of its page's h1; what people call it in their own words
   // ("quiz", "tracker") reaches it through the vocabulary. The reasons are what the diagnostic ranks.
   const tools = TOOLS.map((tool) => ({ title: tool.name, text: tool.blurb, url: tool.href }));
-  // A library question is found by its words and what it checks, at its place in the question library.
-  const { name } = tool('questions');
-  const questions = inBankOrder(await getCollection('interviewQuestions')).map((q) => ({
-    title: q.text,
-    context: `${name}: ${q.round.map((kind) => ROUND_LABELS[kind].toLowerCase()).join(', ')}`,
-    text: q.why,
-    url: questionHome(q),
-  }));
+  const library = tool('questions').name;
+  const questions = inBankOrder(await getCollection('interviewQuestions')).map((q) => questionRecord(q, library));
   const records = buildIndex({
     lessons,
     reasons,

@@ -1,7 +1,7 @@
 /**
  * The site's search over the real content, built the way src/pages/search-index/[...file].ts builds it: the
  * lessons (frontmatter and headings with the anchors the page gives them), the reasons, the checklists, the
- * tools and the vocabulary. For tests that check what a person's own words find.
+ * tools, the question library and the vocabulary. For tests that check what a person's own words find.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,9 @@ import { DIAGNOSTIC, TOOLS } from '../../../src/lib/content/site';
 import { buildIndex } from '../../../src/lib/search/build-index';
 import { createSearch, rank } from '../../../src/lib/search/search';
 import { conceptSchema } from '../../../src/lib/search/vocabulary-schema';
+import { bankQuestionSchema } from '../../../src/lib/prep/question-bank-schema';
+import { questionRecord } from '../../../src/lib/prep/question-library';
+import { bankEntries } from '../../fixtures/bank';
 
 const root = join(import.meta.dirname, '../../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -40,6 +43,7 @@ const records = buildIndex({
     id: file.replace(/^.*\/|\.yaml$/g, ''),
     ...checklistSchema.parse(yaml.load(read(file))),
   })),
+  questions: bankEntries().map((entry) => questionRecord(bankQuestionSchema.parse(entry), TOOLS.find((t) => t.id === 'questions')!.name)),
 });
 const index = createSearch(records, vocabulary);
 
