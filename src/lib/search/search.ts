@@ -268,6 +268,10 @@ function recordHeads(records: readonly SearchRecord[]): RecordHead[] {
   });
 }
 
+/** A concept's words the index has, from its phrases in the site's words. */
+export const meansOf = (meansPhrases: readonly string[][], known: ReadonlySet<string>) =>
+  [...new Set(meansPhrases.flat())].filter((word) => known.has(word));
+
 /** The vocabulary as queries use it; `known` holds the index's words, `records` find the tools by address. */
 function knownConcepts(vocabulary: readonly Concept[], known: Set<string>, records: readonly SearchRecord[]): KnownConcept[] {
   // The first record at each address (a reason and its lesson section share one).
@@ -275,10 +279,12 @@ function knownConcepts(vocabulary: readonly Concept[], known: Set<string>, recor
   records.forEach((record, i) => byUrl.has(record.url) || byUrl.set(record.url, i));
   return vocabulary.map((concept) => {
     const meansPhrases = concept.means.map((phrase) => tokenize(phrase));
+    // Phrases that stem alike ("accept the offer", "accepting the offer") are one phrase to a query.
+    const phrases = [...new Map(concept.phrases.map(allWords).map((words) => [words.join(' '), words])).values()];
     return {
       id: concept.id,
-      phrases: concept.phrases.map(allWords),
-      means: [...new Set(meansPhrases.flat())].filter((word) => known.has(word)),
+      phrases,
+      means: meansOf(meansPhrases, known),
       meansPhrases,
       tools: (concept.tools ?? []).flatMap((url) => byUrl.get(url) ?? []),
     };

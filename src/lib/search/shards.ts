@@ -18,6 +18,7 @@ import {
   createSearch,
   fieldLengths,
   fieldNorm,
+  meansOf,
   needs,
   openIndex,
   pick,
@@ -53,7 +54,8 @@ export interface SearchMeta {
   kinds: string;
   /** [record, the first record at the same address], for each record whose address an earlier one has. */
   same: [number, number][];
-  concepts: KnownConcept[];
+  /** Without their `means`: those are the words of `meansPhrases` the vocabulary has (see `meansOf`). */
+  concepts: Omit<KnownConcept, 'means'>[];
   /** How many shards the lists are hashed into. */
   shards: number;
   /** How many consecutive records a fragment holds. */
@@ -146,7 +148,7 @@ export function splitIndex(records: SearchRecord[], vocabulary: readonly Concept
     vocabulary: whole.vocabulary.join(' '),
     kinds,
     same,
-    concepts: [...whole.concepts],
+    concepts: whole.concepts.map(({ means: _, ...concept }) => concept),
     shards: count,
     fragment: FRAGMENT,
   };
@@ -232,7 +234,13 @@ export function openMeta(meta: SearchMeta): SearchIndex {
     page: letter === letter.toLowerCase(),
     first: firsts.get(i) ?? i,
   }));
-  return openIndex(heads, meta.vocabulary ? meta.vocabulary.split(' ') : [], meta.concepts);
+  const vocabulary = meta.vocabulary ? meta.vocabulary.split(' ') : [];
+  const known = new Set(vocabulary);
+  return openIndex(
+    heads,
+    vocabulary,
+    meta.concepts.map((concept) => ({ ...concept, means: meansOf(concept.meansPhrases, known) })),
+  );
 }
 
 /** Adds a shard's lists to an index opened from meta. */
