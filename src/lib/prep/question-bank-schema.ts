@@ -113,7 +113,6 @@ export const askThemSchema = z.strictObject({
   why: z.string().min(20).max(200),
 });
 
-
 /**
  * What no single entry's schema can see: ids used twice, lessons that do not exist, a kind of round with no
  * question (the practice page would offer nothing to expect). One line per problem, naming the question and
