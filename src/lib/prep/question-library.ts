@@ -25,7 +25,7 @@ export const LIBRARY_ROUNDS: Record<RoundKind, { title: string; about: string }>
 };
 
 /** The library's page for one kind of round. */
-export const libraryPage = (kind: RoundKind) => `/practice/questions/${kind}/`;
+const libraryPage = (kind: RoundKind) => `/practice/questions/${kind}/`;
 
 /** A question's place on its page. */
 export const questionAnchor = (id: string) => `q-${id}`;
