@@ -9,7 +9,10 @@ import type { InterviewRecord } from '../interviews/interviews.ts';
 import { ROUND_KINDS, ROUND_LABELS, type RoundKind } from '../interviews/journal-record.ts';
 import type { PracticeCard, PracticeState } from './practice.ts';
 
-/** Each kind of round as the library heads it, with the kinds of interview it covers. */
+/**
+ * Each kind of round as the library heads it, with the kinds of interview it covers.
+ * @internal Exported for the e2e, which finds each page by its heading.
+ */
 export const LIBRARY_ROUNDS: Record<RoundKind, { title: string; about: string }> = {
   screen: {
     title: 'Recruiter screen',
