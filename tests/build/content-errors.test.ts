@@ -13,6 +13,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { libraryParts } from '../fixtures/bank';
 import { VALID_LESSON } from '../fixtures/lesson';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -43,12 +44,7 @@ const validBank = (lesson = 'first') => [
     round: ['screen', 'hiring-manager', 'panel', 'technical', 'final'],
     text: 'What made you apply for this role?',
     why: 'Whether your interest is specific to this job.',
-    topic: 'motivation',
-    shape: 'direct',
-    how: 'Name two things about this job that drew you, each tied to something you have done.',
-    example:
-      'I have run the front desk of a busy clinic for three years, and your posting asks for someone to rebuild the patient booking process, which I did last spring.',
-    mistakes: ['Praising the company in words that fit any company.'],
+    ...libraryParts,
     lesson,
   },
 ];

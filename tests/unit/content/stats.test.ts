@@ -7,23 +7,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { statProblems } from '../../../src/lib/content/stats';
+import { statProblems, type StatAttributes } from '../../../src/lib/content/stats';
 
 const LESSONS_DIR = join(import.meta.dirname, '../../../content/lessons');
 const lessons = readdirSync(LESSONS_DIR)
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => ({ id: f.replace(/\.mdx$/, ''), source: readFileSync(join(LESSONS_DIR, f), 'utf8') }));
 
-interface StatTag {
+interface StatTag extends StatAttributes {
   tag: string;
   /** The line of the MDX file the tag starts on, counting from 1. */
   line: number;
-  value?: string;
-  source?: string;
-  year?: number;
-  sample?: string;
-  country?: string;
-  older?: string;
 }
 
 /** Every <Stat …> opening tag in an MDX text, with the attributes an author set (quoted values may hold `>`). */

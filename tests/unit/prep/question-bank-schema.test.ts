@@ -3,6 +3,7 @@
  * one entry through the collection's schema, then the bank as a whole through `bankProblems`.
  */
 import { describe, expect, it } from 'vitest';
+import { libraryParts } from '../../fixtures/bank';
 import { z } from 'zod';
 import { ROUND_KINDS, type RoundKind } from '../../../src/lib/interviews/journal-record';
 import { bankProblems, bankQuestionSchema } from '../../../src/lib/prep/question-bank-schema';
@@ -12,12 +13,7 @@ const valid = {
   round: ['screen'] as RoundKind[],
   text: 'What made you apply for this role?',
   why: 'Whether your interest is specific to this job.',
-  topic: 'motivation',
-  shape: 'direct',
-  how: 'Name two things about this job that drew you, each tied to something you have done.',
-  example:
-    'I have run the front desk of a busy clinic for three years, and your posting asks for someone to rebuild the patient booking process, which I did last spring.',
-  mistakes: ['Praising the company in words that fit any company.'],
+  ...libraryParts,
   lesson: 'aiming-where-you-fit',
 };
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bankEntries } from '../../fixtures/bank';
+import { bankEntries, libraryParts } from '../../fixtures/bank';
 import { ROUND_KINDS, ROUND_LABELS, type RoundKind } from '../../../src/lib/interviews/journal-record';
 import { bankByRound, inBankOrder, questionsById, questionsFor } from '../../../src/lib/prep/question-bank';
 import type { BankQuestion } from '../../../src/lib/prep/question-bank-schema';
@@ -18,12 +18,7 @@ const question = (id: string, round: RoundKind[]): BankQuestion => ({
   round,
   text: `Question ${id}?`,
   why: 'What the interviewer is checking.',
-  topic: 'motivation',
-  shape: 'direct',
-  how: 'Name two things about this job that drew you, each tied to something you have done.',
-  example:
-    'I have run the front desk of a busy clinic for three years, and your posting asks for someone to rebuild the patient booking process, which I did last spring.',
-  mistakes: ['Praising the company in words that fit any company.'],
+  ...libraryParts,
   competencies: [],
   lesson: 'in-the-room',
 });

@@ -32,8 +32,8 @@ function lesson(file: string) {
   return { id: file.replace(/^.*\/|\.mdx$/g, ''), ...data, body, headings };
 }
 
-const vocabulary = (yaml.load(read('content/search/vocabulary.yaml')) as unknown[]).map((entry) => conceptSchema.parse(entry));
-const records = buildIndex({
+export const vocabulary = (yaml.load(read('content/search/vocabulary.yaml')) as unknown[]).map((entry) => conceptSchema.parse(entry));
+export const records = buildIndex({
   tools: TOOLS.map((tool) => ({ title: tool.name, text: tool.blurb, url: tool.href })),
   lessons: files('content/lessons').map(lesson),
   reasons: yaml.load(read('content/quiz/reasons.yaml')) as { id: string; title: string; explanation: string }[],
@@ -45,7 +45,7 @@ const records = buildIndex({
   })),
   questions: bankEntries().map((entry) => questionRecord(bankQuestionSchema.parse(entry), TOOLS.find((t) => t.id === 'questions')!.name)),
 });
-const index = createSearch(records, vocabulary);
+export const index = createSearch(records, vocabulary);
 
 /** The address of the first result for a query, as a person would see it at the top of the list. */
 export const firstUrl = (query: string): string | undefined => records[rank(index, query)[0]?.id]?.url;

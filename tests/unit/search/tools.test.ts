@@ -4,47 +4,11 @@
  * tools of src/lib/content/site.ts and content/search/vocabulary.yaml. The built site's own index is checked
  * the same way in tests/e2e/tools.spec.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import GithubSlugger from 'github-slugger';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { checklistSchema } from '../../../src/lib/checklists/checklist-schema';
-import { DIAGNOSTIC, TOOLS } from '../../../src/lib/content/site';
-import { buildIndex } from '../../../src/lib/search/build-index';
-import { createSearch, rank, search } from '../../../src/lib/search/search';
-import { conceptSchema } from '../../../src/lib/search/vocabulary-schema';
+import { rank, search } from '../../../src/lib/search/search';
+import { TOOLS } from '../../../src/lib/content/site';
+import { index, records, vocabulary } from './site-search';
 
-const root = join(import.meta.dirname, '../../..');
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
-const files = (dir: string) => readdirSync(join(root, dir)).map((name) => `${dir}/${name}`);
-
-/** A lesson as the index needs it: frontmatter, and its ## and ### headings with the anchors the page gives them. */
-function lesson(file: string) {
-  const [, front, body] = read(file).split(/^---$/m);
-  const data = yaml.load(front) as { title: string; summary: string; takeaways: string[] };
-  const slugger = new GithubSlugger();
-  const headings = [...body.matchAll(/^(##|###) (.+?)(?: \{#([\w-]+)\})?\s*$/gm)].map(([, hashes, text, id]) => ({
-    depth: hashes.length,
-    slug: id ?? slugger.slug(text),
-    text,
-  }));
-  return { id: file.replace(/^.*\/|\.mdx$/g, ''), ...data, body, headings };
-}
-
-const vocabulary = (yaml.load(read('content/search/vocabulary.yaml')) as unknown[]).map((entry) => conceptSchema.parse(entry));
-const records = buildIndex({
-  tools: TOOLS.map((tool) => ({ title: tool.name, text: tool.blurb, url: tool.href })),
-  lessons: files('content/lessons').map(lesson),
-  reasons: yaml.load(read('content/quiz/reasons.yaml')) as { id: string; title: string; explanation: string }[],
-  reasonsUrl: '/guides/why-no-callback/',
-  reasonsContext: DIAGNOSTIC.name,
-  checklists: files('content/checklists').map((file) => ({
-    id: file.replace(/^.*\/|\.yaml$/g, ''),
-    ...checklistSchema.parse(yaml.load(read(file))),
-  })),
-});
-const index = createSearch(records, vocabulary);
 const first = (query: string) => records[rank(index, query)[0]?.id]?.url;
 
 describe('the tools in search', () => {
