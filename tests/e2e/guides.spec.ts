@@ -296,3 +296,32 @@ test('every figure box says who published it, when, whom it measured and where, 
   }
   expect(boxes, 'figure boxes found across the guides').toBeGreaterThan(0);
 });
+
+/**
+ * Lessons a phone reader finishes (issue 31): the words a phone shows on each lesson's page as it opens, from
+ * its title to its last link (folded detail and the closed contents not counted: they wait for a tap), with a
+ * median of at most 900 and none over 1,400. `LESSON_WORDS=1` prints every lesson's count.
+ */
+test('a phone shows at most 900 words of a median lesson, and no lesson over 1,400', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const counts: [string, number][] = [];
+  for (const id of lessonIds) {
+    await page.goto(`/guides/${id}/`);
+    const words = await page
+      .locator('main')
+      .evaluate((main: HTMLElement) => main.innerText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+    counts.push([id, words]);
+  }
+  counts.sort((a, b) => b[1] - a[1]);
+  const sorted = counts.map(([, n]) => n).sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const table = counts.map(([id, n]) => `${String(n).padStart(5)}  ${id}`).join('\n');
+  if (process.env.LESSON_WORDS) console.log(`median ${median}\n${table}`);
+  expect(median, table).toBeLessThanOrEqual(900);
+  expect(
+    counts.filter(([, n]) => n > 1400),
+    table,
+  ).toEqual([]);
+});
