@@ -109,6 +109,8 @@ test('without JavaScript a lesson reads in full, templates included, with no dea
   await page.goto('/guides/thank-you-notes/');
   await expect(page.locator('[data-email-text]').first()).toBeVisible();
   await expect(page.getByRole('button')).toHaveCount(0);
+  // The sources are folded under their heading, and open with a tap without JavaScript (a native <details>).
+  await page.locator('.sources summary').click();
   await expect(page.locator('.sources li').first()).toBeVisible();
   await context.close();
 });
@@ -265,10 +267,13 @@ test('without JavaScript the contents still open on a phone and show on a wide s
 test('every lesson links its sources to "How this advice was made", which names each work, how reasons are ranked, and the review date', async ({
   page,
 }) => {
+  // A page and a tap for every lesson.
+  test.slow();
   const cited = new Set<string>();
   for (const id of lessonIds) {
     await page.goto(`/guides/${id}/`);
     const sources = page.getByRole('region', { name: 'Sources' });
+    await sources.locator('summary').click();
     for (const title of await sources.locator('cite').allInnerTexts()) cited.add(title);
     await expect(sources.getByRole('link', { name: 'How this advice was made' }), id).toHaveAttribute('href', '/how-this-advice-was-made/');
   }
