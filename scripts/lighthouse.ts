@@ -30,7 +30,9 @@ const { values: args } = parseArgs({
 });
 // Every checklist the build made, so a new list is scored without being named here.
 const CHECKLISTS = builtPages(args.dir).filter((path) => /^\/checklists\/[^/]+\/$/.test(path));
-const ALL = ['/', '/guides/following-up/', '/diagnose/', '/journal/', '/stories/', '/practice/', ...CHECKLISTS];
+// The question library's front page and every kind of round's page (the longest pages of the site).
+const LIBRARY = builtPages(args.dir).filter((path) => /^\/practice\/questions\/([^/]+\/)?$/.test(path));
+const ALL = ['/', '/guides/following-up/', '/diagnose/', '/journal/', '/stories/', '/practice/', ...CHECKLISTS, ...LIBRARY];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const PAGES = args.only ? args.only.split(',').map((path) => path.trim()) : ALL;

@@ -1,6 +1,7 @@
 /**
- * Lessons a phone reader finishes (issue 31): the median lesson has at most 900 words of visible text and
- * none has more than 1,400. "Visible" is the text the page shows in the lesson's body, read as search reads
+ * Lessons a phone reader finishes (issue 31): the median lesson has at most 900 words and none more than 1,400.
+ * tests/e2e/guides.spec.ts counts what a phone shows as the page opens (folds closed); this counts the body with
+ * every fold open, so that folding detail cannot hide a lesson's growth. The body is read as search reads
  * it (plainText and withDraftedEmails in src/lib/search/build-index.ts): paragraphs, headings, lists, callouts
  * with their titles, EmailTemplate titles, subjects and text (a drafted `kind` email as the page drafts it),
  * and what is folded in a <Fold>, which is one tap away and which a reader who opens it reads, so it counts.
