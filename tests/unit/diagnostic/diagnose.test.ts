@@ -268,7 +268,9 @@ describe('the model', () => {
   });
 });
 
-describe('npm run diagnose', () => {
+// Each test starts the CLI as a person would, a Node process or two: about a second each on a quiet machine,
+// several on a busy one (seen at 6.4 s while the browser tests ran), past Vitest's 5-second default.
+describe('npm run diagnose', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'diagnose-'));
   const cli = (answers: unknown, ...args: string[]) => {
     const file = join(dir, 'answers.json');
