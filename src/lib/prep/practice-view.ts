@@ -58,8 +58,9 @@ export function defaultRound(record: InterviewRecord | undefined, expectation: E
 }
 
 /**
- * The questions to tick for a kind of round: the bank's for it (in bank order), then the person's own for
- * it, then any question expected earlier that belongs to another kind, so it can still be unticked.
+ * The questions to tick for a kind of round: the bank's for it (those most asked in that kind first, then those
+ * of other kinds it also brings, each in bank order), then the person's own for it, then any question expected
+ * earlier that belongs to another kind, so it can still be unticked.
  */
 export function expectList(
   bank: readonly PageQuestion[],
@@ -77,7 +78,11 @@ export function expectList(
     expected: expected.has(q.id),
   });
   const fromOwn = (q: OwnQuestion): ExpectItem => ({ id: q.id, text: q.text, own: true, expected: expected.has(q.id) });
-  const items = [...bank.filter((q) => q.round.includes(kind)).map(fromBank), ...own.filter((q) => q.round.includes(kind)).map(fromOwn)];
+  const fits = bank.filter((q) => q.round.includes(kind));
+  const items = [
+    ...[...fits.filter((q) => q.round[0] === kind), ...fits.filter((q) => q.round[0] !== kind)].map(fromBank),
+    ...own.filter((q) => q.round.includes(kind)).map(fromOwn),
+  ];
   const listed = new Set(items.map((i) => i.id));
   const bankById = new Map(bank.map((q) => [q.id, q]));
   const ownById = new Map(own.map((q) => [q.id, q]));
@@ -88,6 +93,18 @@ export function expectList(
     return b ? [fromBank(b)] : o ? [fromOwn(o)] : [];
   });
   return [...items, ...others];
+}
+
+/** How many of a kind's questions the list shows before "Show all": the most asked, a screen's worth to scan. */
+export const SHORT_LIST = 12;
+
+/**
+ * The items to show before "Show all": the first SHORT_LIST, and any after them that is ticked or the person's
+ * own (what they chose is never hidden). `hidden` is how many wait behind the button.
+ */
+export function shortList<T extends { expected: boolean; own: boolean }>(items: readonly T[]): { shown: T[]; hidden: number } {
+  const shown = items.filter((item, i) => i < SHORT_LIST || item.expected || item.own);
+  return { shown, hidden: items.length - shown.length };
 }
 
 /** "5 questions expected for Acme · Designer". */

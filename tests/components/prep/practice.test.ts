@@ -9,7 +9,8 @@ import userEvent from '@testing-library/user-event';
 import { addDays, localToday } from '../../../src/lib/core/dates';
 import Practice from '../../../src/islands/prep/Practice.svelte';
 import type { PageQuestion } from '../../../src/lib/prep/practice-view';
-import { defaultRound, expectList, expectedLine } from '../../../src/lib/prep/practice-view';
+import { defaultRound, expectList, expectedLine, shortList, SHORT_LIST } from '../../../src/lib/prep/practice-view';
+import fc from 'fast-check';
 import { EMPTY_INTERVIEWS, newInterview, type InterviewRecord } from '../../../src/lib/interviews/interviews';
 import { EMPTY_PRACTICE, PRACTICE_LIMITS, type Expectation } from '../../../src/lib/prep/practice';
 import { EMPTY_STORIES } from '../../../src/lib/prep/stories';
@@ -61,6 +62,26 @@ describe('what to expect, worked out', () => {
     expect(defaultRound(record('x'), undefined)).toBe('screen');
   });
 
+  it('shows the first questions of a long list, and never hides one ticked or your own', () => {
+    const item = fc.record({ expected: fc.boolean(), own: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), (items) => {
+        const { shown, hidden } = shortList(items);
+        expect(shown.length + hidden).toBe(items.length);
+        expect(shown.slice(0, SHORT_LIST)).toEqual(items.slice(0, SHORT_LIST));
+        for (const it of items) if (it.expected || it.own) expect(shown).toContain(it);
+        if (items.length <= SHORT_LIST) expect(hidden).toBe(0);
+      }),
+    );
+  });
+
+  it('puts the questions most asked in a kind of round before those it shares with other kinds', () => {
+    const shared = { ...bank[0], id: 'panel-first', round: ['panel' as const, 'screen' as const] };
+    const items = expectList([shared, ...bank], [], undefined, 'screen');
+    expect(items.at(-1)?.id).toBe('panel-first');
+    expect(items[0].id).toBe('screen-0');
+  });
+
   it('lists the kind’s questions, then your own for it, then any expected from another kind', () => {
     const own = [{ id: 'own-1', text: 'Mine?', round: ['screen' as const] }];
     const items = expectList(bank, own, expectation('screen', ['panel-0', 'screen-1']), 'screen');
@@ -79,7 +100,13 @@ describe('the practice island', () => {
     await user.click(screen.getByRole('radio', { name: 'Screen' }));
     expect(practice.get().expectations[0].round).toBe('screen');
 
-    const boxes = within(screen.getByRole('group', { name: /Which of these do you expect/ })).getAllByRole('checkbox');
+    const group = screen.getByRole('group', { name: /Which of these do you expect/ });
+    // The most asked first; the rest behind one button, which hands focus to the first it reveals.
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(SHORT_LIST);
+    await user.click(within(group).getByRole('button', { name: `Show ${bank.length - 1 - SHORT_LIST} more screen questions` }));
+    const boxes = within(group).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(bank.length - 1);
+    expect(boxes[SHORT_LIST]).toHaveFocus();
     for (const box of boxes.slice(0, PRACTICE_LIMITS.expected)) await user.click(box);
     expect(screen.getByText('20 questions expected for Acme · Designer')).toBeInTheDocument();
     await user.click(boxes[PRACTICE_LIMITS.expected]);
