@@ -95,7 +95,10 @@ export function expectList(
   return [...items, ...others];
 }
 
-/** How many of a kind's questions the list shows before "Show all": the most asked, a screen's worth to scan. */
+/**
+ * How many of a kind's questions the list shows before "Show all": the most asked, a screen's worth to scan.
+ * @internal The tests state the rule by this name rather than copying its value.
+ */
 export const SHORT_LIST = 12;
 
 /**
