@@ -8,8 +8,8 @@
 import { INTERVIEWS, type InterviewRecord, type InterviewsState, type RecordPatch } from '../lib/interviews/interviews';
 import { decodeValue } from '../lib/storage/storage-codec';
 import { storageKey } from '../lib/storage/stored-value';
-import type { EditNews, Heard } from '../lib/interviews/tab-heal';
-import { EDIT_WINDOW, editInterview, type PendingEdit } from '../lib/interviews/tab-merge';
+import type { Heard } from '../lib/interviews/tab-heal';
+import { EDIT_WINDOW, editInterview, editNews, type EditNews, type PendingEdit } from '../lib/interviews/tab-merge';
 import { interviews } from './interviews';
 import { storage } from './persisted';
 
@@ -68,7 +68,7 @@ export function writeFields(id: string, patch: RecordPatch) {
   const edit = editInterview(interviews.get(), pending, id, patch, now);
   pending = edit.pending;
   // Told before the write, so the news is there when the write is heard.
-  tell(pending.filter((e) => e.at === now && e.record === id).map(({ record, field, value, at }) => ({ record, field, value, at })));
+  tell(editNews(pending, id, now));
   writeState(() => edit.state);
 }
 

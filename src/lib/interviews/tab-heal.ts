@@ -4,7 +4,7 @@
  * undid. Loaded with a tab's first write, since before it a tab has nothing to defend.
  */
 import { patchRecord, recordFields, type InterviewsState, type RecordPatch } from './interviews.ts';
-import { EDIT_WINDOW, outranks, sameValue, type PendingEdit } from './tab-merge.ts';
+import { EDIT_WINDOW, outranks, sameValue, type EditNews, type PendingEdit } from './tab-merge.ts';
 
 /** One record as a write holds it: its fields by name, and when it was written (ms). */
 export interface SeenRecord {
@@ -27,14 +27,6 @@ export const MAX_PUT_BACK = 10;
  */
 export type Told = (record: string, field: string, value: unknown) => number | undefined;
 
-/** What a tab tells the others of one of its edits: the field, the value it set, and when (ms). */
-export interface EditNews {
-  record: string;
-  field: string;
-  value: unknown;
-  at: number;
-}
-
 /** `news` with `added` kept, and what is older than an edit is defended dropped. */
 export function keepNews(news: readonly EditNews[], added: readonly EditNews[], now: number): EditNews[] {
   return [...news, ...added].filter((n) => now - n.at < EDIT_WINDOW);
@@ -43,12 +35,10 @@ export function keepNews(news: readonly EditNews[], added: readonly EditNews[], 
 /** The `Told` of the news heard from other tabs: the latest time they set that field to that value. */
 export const toldBy =
   (news: readonly EditNews[]): Told =>
-  (record, field, value) =>
-    news.reduce<number | undefined>(
-      (latest, n) =>
-        n.record === record && n.field === field && sameValue(n.value, value) && !(latest !== undefined && latest >= n.at) ? n.at : latest,
-      undefined,
-    );
+  (record, field, value) => {
+    const times = news.filter((n) => n.record === record && n.field === field && sameValue(n.value, value)).map((n) => n.at);
+    return times.length ? Math.max(...times) : undefined;
+  };
 
 /**
  * Whether a write that holds a value this tab typed over undid the edit (so it is put back). With word from

@@ -25,6 +25,21 @@ export interface PendingEdit {
 }
 
 /**
+ * What a tab tells the others of one of its edits, apart from its write (src/state/interview-sync.ts): the
+ * field, the value it set, and when (ms). tab-heal.ts's `toldBy` reads it.
+ */
+export interface EditNews {
+  record: string;
+  field: string;
+  value: unknown;
+  at: number;
+}
+
+/** The news of the edits a write at `at` made to `record`, from the tab's recent edits once noted. */
+export const editNews = (pending: readonly PendingEdit[], record: string, at: number): EditNews[] =>
+  pending.filter((e) => e.at === at && e.record === record).map(({ field, value }) => ({ record, field, value, at }));
+
+/**
  * How long an edit is defended (ms): far longer than a browser takes to tell the other tabs, short enough
  * that a deliberate change made later in another tab is never undone.
  */

@@ -8,8 +8,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { InterviewsState, RecordPatch } from '../../../src/lib/interviews/interviews';
-import { heal, keepNews, MAX_PUT_BACK, receiveWrite, toldBy, type EditNews, type Heard } from '../../../src/lib/interviews/tab-heal';
-import { EDIT_WINDOW, editInterview, noteEdit, outranks, type PendingEdit } from '../../../src/lib/interviews/tab-merge';
+import { heal, keepNews, MAX_PUT_BACK, receiveWrite, toldBy, type Heard } from '../../../src/lib/interviews/tab-heal';
+import {
+  EDIT_WINDOW,
+  editInterview,
+  editNews,
+  noteEdit,
+  outranks,
+  type EditNews,
+  type PendingEdit,
+} from '../../../src/lib/interviews/tab-merge';
 import { commandsArb, expectNoLostEdit, initialState, shown, START, type Command } from '../../fixtures/two-tabs';
 
 /**
@@ -52,8 +60,7 @@ function simulate(commands: Command[], tell = true, step?: (command: Command, st
     else {
       const edit = editInterview(tabs[c.tab].state, tabs[c.tab].pending, 'a', { [c.field]: c.value } as RecordPatch, now);
       tabs[c.tab].pending = edit.pending;
-      const told = edit.pending.filter((e) => e.at === now).map(({ record, field, value, at }) => ({ record, field, value, at }));
-      if (edit.state !== tabs[c.tab].state) write(c.tab, edit.state, told);
+      if (edit.state !== tabs[c.tab].state) write(c.tab, edit.state, editNews(edit.pending, 'a', now));
     }
     step?.(c, storage);
   }
