@@ -5,9 +5,9 @@
  */
 import type { IsoDate } from '../lib/core/dates';
 import { interviewLabel } from '../lib/interviews/interviews';
-import { expectQuestion } from '../lib/prep/practice';
+import { expectQuestion, soonestComing } from '../lib/prep/practice';
 import { newCard } from '../lib/prep/practice-cards';
-import { libraryCard, libraryCardId, nextForLibrary, roundOn } from '../lib/prep/question-library';
+import { libraryCard, libraryCardId, roundOn } from '../lib/prep/question-library';
 import { interviews } from './interviews';
 import { changeExpectation, keepCard, practice } from './practice-actions';
 
@@ -19,16 +19,17 @@ export type LibraryResult = { done: string } | { problem: string };
  * day sheet list them); says which interview, or that there is none to add it to.
  */
 export function expectForNext(questionId: string, today: IsoDate): LibraryResult {
-  const next = nextForLibrary(interviews.get().interviews, today);
+  // The interview coming up soonest, as the practice page and the day sheet read "the next interview".
+  const next = soonestComing(interviews.get().interviews, (r) => r, today);
   if (!next) return { problem: 'No interview is coming up in your journal: add it there first, with its date.' };
-  const label = interviewLabel(next.record, today);
+  const label = interviewLabel(next.item, today);
   const had = practice
     .get()
-    .expectations.find((e) => e.interviewId === next.record.id)
+    .expectations.find((e) => e.interviewId === next.item.id)
     ?.expected.includes(questionId);
   if (had) return { done: `Already expected for ${label}.` };
   return (
-    changeExpectation(next.record.id, roundOn(next.record, next.day), expectQuestion(questionId, true)) ?? {
+    changeExpectation(next.item.id, roundOn(next.item, next.day), expectQuestion(questionId, true)) ?? {
       done: `Expected for ${label}.`,
     }
   );

@@ -5,9 +5,8 @@
 import type { IsoDate } from '../core/dates.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
 import type { RoundKind } from '../interviews/journal-record.ts';
-import { sheetInterview, type Expectation, type OwnQuestion, type PracticeState } from './practice.ts';
+import { sheetInterview, soonestComing, type Expectation, type OwnQuestion, type PracticeState } from './practice.ts';
 import { journalOrder } from '../journal/view.ts';
-import { comingInterview } from '../journal/journal.ts';
 import type { Competency } from './stories.ts';
 
 /** A bank question as the page hands it over: the bank's fields plus where its lesson is. */
@@ -39,12 +38,11 @@ export const interviewChoices = (records: readonly InterviewRecord[], today: Iso
  * soonest (the day-of sheet's), else the journal's first. Undefined when the journal is empty.
  */
 export function firstInterview(state: PracticeState, records: readonly InterviewRecord[], today: IsoDate): string | undefined {
-  let soonest: { id: string; day: IsoDate } | undefined;
-  for (const record of records) {
-    const day = comingInterview(record, today);
-    if (day && (!soonest || day < soonest.day)) soonest = { id: record.id, day };
-  }
-  return soonest?.id ?? sheetInterview(state, records, today)?.record.id ?? journalOrder(records, today)[0]?.id;
+  return (
+    soonestComing(records, (r) => r, today)?.item.id ??
+    sheetInterview(state, records, today)?.record.id ??
+    journalOrder(records, today)[0]?.id
+  );
 }
 
 /**

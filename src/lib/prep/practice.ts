@@ -416,6 +416,24 @@ function interviewDay(record: InterviewRecord): IsoDate | undefined {
 }
 
 /**
+ * Of `items`, the one whose interview (`of`) comes up soonest, counting today, with that day; the earlier in
+ * `items` on a tie. Undefined when none is still to come. The one reading of "the next interview" for the
+ * day sheet, the practice page and the question library.
+ */
+export function soonestComing<T>(
+  items: readonly T[],
+  of: (item: T) => InterviewRecord,
+  today: IsoDate,
+): { item: T; day: IsoDate } | undefined {
+  let soonest: { item: T; day: IsoDate } | undefined;
+  for (const item of items) {
+    const day = comingInterview(of(item), today);
+    if (day && (!soonest || day < soonest.day)) soonest = { item, day };
+  }
+  return soonest;
+}
+
+/**
  * The interview a day-of sheet is for: the one `chosen` (the home page's "print the day sheet" names it),
  * prepared or not, when it is saved; else the prepared one happening soonest from today, else the interview
  * coming up soonest (prepared or not: the sheet is for it), else the one prepared last (the list's end).
@@ -429,12 +447,7 @@ export function sheetInterview(state: PracticeState, records: readonly Interview
   const record = chosen === undefined ? undefined : records.find((r) => r.id === chosen);
   if (record) return asPrepared(record);
   // The day it is for goes with it: the story bank says "your next interview" of one still to come.
-  const soonest = <T>(items: readonly T[], of: (item: T) => InterviewRecord) =>
-    items
-      .map((item) => ({ item, day: comingInterview(of(item), today) }))
-      .filter((x): x is { item: T; day: IsoDate } => x.day !== undefined)
-      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))[0];
-  const coming = soonest(prepared, (p) => p.record) ?? soonest(records, (r) => r);
+  const coming = soonestComing(prepared, (p) => p.record, today) ?? soonestComing(records, (r) => r, today);
   if (coming) return { ...('expectation' in coming.item ? coming.item : asPrepared(coming.item)), day: coming.day };
   return prepared.at(-1);
 }

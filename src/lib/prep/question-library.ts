@@ -4,7 +4,6 @@
  * writes themselves are src/state/practice-actions.ts's.
  */
 import type { IsoDate } from '../core/dates.ts';
-import { comingInterview } from '../journal/journal.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
 import { ROUND_KINDS, ROUND_LABELS, type RoundKind } from '../interviews/journal-record.ts';
 import type { PracticeCard, PracticeState } from './practice.ts';
@@ -52,17 +51,6 @@ export function libraryByRound<T extends { id: string; round: readonly RoundKind
     here: bank.filter((q) => q.round[0] === kind),
     elsewhere: bank.filter((q) => q.round[0] !== kind && q.round.includes(kind)),
   })).filter((group) => group.here.length + group.elsewhere.length > 0);
-}
-
-/**
- * The interview a question added from the library is for: the one coming up soonest (counting today), and
- * its day. Undefined when no saved interview is still to come.
- */
-export function nextForLibrary(records: readonly InterviewRecord[], today: IsoDate): { record: InterviewRecord; day: IsoDate } | undefined {
-  return records
-    .map((record) => ({ record, day: comingInterview(record, today) }))
-    .filter((x): x is { record: InterviewRecord; day: IsoDate } => x.day !== undefined)
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))[0];
 }
 
 /** The kind of round that day's interview is: the round on that day, else the latest round saved, else a screen. */
