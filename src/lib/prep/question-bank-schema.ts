@@ -8,13 +8,21 @@
  */
 import { z } from 'zod';
 import { ROUND_KINDS, type RoundKind } from '../interviews/journal-record.ts';
+import { PRACTICE_LIMITS } from './practice.ts';
+import { libraryCardId } from './question-library.ts';
 import { COMPETENCIES } from './stories.ts';
+
+/** The longest id a bank question may have: its library card's id (`library:<id>`) must fit the stored limit. */
+const MAX_BANK_ID = PRACTICE_LIMITS.id - libraryCardId('').length;
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
 
 /** A list in which each value appears once: a repeat is a typo, not a weight. */
 const noRepeats = <T extends z.ZodType>(value: T) =>
   z.array(value).refine((list) => new Set(list).size === list.length, 'list each value once');
+
+/** The kinds of round a question fits (in the bank, or worth asking them): one or more, each once. */
+const roundKinds = noRepeats(z.enum(ROUND_KINDS)).refine((kinds) => kinds.length > 0, 'name at least one kind of round');
 
 /**
  * What a question is about, for the question library's grouping and its search records: the kinds of
@@ -65,14 +73,14 @@ export const bankQuestionSchema = z.strictObject({
    * Expected questions, debrief ticks and practice cards are saved by it: never rename or reuse an id.
    * Unique across the whole bank; two questions with one id stop the build, naming both.
    */
-  // A practice card made from it is named `library:<id>`, within a stored id's 64 characters.
-  id: kebab.max(56, 'keep the id to 56 characters'),
+  // A practice card made from it is named `library:<id>`, within a stored id's length.
+  id: kebab.max(MAX_BANK_ID, `keep the id to ${MAX_BANK_ID} characters`),
   /**
    * The kinds of round it fits, from the journal's list (src/lib/interviews/journal-record.ts): `screen` (a recruiter's
    * first call), `hiring-manager`, `panel`, `technical` (a peer testing depth), `final`. A question shows
    * under each kind it names.
    */
-  round: noRepeats(z.enum(ROUND_KINDS)).refine((kinds) => kinds.length > 0, 'name at least one kind of round'),
+  round: roundKinds,
   /** The question as an interviewer would put it, in one or two sentences. */
   text: z.string().min(10).max(200).regex(/[?.]$/, 'end the question with "?" (or "." for a request such as "Tell me about…")'),
   /** What the interviewer is really checking, in one short sentence: the point a good answer makes. */
@@ -107,7 +115,7 @@ export type BankQuestion = z.infer<typeof bankQuestionSchema>;
  */
 export const askThemSchema = z.strictObject({
   id: kebab,
-  round: noRepeats(z.enum(ROUND_KINDS)).refine((kinds) => kinds.length > 0, 'name at least one kind of round'),
+  round: roundKinds,
   text: z.string().min(10).max(200).regex(/\?$/, 'end the question with "?"'),
   /** What its answer tells you, in one short sentence. */
   why: z.string().min(20).max(200),
