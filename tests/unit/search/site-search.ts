@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import yaml from 'js-yaml';
 import { checklistSchema } from '../../../src/lib/checklists/checklist-schema';
-import { DIAGNOSTIC, TOOLS } from '../../../src/lib/content/site';
+import { DIAGNOSTIC, tool, TOOLS } from '../../../src/lib/content/site';
 import { buildIndex } from '../../../src/lib/search/build-index';
 import { createSearch, rank } from '../../../src/lib/search/search';
 import { conceptSchema } from '../../../src/lib/search/vocabulary-schema';
@@ -43,7 +43,7 @@ export const records = buildIndex({
     id: file.replace(/^.*\/|\.yaml$/g, ''),
     ...checklistSchema.parse(yaml.load(read(file))),
   })),
-  questions: bankEntries().map((entry) => questionRecord(bankQuestionSchema.parse(entry), TOOLS.find((t) => t.id === 'questions')!.name)),
+  questions: bankEntries().map((entry) => questionRecord(bankQuestionSchema.parse(entry), tool('questions').name)),
 });
 export const index = createSearch(records, vocabulary);
 
