@@ -9,7 +9,7 @@ import { INTERVIEWS, type InterviewRecord, type InterviewsState, type RecordPatc
 import { decodeValue } from '../lib/storage/storage-codec';
 import { storageKey } from '../lib/storage/stored-value';
 import type { Heard } from '../lib/interviews/tab-heal';
-import { EDIT_WINDOW, editInterview, editNews, type EditNews, type PendingEdit } from '../lib/interviews/tab-merge';
+import { EDIT_WINDOW, editInterview, editNews, keepNews, type EditNews, type PendingEdit } from '../lib/interviews/tab-merge';
 import { interviews } from './interviews';
 import { storage } from './persisted';
 
@@ -51,10 +51,12 @@ let channel: BroadcastChannel | undefined;
 function tell(edits: EditNews[]) {
   if (!channel && typeof BroadcastChannel === 'function') {
     channel = new BroadcastChannel(`${KEY}:edits`);
+    // Kept even before the receiving half has loaded: news dropped then left a value the other tab set on
+    // purpose looking like a stale copy, and the two tabs put their edits back in turn.
     channel.onmessage = ({ data }: MessageEvent<EditNews[]>) => {
-      if (!receiving || !Array.isArray(data)) return;
+      if (!Array.isArray(data)) return;
       told = true;
-      news = receiving.keepNews(news, data, Date.now());
+      news = keepNews(news, data, Date.now());
     };
     // Node (the unit tests) would otherwise wait on the channel before exiting.
     (channel as { unref?: () => void }).unref?.();
@@ -100,7 +102,7 @@ function receive({ receiveWrite }: typeof import('../lib/interviews/tab-heal'), 
   let latest = decoded?.ok ? decoded.value : state;
   const dropped = created.filter((c) => !latest.interviews.some((r) => r.id === c.record.id)).map((c) => c.record);
   if (dropped.length) latest = { ...latest, interviews: [...latest.interviews, ...dropped] };
-  news = receiving!.keepNews(news, [], now);
+  news = keepNews(news, [], now);
   const healed = receiveWrite(
     state,
     latest,

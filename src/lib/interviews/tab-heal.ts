@@ -27,11 +27,6 @@ export const MAX_PUT_BACK = 10;
  */
 export type Told = (record: string, field: string, value: unknown) => number | undefined;
 
-/** `news` with `added` kept, and what is older than an edit is defended dropped. */
-export function keepNews(news: readonly EditNews[], added: readonly EditNews[], now: number): EditNews[] {
-  return [...news, ...added].filter((n) => now - n.at < EDIT_WINDOW);
-}
-
 /** The `Told` of the news heard from other tabs: the latest time they set that field to that value. */
 export const toldBy =
   (news: readonly EditNews[]): Told =>

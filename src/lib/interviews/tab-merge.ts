@@ -45,6 +45,14 @@ export const editNews = (pending: readonly PendingEdit[], record: string, at: nu
  */
 export const EDIT_WINDOW = 5000;
 
+/**
+ * `news` with `added` kept, and what is older than an edit is defended dropped. Here, with the sending half,
+ * because a tab takes in news from its first edit on, before the receiving half has loaded.
+ */
+export function keepNews(news: readonly EditNews[], added: readonly EditNews[], now: number): EditNews[] {
+  return [...news, ...added].filter((n) => now - n.at < EDIT_WINDOW);
+}
+
 /** Equal as stored (answers can be lists). */
 export const sameValue = (a: unknown, b: unknown) => a === b || text(a) === text(b);
 const text = (v: unknown) => JSON.stringify(v) ?? '';
