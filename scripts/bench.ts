@@ -23,7 +23,7 @@ import { CSV_PREVIEW_MS, csvPreviewAt10000 } from './lib/bench-csv.ts';
 import { JOURNAL_RENDER_MS, journalAt500 } from './lib/bench-journal.ts';
 import { gz } from './lib/gz.ts';
 import { buildScaled } from './lib/scaled-site.ts';
-import { builtPages } from './pages.ts';
+import { samplePages } from './pages.ts';
 import { serve } from './serve.ts';
 
 const KB = 1024;
@@ -161,7 +161,7 @@ const browser = await chromium.launch({ executablePath: ensureBrowser(), args: C
 const { server, url } = await serve();
 const base = await serve({ dir: baseDir });
 const pages: (Awaited<ReturnType<typeof measure>> & { budget?: Omit<Budget, 'applies'> })[] = [];
-for (const path of builtPages()) pages.push(await measure(browser, url, path));
+for (const path of samplePages()) pages.push(await measure(browser, url, path));
 const journal = await journalAt500(browser, url, RUNS);
 const csv = await csvPreviewAt10000(browser, url, RUNS);
 const times = { before: [] as { ready: number; answered: number }[], after: [] as { ready: number; answered: number }[] };

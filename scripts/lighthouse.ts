@@ -11,7 +11,7 @@
  * `--json DIR` also writes each run's full report (DIR/<page>-<run>.json) to read its long tasks, and
  * `--dir DIR` scores another build than dist/ (an earlier commit's, built beside it, to compare before and after).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
@@ -30,9 +30,16 @@ const { values: args } = parseArgs({
 });
 // Every checklist the build made, so a new list is scored without being named here.
 const CHECKLISTS = builtPages(args.dir).filter((path) => /^\/checklists\/[^/]+\/$/.test(path));
-// The question library's front page and every kind of round's page (the longest pages of the site).
+// The question library's front page and every kind of round's list (the longest pages of the site), and the
+// longest of its question pages.
 const LIBRARY = builtPages(args.dir).filter((path) => /^\/practice\/questions\/([^/]+\/)?$/.test(path));
-const ALL = ['/', '/guides/following-up/', '/diagnose/', '/journal/', '/stories/', '/practice/', ...CHECKLISTS, ...LIBRARY];
+const QUESTION = builtPages(args.dir)
+  .filter((path) => /^\/practice\/questions\/[^/]+\/[^/]+\/$/.test(path))
+  .map((path) => ({ path, size: statSync(join(args.dir, path, 'index.html')).size }))
+  .sort((a, b) => b.size - a.size)
+  .slice(0, 1)
+  .map((page) => page.path);
+const ALL = ['/', '/guides/following-up/', '/diagnose/', '/journal/', '/stories/', '/practice/', ...CHECKLISTS, ...LIBRARY, ...QUESTION];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const PAGES = args.only ? args.only.split(',').map((path) => path.trim()) : ALL;

@@ -24,7 +24,7 @@ import {
 } from './lib/drive.ts';
 import { pdfToPngs } from './lib/pdf-png.ts';
 import { parseScreensArgs, pathSlug } from './lib/screens.ts';
-import { builtPages } from './pages.ts';
+import { samplePages } from './pages.ts';
 import { serve } from './serve.ts';
 
 const OUT = 'reports/screens';
@@ -85,7 +85,7 @@ async function shoot(page: Page, name: string, fullPage = true) {
 }
 
 async function shootPages(browser: Browser, url: string) {
-  const paths = request.paths.length ? request.paths : builtPages();
+  const paths = request.paths.length ? request.paths : samplePages();
   for (const [width, height] of PAGE_SIZES) {
     for (const colorScheme of SCHEMES) {
       const context = await browser.newContext({ viewport: { width, height }, colorScheme, serviceWorkers: 'block' });

@@ -1,6 +1,6 @@
 /**
- * The question library (issue 31): browsable with nothing saved, by kind of round, each question with every
- * part; one tap (or key) adds a question to the next interview's expected questions or to practice, and
+ * The question library (issue 31): browsable with nothing saved, by kind of round, each question on a page of
+ * its own with every part; one tap (or key) adds a question to the next interview's expected questions or to practice, and
  * /practice/ then shows it; with nothing to add to, or a full browser, it says so and claims nothing.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -26,37 +26,49 @@ const storedPractice = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('callback:practice') ?? 'null')?.data as PracticeState | undefined);
 const questions = (page: Page) => page.locator('article[data-question]');
 
-test('a first visit: every kind of round, each question in full once, with why, how, an example and mistakes; axe clean', async ({
+test('a first visit: every kind of round lists its questions with why they ask, each with one page holding every part; axe clean', async ({
   page,
 }) => {
   await page.goto('/practice/questions/');
   await expect(page.getByRole('heading', { level: 1, name: 'Question library' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Questions to ask them' })).toBeVisible();
   await noAxeViolations(page);
-  const shown = new Set<string>();
+  const pages = new Map<string, string>();
+  const also: string[] = [];
   for (const kind of ROUND_KINDS) {
     await page.goto('/practice/questions/');
     await page.getByRole('link', { name: LIBRARY_ROUNDS[kind].title, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: `${LIBRARY_ROUNDS[kind].title} questions` })).toBeVisible();
-    // Every question, not a sample: each has its parts on the page, and its place (its anchor) once.
-    const parts = await questions(page).evaluateAll((items) =>
+    // Every question listed, not a sample: each says why they ask, and links to its own page, listed once.
+    const listed = await questions(page).evaluateAll((items) =>
       items.map((item) => ({
-        id: item.id,
-        missing: ['Why they ask:', 'How to answer', 'An example', 'Mistakes to avoid', 'Prepare with:'].filter(
-          (part) => !(item.textContent ?? '').includes(part),
-        ),
+        id: item.getAttribute('data-question')!,
+        why: (item.textContent ?? '').includes('Why they ask:'),
+        href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
       })),
     );
-    expect(parts.filter((p) => p.missing.length)).toEqual([]);
-    for (const { id } of parts) {
-      expect(shown.has(id), id).toBe(false);
-      shown.add(id);
+    for (const { id, why, href } of listed) {
+      expect(why, id).toBe(true);
+      expect(href).toBe(`/practice/questions/${kind}/${id}/`);
+      expect(pages.has(id), id).toBe(false);
+      pages.set(id, href);
     }
-    // The questions of this kind shown on other pages are linked, each to a place that exists.
-    for (const href of await page.locator('#also ~ ul a, .also a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))
-      expect(href).toMatch(/^\/practice\/questions\/[a-z-]+\/#q-[a-z0-9-]+$/);
+    // The questions of this kind listed under other kinds: linked, to be checked once every kind is read.
+    also.push(...(await page.locator('.also a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))));
   }
-  expect(shown.size).toBeGreaterThanOrEqual(150);
+  expect(pages.size).toBeGreaterThanOrEqual(150);
+  expect(also.filter((href) => ![...pages.values()].includes(href))).toEqual([]);
+  // Every question's page holds every part of it, under the question as its heading.
+  const missing: string[] = [];
+  for (const [id, href] of pages) {
+    const response = await page.request.get(href);
+    const html = await response.text();
+    const lost = ['<h1', 'Why they ask:', 'How to answer', 'An example', 'Mistakes to avoid', 'Prepare with:'].filter(
+      (part) => !html.includes(part),
+    );
+    if (!response.ok() || lost.length) missing.push(`${id}: ${response.status()} ${lost.join(', ')}`);
+  }
+  expect(missing).toEqual([]);
   // Nothing loads until a tap: no script of the adds.
   const scripts = await page.evaluate(() =>
     performance
@@ -67,10 +79,38 @@ test('a first visit: every kind of round, each question in full once, with why, 
   expect(scripts).toEqual([]);
 });
 
-test('a round page is axe clean in both themes', async ({ page }) => {
+test('a round page and a question page are axe clean in both themes', async ({ page }) => {
   test.slow();
   await page.goto('/practice/questions/panel/');
   await noAxeViolations(page);
+  await questions(page).first().getByRole('heading', { level: 2 }).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Mistakes to avoid' })).toBeVisible();
+  await noAxeViolations(page);
+});
+
+test('a question page: its answer in full, the way back to its list, the next question, and the adds', async ({ page }) => {
+  await seedOnce(page, [interviews([acme(addDays(today, 2))])]);
+  await page.goto('/practice/questions/screen/');
+  const [first, second] = [questions(page).nth(0), questions(page).nth(1)];
+  const [text, nextText] = await Promise.all(
+    [first, second].map(async (q) => (await q.getByRole('heading', { level: 2 }).textContent())!.trim()),
+  );
+  const id = await first.getAttribute('data-question');
+  await first.getByRole('link', { name: text }).click();
+  await expect(page).toHaveURL(new RegExp(`/practice/questions/screen/${id}/$`));
+  await expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible();
+  await page.getByRole('button', { name: 'Add to practice' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added to your practice cards, due today.');
+  expect((await storedPractice(page))?.cards.map((c) => c.question)).toEqual([text]);
+  // The first has no previous question; the next is the list's second.
+  const pager = page.getByRole('navigation', { name: 'More recruiter screen questions' });
+  await expect(pager.getByRole('link', { name: /^Previous/ })).toHaveCount(0);
+  await pager.getByRole('link', { name: /^Next/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: nextText })).toBeVisible();
+  // Back to the list, at the question just read.
+  await page.getByRole('link', { name: 'Recruiter screen questions' }).click();
+  await expect(page).toHaveURL(/\/practice\/questions\/screen\/#q-/);
+  await expect(second).toBeInViewport();
 });
 
 test('by keyboard: a question added to the next interview and to practice shows on /practice/', async ({ page }) => {

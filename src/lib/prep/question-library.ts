@@ -29,18 +29,23 @@ export const LIBRARY_ROUNDS: Record<RoundKind, { title: string; about: string }>
 /** The library's page for one kind of round. */
 const libraryPage = (kind: RoundKind) => `/practice/questions/${kind}/`;
 
-/** A question's place on its page. */
+/** A question's place in its kind's list, where its page's "back to the list" lands. */
 export const questionAnchor = (id: string) => `q-${id}`;
 
 /**
- * Where a question is shown in full: on the page of the first kind of round it names (the kind it is most
- * asked in). The other kinds' pages link to it there, so every question has one address.
+ * A question's own page, where it is shown in full: under the first kind of round it names (the kind it is
+ * most asked in). Its kinds' lists link to it, so every question has one address, and a page holds one
+ * question's answer rather than fifty (a kind's page of every answer in full took a phone over a second to
+ * start drawing).
  */
-export const questionHome = (q: { id: string; round: readonly RoundKind[] }) => `${libraryPage(q.round[0])}#${questionAnchor(q.id)}`;
+export const questionHome = (q: { id: string; round: readonly RoundKind[] }) => `${libraryPage(q.round[0])}${q.id}/`;
+
+/** Where a question's page leads back to: its entry in its kind's list. */
+export const questionInList = (q: { id: string; round: readonly RoundKind[] }) => `${libraryPage(q.round[0])}#${questionAnchor(q.id)}`;
 
 /**
- * The bank by kind of round, in the journal's order, for the library's pages: the questions shown in full on
- * each kind's page (`here`), and those of other pages also asked in it (`elsewhere`). A kind with no question
+ * The bank by kind of round, in the journal's order, for the library's pages: the questions whose page is
+ * under each kind (`here`), and those under other kinds also asked in it (`elsewhere`). A kind with no question
  * is left out.
  */
 export function libraryByRound<T extends { id: string; round: readonly RoundKind[] }>(bank: readonly T[]) {
@@ -67,7 +72,7 @@ export const libraryCard = (state: PracticeState, questionId: string): PracticeC
 
 /**
  * A question as search finds it (src/pages/search-index/[...file].ts): by its words and by what it checks, at
- * its place in the library (`library` is the library's one name). Not by its example answer: every query about a
+ * its page in the library (`library` is the library's one name). Not by its example answer: every query about a
  * nurse or a budget would list the questions whose examples happen to mention one.
  */
 export const questionRecord = (q: { id: string; text: string; why: string; round: readonly RoundKind[] }, library: string) => ({

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { builtPages } from '../../../scripts/pages.ts';
+import { samplePages } from '../../../scripts/pages.ts';
 
-/** Every page of the production build, as URL paths. */
-export const PAGES: string[] = builtPages(join(import.meta.dirname, '../../../dist'));
+/** Every page of the production build, as URL paths, with the question library's question pages sampled. */
+export const PAGES: string[] = samplePages(join(import.meta.dirname, '../../../dist'));
