@@ -21,10 +21,11 @@ export interface RoundQuestions {
 }
 
 /**
- * The bank in the order of its file. A content collection comes back sorted by id, so each entry keeps its
- * `position` in the file (src/content.config.ts); the order authors chose (usual questions first) is this one.
+ * The bank, or the questions to ask them, in the order of its file. A content collection comes back sorted by
+ * id, so each entry keeps its `position` in the file (src/content.config.ts); the order authors chose (usual
+ * questions first) is this one.
  */
-export function inBankOrder<T extends BankQuestion & { position: number }>(entries: readonly { data: T }[]): T[] {
+export function inBankOrder<T extends { position: number }>(entries: readonly { data: T }[]): T[] {
   return entries.map((entry) => entry.data).sort((a, b) => a.position - b.position);
 }
 
