@@ -49,7 +49,8 @@ const unknown = PAGES.filter((path) => !ALL.includes(path));
 if (unknown.length) throw new Error(`--only names pages this bench does not score: ${unknown.join(', ')} (it scores ${ALL.join(', ')})`);
 if (args.json) mkdirSync(args.json, { recursive: true });
 
-const { server, url } = await serve({ dir: args.dir });
+// Compressed, as a host serves the site (see serve.ts).
+const { server, url } = await serve({ dir: args.dir, compress: true });
 const chrome = await chromeLauncher.launch({ chromePath: ensureBrowser(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 const failures: string[] = [];
 const blocking = new Map<string, number[]>(PAGES.map((path) => [path, []]));

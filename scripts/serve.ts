@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,8 +41,16 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
   return undefined;
 }
 
-/** Starts serving `dir` on `port` (0 picks a free one); resolves to the server and its base URL. */
-export function serve({ dir = 'dist', port = 0, host = '127.0.0.1' } = {}): Promise<{ server: Server; url: string }> {
+// The types a host compresses: text, not images or fonts (already compressed).
+const TEXT = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg)/;
+
+/**
+ * Starts serving `dir` on `port` (0 picks a free one); resolves to the server and its base URL. With
+ * `compress`, text goes out gzipped to a browser that accepts it, as the hosts above send it: Lighthouse
+ * (scripts/lighthouse.ts) then times a page's download as a reader's phone would see it, as the other benches
+ * count bytes (gzipped, scripts/lib/gz.ts). The tests get the files as they are.
+ */
+export function serve({ dir = 'dist', port = 0, host = '127.0.0.1', compress = false } = {}): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -55,14 +64,22 @@ export function serve({ dir = 'dist', port = 0, host = '127.0.0.1' } = {}): Prom
     file ??= join(root, '404.html');
     try {
       const { mtimeMs, size } = await stat(file);
-      const etag = `"${Math.floor(mtimeMs).toString(16)}-${size.toString(16)}"`;
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = compress && TEXT.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      // A compressed copy is another representation of the file: a weak tag of its own.
+      const etag = `${gzip ? 'W/' : ''}"${Math.floor(mtimeMs).toString(16)}-${size.toString(16)}"`;
       if (status === 200 && req.headers['if-none-match'] === etag) {
         res.writeHead(304, { etag });
         res.end();
         return;
       }
       const body = await readFile(file);
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', etag });
+      if (gzip) {
+        res.writeHead(status, { 'content-type': type, etag, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(gzipSync(body));
+        return;
+      }
+      res.writeHead(status, { 'content-type': type, etag });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -1,5 +1,5 @@
 /**
- * The question library's one-tap adds (src/components/library/LibraryAdd.astro), loaded on the first tap of
+ * The question library's one-tap adds (src/pages/practice/questions/[kind]/[id].astro), loaded on the first tap of
  * an Add button: the stores and the scheduler come with it, never with the page.
  */
 import { localToday } from '../lib/core/dates';
@@ -11,7 +11,7 @@ import { expectForNext, practiceFromLibrary, type LibraryResult } from '../state
  */
 export function add(button: HTMLElement) {
   const item = button.closest<HTMLElement>('[data-question]');
-  const status = item?.querySelector<HTMLElement>('.library-add-status');
+  const status = item?.querySelector<HTMLElement>('.add-status');
   const id = item?.dataset.question;
   const text = item?.querySelector('[data-question-text]')?.textContent?.trim();
   if (!item || !status || !id || !text) return;

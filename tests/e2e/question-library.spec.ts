@@ -1,6 +1,6 @@
 /**
  * The question library (issue 31): browsable with nothing saved, by kind of round, each question on a page of
- * its own with every part; one tap (or key) adds a question to the next interview's expected questions or to practice, and
+ * its own with every part; there one tap (or key) adds a question to the next interview's expected questions or to practice, and
  * /practice/ then shows it; with nothing to add to, or a full browser, it says so and claims nothing.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -24,11 +24,21 @@ const acme = (date: string): InterviewRecord => ({
 const interviews = (records: InterviewRecord[]) => stored(INTERVIEWS, { interviews: records, currentId: null });
 const storedPractice = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('callback:practice') ?? 'null')?.data as PracticeState | undefined);
-const questions = (page: Page) => page.locator('article[data-question]');
+// A kind's list: each question's entry, named by its place (`q-<id>`), holding the link to its page.
+const listed = (page: Page) => page.locator('li[id^="q-"]');
+// What a question page says of an Add.
+const added = (page: Page) => page.locator('article[data-question]').getByRole('status');
+/** Opens the page of the first question listed for a recruiter screen; returns its text. */
+async function openFirstScreenQuestion(page: Page) {
+  await page.goto('/practice/questions/screen/');
+  const link = listed(page).first().getByRole('link');
+  const text = (await link.textContent())!.trim();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible();
+  return text;
+}
 
-test('a first visit: every kind of round lists its questions with why they ask, each with one page holding every part; axe clean', async ({
-  page,
-}) => {
+test('a first visit: every kind of round lists its questions, each with one page holding every part; axe clean', async ({ page }) => {
   await page.goto('/practice/questions/');
   await expect(page.getByRole('heading', { level: 1, name: 'Question library' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Questions to ask them' })).toBeVisible();
@@ -39,17 +49,17 @@ test('a first visit: every kind of round lists its questions with why they ask, 
     await page.goto('/practice/questions/');
     await page.getByRole('link', { name: LIBRARY_ROUNDS[kind].title, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: `${LIBRARY_ROUNDS[kind].title} questions` })).toBeVisible();
-    // Every question listed, not a sample: each says why they ask, and links to its own page, listed once.
-    const listed = await questions(page).evaluateAll((items) =>
+    // Every question listed, not a sample: each under a topic's heading, linking to its own page, listed once.
+    const entries = await listed(page).evaluateAll((items) =>
       items.map((item) => ({
-        id: item.getAttribute('data-question')!,
-        why: (item.textContent ?? '').includes('Why they ask:'),
-        href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+        id: item.id.slice(2),
+        href: item.querySelector('a')?.getAttribute('href') ?? '',
+        topic: item.closest('section')?.querySelector('h2')?.textContent ?? '',
       })),
     );
-    for (const { id, why, href } of listed) {
-      expect(why, id).toBe(true);
+    for (const { id, href, topic } of entries) {
       expect(href).toBe(`/practice/questions/${kind}/${id}/`);
+      expect(topic, id).not.toBe('');
       expect(pages.has(id), id).toBe(false);
       pages.set(id, href);
     }
@@ -63,12 +73,33 @@ test('a first visit: every kind of round lists its questions with why they ask, 
   for (const [id, href] of pages) {
     const response = await page.request.get(href);
     const html = await response.text();
-    const lost = ['<h1', 'Why they ask:', 'How to answer', 'An example', 'Mistakes to avoid', 'Prepare with:'].filter(
+    const lost = ['<h1', 'Why they ask:', 'How to answer', 'An example', 'Mistakes to avoid', 'Prepare with:', 'Add to practice'].filter(
       (part) => !html.includes(part),
     );
     if (!response.ok() || lost.length) missing.push(`${id}: ${response.status()} ${lost.join(', ')}`);
   }
   expect(missing).toEqual([]);
+});
+
+test('a round page and a question page are axe clean in both themes', async ({ page }) => {
+  test.slow();
+  await page.goto('/practice/questions/panel/');
+  await noAxeViolations(page);
+  await listed(page).first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Mistakes to avoid' })).toBeVisible();
+  await noAxeViolations(page);
+});
+
+test('a question page: the next question, the way back to its list, and no script before a tap', async ({ page }) => {
+  await page.goto('/practice/questions/screen/');
+  const second = listed(page).nth(1);
+  const nextText = (await second.textContent())!.trim();
+  await openFirstScreenQuestion(page);
+  // The first has no previous question; the next is the list's second.
+  const pager = page.getByRole('navigation', { name: 'More recruiter screen questions' });
+  await expect(pager.getByRole('link', { name: /^Previous/ })).toHaveCount(0);
+  await pager.getByRole('link', { name: /^Next/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: nextText })).toBeVisible();
   // Nothing loads until a tap: no script of the adds.
   const scripts = await page.evaluate(() =>
     performance
@@ -77,36 +108,6 @@ test('a first visit: every kind of round lists its questions with why they ask, 
       .filter((n) => /library-add/.test(n)),
   );
   expect(scripts).toEqual([]);
-});
-
-test('a round page and a question page are axe clean in both themes', async ({ page }) => {
-  test.slow();
-  await page.goto('/practice/questions/panel/');
-  await noAxeViolations(page);
-  await questions(page).first().getByRole('heading', { level: 2 }).getByRole('link').click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Mistakes to avoid' })).toBeVisible();
-  await noAxeViolations(page);
-});
-
-test('a question page: its answer in full, the way back to its list, the next question, and the adds', async ({ page }) => {
-  await seedOnce(page, [interviews([acme(addDays(today, 2))])]);
-  await page.goto('/practice/questions/screen/');
-  const [first, second] = [questions(page).nth(0), questions(page).nth(1)];
-  const [text, nextText] = await Promise.all(
-    [first, second].map(async (q) => (await q.getByRole('heading', { level: 2 }).textContent())!.trim()),
-  );
-  const id = await first.getAttribute('data-question');
-  await first.getByRole('link', { name: text }).click();
-  await expect(page).toHaveURL(new RegExp(`/practice/questions/screen/${id}/$`));
-  await expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible();
-  await page.getByRole('button', { name: 'Add to practice' }).click();
-  await expect(page.getByRole('status')).toHaveText('Added to your practice cards, due today.');
-  expect((await storedPractice(page))?.cards.map((c) => c.question)).toEqual([text]);
-  // The first has no previous question; the next is the list's second.
-  const pager = page.getByRole('navigation', { name: 'More recruiter screen questions' });
-  await expect(pager.getByRole('link', { name: /^Previous/ })).toHaveCount(0);
-  await pager.getByRole('link', { name: /^Next/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: nextText })).toBeVisible();
   // Back to the list, at the question just read.
   await page.getByRole('link', { name: 'Recruiter screen questions' }).click();
   await expect(page).toHaveURL(/\/practice\/questions\/screen\/#q-/);
@@ -117,23 +118,21 @@ test('by keyboard: a question added to the next interview and to practice shows 
   // Two interviews to come: the sooner one is the one prepared for, whatever the order saved.
   const later = { ...acme(addDays(today, 9)), id: 'later', company: 'Globex' };
   await seedOnce(page, [interviews([later, acme(addDays(today, 2))])]);
-  await page.goto('/practice/questions/screen/');
-  const first = questions(page).first();
-  const text = (await first.getByRole('heading', { level: 2 }).textContent())!.trim();
-  await tabTo(page, first.getByRole('button', { name: 'Add to my next interview' }));
+  const text = await openFirstScreenQuestion(page);
+  const id = new URL(page.url()).pathname.split('/').at(-2);
+  const status = added(page);
+  await tabTo(page, page.getByRole('button', { name: 'Add to my next interview' }));
   await page.keyboard.press('Enter');
-  await expect(first.getByRole('status')).toHaveText(/^Expected for Acme · Designer/);
-  await tabTo(page, first.getByRole('button', { name: 'Add to practice' }));
+  await expect(status).toHaveText(/^Expected for Acme · Designer/);
+  await tabTo(page, page.getByRole('button', { name: 'Add to practice' }));
   await page.keyboard.press('Enter');
-  await expect(first.getByRole('status')).toHaveText('Added to your practice cards, due today.');
+  await expect(status).toHaveText('Added to your practice cards, due today.');
   // A second tap adds nothing twice, and says so.
   await page.keyboard.press('Enter');
-  await expect(first.getByRole('status')).toHaveText('Already in your practice cards.');
+  await expect(status).toHaveText('Already in your practice cards.');
 
   const saved = await storedPractice(page);
-  expect(saved?.expectations).toEqual([
-    expect.objectContaining({ interviewId: 'acme', round: 'panel', expected: [await first.getAttribute('data-question')] }),
-  ]);
+  expect(saved?.expectations).toEqual([expect.objectContaining({ interviewId: 'acme', round: 'panel', expected: [id] })]);
   expect(saved?.cards.map((c) => c.question)).toEqual([text]);
 
   await page.goto('/practice/');
@@ -149,11 +148,10 @@ test('by keyboard: a question added to the next interview and to practice shows 
 test('with no interview coming up, it says where to add one and saves nothing', async ({ page }) => {
   const past = acme(addDays(today, -3));
   await seedOnce(page, [interviews([past])]);
-  await page.goto('/practice/questions/screen/');
-  const first = questions(page).first();
-  await first.getByRole('button', { name: 'Add to my next interview' }).click();
-  await expect(first.getByRole('status')).toContainText('No interview is coming up in your journal');
-  await expect(first.getByRole('status').getByRole('link', { name: 'Open your journal' })).toHaveAttribute('href', '/journal/');
+  await openFirstScreenQuestion(page);
+  await page.getByRole('button', { name: 'Add to my next interview' }).click();
+  await expect(added(page)).toContainText('No interview is coming up in your journal');
+  await expect(added(page).getByRole('link', { name: 'Open your journal' })).toHaveAttribute('href', '/journal/');
   expect(await storedPractice(page)).toBeUndefined();
 });
 
@@ -166,9 +164,8 @@ test('with the browser’s storage full, it says the question was not saved and 
       setItem.call(this, key, value);
     };
   });
-  await page.goto('/practice/questions/screen/');
-  const first = questions(page).first();
-  await first.getByRole('button', { name: 'Add to practice' }).click();
-  await expect(first.getByRole('status')).toContainText('Not saved:');
-  await expect(first.getByRole('status')).not.toContainText('Added');
+  await openFirstScreenQuestion(page);
+  await page.getByRole('button', { name: 'Add to practice' }).click();
+  await expect(added(page)).toContainText('Not saved:');
+  await expect(added(page)).not.toContainText('Added');
 });

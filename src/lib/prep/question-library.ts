@@ -7,6 +7,7 @@ import type { IsoDate } from '../core/dates.ts';
 import type { InterviewRecord } from '../interviews/interviews.ts';
 import { ROUND_KINDS, ROUND_LABELS, type RoundKind } from '../interviews/journal-record.ts';
 import type { PracticeCard, PracticeState } from './practice.ts';
+import type { Topic } from './question-bank-schema.ts';
 
 /**
  * Each kind of round as the library heads it, with the kinds of interview it covers.
@@ -56,6 +57,17 @@ export function libraryByRound<T extends { id: string; round: readonly RoundKind
     here: bank.filter((q) => q.round[0] === kind),
     elsewhere: bank.filter((q) => q.round[0] !== kind && q.round.includes(kind)),
   })).filter((group) => group.here.length + group.elsewhere.length > 0);
+}
+
+/**
+ * A kind's questions under the library's topic headings (`labels`, src/lib/prep/question-bank-schema.ts's
+ * TOPIC_LABELS: passed in, as that file is build-time only), in the labels' order and, within each, in the
+ * order given (the bank's: usual questions first). A topic with no question is left out.
+ */
+export function byTopic<T extends { topic: Topic }>(questions: readonly T[], labels: Readonly<Record<Topic, string>>) {
+  return (Object.keys(labels) as Topic[])
+    .map((topic) => ({ topic, label: labels[topic], questions: questions.filter((q) => q.topic === topic) }))
+    .filter((group) => group.questions.length > 0);
 }
 
 /** The kind of round that day's interview is: the round on that day, else the latest round saved, else a screen. */
