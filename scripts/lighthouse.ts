@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts';
-import { builtPages } from './pages.ts';
+import { builtPages, QUESTION_PAGE } from './pages.ts';
 import { serve } from './serve.ts';
 
 const { values: args } = parseArgs({
@@ -34,7 +34,7 @@ const CHECKLISTS = builtPages(args.dir).filter((path) => /^\/checklists\/[^/]+\/
 // longest of its question pages.
 const LIBRARY = builtPages(args.dir).filter((path) => /^\/practice\/questions\/([^/]+\/)?$/.test(path));
 const QUESTION = builtPages(args.dir)
-  .filter((path) => /^\/practice\/questions\/[^/]+\/[^/]+\/$/.test(path))
+  .filter((path) => QUESTION_PAGE.test(path))
   .map((path) => ({ path, size: statSync(join(args.dir, path, 'index.html')).size }))
   .sort((a, b) => b.size - a.size)
   .slice(0, 1)

@@ -17,7 +17,8 @@ export function builtPages(dir = 'dist'): string[] {
     .sort();
 }
 
-const QUESTION_PAGE = /^\/practice\/questions\/([^/]+)\/[^/]+\/$/;
+/** A question's page in the question library, `/practice/questions/<kind>/<id>/`, its kind captured. */
+export const QUESTION_PAGE = /^\/practice\/questions\/([^/]+)\/[^/]+\/$/;
 
 /**
  * The pages under `dir` with the question library's question pages sampled: nearly two hundred pages of one

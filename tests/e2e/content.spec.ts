@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { expect, test } from '@playwright/test';
 import { REASON_IDS, REASONS_LESSON } from '../../src/lib/diagnostic/reasons';
-import { PAGES } from './helpers/pages';
 import { DIST, doc, LESSONS_DIR, lessonIds, pageSet } from './helpers/site';
 
 // The five articles' guidance alone makes ten or more; the curriculum grows beyond them (issue 31), so no ceiling.
@@ -52,7 +51,7 @@ test('every reason of the brief has its anchor in the reasons lesson', () => {
 
 test('no internal link or anchor is broken, on any page', () => {
   const broken: string[] = [];
-  for (const from of PAGES) {
+  for (const from of pageSet) {
     for (const a of doc(from).querySelectorAll<HTMLAnchorElement>('a[href]')) {
       const href = a.getAttribute('href')!;
       if (/^[a-z]+:/i.test(href)) continue; // another scheme (mailto:, https:): not ours to check here

@@ -9,8 +9,7 @@ import { expect, test } from '@playwright/test';
 import { NAV, TOOLS } from '../../src/lib/content/site';
 import { loadParts } from '../../src/lib/search/shards';
 import { rank } from '../../src/lib/search/search';
-import { PAGES } from './helpers/pages';
-import { doc, searchParts } from './helpers/site';
+import { doc, pageSet, searchParts } from './helpers/site';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const h1 = (path: string) => text(doc(path).querySelector('main h1'));
@@ -33,7 +32,7 @@ test("the header's words for a tool are the h1 of the page they lead to, on ever
   expect(onHome.map((l) => l.href)).toEqual(NAV.map((t) => t.href));
   for (const { href, words } of onHome) expect(words, `header link to ${href}`).toBe(h1(href));
   // The same header on every page, the menu a phone opens included.
-  for (const path of PAGES) {
+  for (const path of pageSet) {
     expect(headerLinks(path), path).toEqual(onHome);
     const menu = [...doc(path).querySelectorAll('.site-header .menu-list a')].map((a) => ({
       href: a.getAttribute('href'),
@@ -54,7 +53,7 @@ test('the home page links straight to every tool, each card headed by its name',
 
 test('no link or card anywhere calls a tool by another name', () => {
   const wrong: string[] = [];
-  for (const path of PAGES) {
+  for (const path of pageSet) {
     const page = doc(path);
     // The header's links and the cards' headings are a tool's name, not a sentence about it; the home page's
     // situations are the exception, headed by where the reader is ("I heard nothing back"), as is their sample

@@ -53,7 +53,7 @@ export interface Postings {
 /** What ranking knows of a record before its text is fetched. */
 export interface RecordHead {
   kind: SearchKind;
-  /** A page of its own (no anchor): a whole guide edges out one of its sections. */
+  /** A page of its own (no anchor), not a library question: a whole guide edges out one of its sections. */
   page: boolean;
   /** The first record at the same address (itself, mostly): a reason and its lesson section are one result. */
   first: number;
@@ -264,7 +264,9 @@ function recordHeads(records: readonly SearchRecord[]): RecordHead[] {
   const firstAt = new Map<string, number>();
   return records.map((record, i) => {
     if (!firstAt.has(record.url)) firstAt.set(record.url, i);
-    return { kind: record.kind, page: !record.url.includes('#'), first: firstAt.get(record.url)! };
+    // A library question has a page of its own, but is one entry of the library, ranked as a section or an
+    // item is: with the bonus, every question with "work" in it outranked the section a query named.
+    return { kind: record.kind, page: !record.url.includes('#') && record.kind !== 'question', first: firstAt.get(record.url)! };
   });
 }
 

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { readParts, type SplitIndex } from '../../../src/lib/search/shards';
-import { PAGES } from './pages';
+import { builtPages } from '../../../scripts/pages.ts';
 
 export const DIST = join(import.meta.dirname, '../../../dist');
 export const LESSONS_DIR = join(import.meta.dirname, '../../../content/lessons');
@@ -19,7 +19,11 @@ export function doc(path: string): Document {
   return cache.get(path)!;
 }
 
-export const pageSet = new Set(PAGES);
+/**
+ * Every page of the build, question pages included (PAGES samples those for the suites that open a browser on
+ * each page; a check of the HTML alone reads them all).
+ */
+export const pageSet = new Set(builtPages(DIST));
 
 export const lessonIds = readdirSync(LESSONS_DIR)
   .filter((f) => f.endsWith('.mdx'))
