@@ -11,13 +11,13 @@
  * `--json DIR` also writes each run's full report (DIR/<page>-<run>.json) to read its long tasks, and
  * `--dir DIR` scores another build than dist/ (an earlier commit's, built beside it, to compare before and after).
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts';
-import { builtPages, QUESTION_PAGE } from './pages.ts';
+import { builtPages, longestPage, QUESTION_PAGE } from './pages.ts';
 import { serve } from './serve.ts';
 
 const { values: args } = parseArgs({
@@ -33,13 +33,9 @@ const CHECKLISTS = builtPages(args.dir).filter((path) => /^\/checklists\/[^/]+\/
 // The question library's front page and every kind of round's list (the longest pages of the site), and the
 // longest of its question pages.
 const LIBRARY = builtPages(args.dir).filter((path) => /^\/practice\/questions\/([^/]+\/)?$/.test(path));
-const QUESTION = builtPages(args.dir)
-  .filter((path) => QUESTION_PAGE.test(path))
-  .map((path) => ({ path, size: statSync(join(args.dir, path, 'index.html')).size }))
-  .sort((a, b) => b.size - a.size)
-  .slice(0, 1)
-  .map((page) => page.path);
-const ALL = ['/', '/guides/following-up/', '/diagnose/', '/journal/', '/stories/', '/practice/', ...CHECKLISTS, ...LIBRARY, ...QUESTION];
+const QUESTIONS = builtPages(args.dir).filter((path) => QUESTION_PAGE.test(path));
+const ALL = ['/', '/guides/following-up/', '/diagnose/', '/journal/', '/stories/', '/practice/', ...CHECKLISTS, ...LIBRARY];
+if (QUESTIONS.length) ALL.push(longestPage(args.dir, QUESTIONS));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const PAGES = args.only ? args.only.split(',').map((path) => path.trim()) : ALL;

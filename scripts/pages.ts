@@ -20,6 +20,12 @@ export function builtPages(dir = 'dist'): string[] {
 /** A question's page in the question library, `/practice/questions/<kind>/<id>/`, its kind captured. */
 export const QUESTION_PAGE = /^\/practice\/questions\/([^/]+)\/[^/]+\/$/;
 
+/** Of `paths` (pages under `dir`, at least one), the one with the most HTML. */
+export function longestPage(dir: string, paths: readonly string[]): string {
+  const size = (path: string) => statSync(join(resolve(dir), path, 'index.html')).size;
+  return paths.reduce((a, b) => (size(b) > size(a) ? b : a));
+}
+
 /**
  * The pages under `dir` with the question library's question pages sampled: nearly two hundred pages of one
  * template, filled from the bank its schema checks, would double the time of everything that visits each page
@@ -28,11 +34,10 @@ export const QUESTION_PAGE = /^\/practice\/questions\/([^/]+)\/[^/]+\/$/;
  */
 export function samplePages(dir = 'dist'): string[] {
   const all = builtPages(dir);
-  const size = (path: string) => statSync(join(resolve(dir), path, 'index.html')).size;
   const byKind = Map.groupBy(
     all.filter((path) => QUESTION_PAGE.test(path)),
     (path) => QUESTION_PAGE.exec(path)![1],
   );
-  const kept = new Set([...byKind.values()].flatMap((paths) => [paths[0], paths.reduce((a, b) => (size(b) > size(a) ? b : a))]));
+  const kept = new Set([...byKind.values()].flatMap((paths) => [paths[0], longestPage(dir, paths)]));
   return all.filter((path) => !QUESTION_PAGE.test(path) || kept.has(path));
 }
